@@ -1,0 +1,2 @@
+//! Fluent locales: bundles built once, locale negotiation, dates in the family's language,
+//! and SMS segment counting.

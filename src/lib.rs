@@ -1,0 +1,13 @@
+//! homevisit schedules parent/teacher home visits by text message.
+//!
+//! A family's text arrives at `http::webhooks` (signature checked by `provider::signature`),
+//! is stored first (`store`), understood in the family's language (`conversation::understand`),
+//! and stepped through the visit state machine (`conversation::machine`), which yields effects:
+//! messages (rendered by `i18n` from Fluent files), a booking for an educator pair, a handoff
+//! to a coordinator. The effects commit in the same transaction as the inbound message; outbound
+//! texts wait in a persistent queue that `jobs::sender` drains through the provider.
+
+pub mod conversation;
+pub mod domain;
+pub mod i18n;
+pub mod provider;

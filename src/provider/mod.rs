@@ -1,0 +1,1 @@
+//! The SMS/voice provider: Twilio's wire format (signatures, TwiML, REST client).
