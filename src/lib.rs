@@ -6,8 +6,18 @@
 //! messages (rendered by `i18n` from Fluent files), a booking for an educator pair, a handoff
 //! to a coordinator. The effects commit in the same transaction as the inbound message; outbound
 //! texts wait in a persistent queue that `jobs::sender` drains through the provider.
+//!
+//! Rosters come in through `import`; `config` reads the environment once; `clock` is the
+//! injected time; `domain` holds the values that cannot be wrong (phones, languages, times).
 
+pub mod app;
+pub mod clock;
+pub mod config;
 pub mod conversation;
 pub mod domain;
+pub mod http;
 pub mod i18n;
+pub mod import;
+pub mod logging;
 pub mod provider;
+pub mod store;

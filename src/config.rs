@@ -1,0 +1,381 @@
+//! Configuration, read once from the environment (names and defaults as in `CONTRACT.md`).
+//!
+//! Every value is parsed into its type here; a bad value is a one-line error naming the
+//! variable, and the process stops before doing anything.
+
+use std::collections::HashMap;
+use std::net::SocketAddr;
+use std::time::Duration;
+
+use chrono::NaiveTime;
+
+/// Where texts go out and come in.
+#[derive(Clone, PartialEq, Eq)]
+pub enum ProviderConfig {
+    /// A Twilio account (or a Twilio-compatible provider).
+    Twilio {
+        account_sid: String,
+        auth_token: String,
+        api_base: String,
+        sender: Sender,
+    },
+    /// No account: texts go to simulated phones (the demo, `/simulator`).
+    Simulated,
+}
+
+impl std::fmt::Debug for ProviderConfig {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            ProviderConfig::Twilio {
+                api_base, sender, ..
+            } => f
+                .debug_struct("Twilio")
+                .field("api_base", api_base)
+                .field("sender", sender)
+                .finish_non_exhaustive(),
+            ProviderConfig::Simulated => f.write_str("Simulated"),
+        }
+    }
+}
+
+/// The number (or messaging service) texts are sent from.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Sender {
+    From(String),
+    MessagingService(String),
+}
+
+impl Sender {
+    /// A stable name for per-sender bookkeeping (the send-rate budget).
+    pub fn key(&self) -> &str {
+        match self {
+            Sender::From(n) | Sender::MessagingService(n) => n,
+        }
+    }
+}
+
+/// The local hours in which no family is texted or called (e.g. 21:00–08:00).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct QuietHours {
+    pub start: NaiveTime,
+    pub end: NaiveTime,
+}
+
+impl QuietHours {
+    /// Whether a local time of day falls inside the quiet window (which may wrap midnight).
+    pub fn contains(&self, t: NaiveTime) -> bool {
+        if self.start <= self.end {
+            t >= self.start && t < self.end
+        } else {
+            t >= self.start || t < self.end
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Config {
+    pub database_url: String,
+    pub listen: SocketAddr,
+    /// Base URL the provider calls, without a trailing slash.
+    pub public_url: String,
+    pub provider: ProviderConfig,
+    /// `None`: quiet hours off.
+    pub quiet_hours: Option<QuietHours>,
+    /// Outbound segments per second per sender.
+    pub send_rate: f64,
+    /// Days without an answer before the one follow-up.
+    pub follow_up_days: i64,
+    /// Minutes an educator needs between two visits.
+    pub travel_buffer_minutes: i64,
+    /// Named in HELP answers.
+    pub program_name: String,
+    pub request_timeout: Duration,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("{variable}: {reason}")]
+pub struct ConfigError {
+    pub variable: &'static str,
+    pub reason: String,
+}
+
+fn err(variable: &'static str, reason: impl Into<String>) -> ConfigError {
+    ConfigError {
+        variable,
+        reason: reason.into(),
+    }
+}
+
+impl Config {
+    /// Reads the process environment.
+    pub fn from_env() -> Result<Config, ConfigError> {
+        Config::from_vars(&std::env::vars().collect())
+    }
+
+    /// Reads the given variables (tests pass their own map).
+    pub fn from_vars(vars: &HashMap<String, String>) -> Result<Config, ConfigError> {
+        let get = |name: &str| {
+            vars.get(name)
+                .map(|v| v.trim().to_string())
+                .filter(|v| !v.is_empty())
+        };
+
+        let database_url = get("DATABASE_URL").unwrap_or_else(|| "sqlite://homevisit.db".into());
+        if !(database_url.starts_with("sqlite:")
+            || database_url.starts_with("postgres://")
+            || database_url.starts_with("postgresql://"))
+        {
+            return Err(err(
+                "DATABASE_URL",
+                "must start with sqlite:// or postgres://",
+            ));
+        }
+
+        let listen_raw = get("HOMEVISIT_LISTEN").unwrap_or_else(|| "127.0.0.1:3000".into());
+        let listen: SocketAddr = listen_raw.parse().map_err(|_| {
+            err(
+                "HOMEVISIT_LISTEN",
+                format!("\"{listen_raw}\" is not an address like 127.0.0.1:3000"),
+            )
+        })?;
+
+        let public_url = match get("HOMEVISIT_PUBLIC_URL") {
+            Some(url) => {
+                if !(url.starts_with("http://") || url.starts_with("https://")) {
+                    return Err(err(
+                        "HOMEVISIT_PUBLIC_URL",
+                        "must start with http:// or https://",
+                    ));
+                }
+                url.trim_end_matches('/').to_string()
+            }
+            None => format!("http://{listen}"),
+        };
+
+        let provider = match (get("TWILIO_ACCOUNT_SID"), get("TWILIO_AUTH_TOKEN")) {
+            (None, None) => ProviderConfig::Simulated,
+            (Some(_), None) => {
+                return Err(err(
+                    "TWILIO_AUTH_TOKEN",
+                    "must be set with TWILIO_ACCOUNT_SID",
+                ));
+            }
+            (None, Some(_)) => {
+                return Err(err(
+                    "TWILIO_ACCOUNT_SID",
+                    "must be set with TWILIO_AUTH_TOKEN",
+                ));
+            }
+            (Some(account_sid), Some(auth_token)) => {
+                let sender = match (get("TWILIO_FROM"), get("TWILIO_MESSAGING_SERVICE_SID")) {
+                    (Some(from), None) => Sender::From(from),
+                    (None, Some(service)) => Sender::MessagingService(service),
+                    (Some(_), Some(_)) => {
+                        return Err(err(
+                            "TWILIO_FROM",
+                            "set TWILIO_FROM or TWILIO_MESSAGING_SERVICE_SID, not both",
+                        ));
+                    }
+                    (None, None) => {
+                        return Err(err(
+                            "TWILIO_FROM",
+                            "a sender is needed: set TWILIO_FROM or TWILIO_MESSAGING_SERVICE_SID",
+                        ));
+                    }
+                };
+                let api_base = get("TWILIO_API_BASE")
+                    .unwrap_or_else(|| "https://api.twilio.com".into())
+                    .trim_end_matches('/')
+                    .to_string();
+                if !(api_base.starts_with("http://") || api_base.starts_with("https://")) {
+                    return Err(err(
+                        "TWILIO_API_BASE",
+                        "must start with http:// or https://",
+                    ));
+                }
+                ProviderConfig::Twilio {
+                    account_sid,
+                    auth_token,
+                    api_base,
+                    sender,
+                }
+            }
+        };
+
+        let quiet_hours = parse_quiet_hours(
+            &get("HOMEVISIT_QUIET_HOURS").unwrap_or_else(|| "21:00-08:00".into()),
+        )
+        .map_err(|reason| err("HOMEVISIT_QUIET_HOURS", reason))?;
+
+        let send_rate = match get("HOMEVISIT_SEND_RATE") {
+            None => 1.0,
+            Some(raw) => match raw.parse::<f64>() {
+                Ok(rate) if rate > 0.0 && rate.is_finite() && rate <= 10_000.0 => rate,
+                _ => {
+                    return Err(err(
+                        "HOMEVISIT_SEND_RATE",
+                        format!("\"{raw}\" is not a positive number of segments per second"),
+                    ));
+                }
+            },
+        };
+
+        let follow_up_days = parse_int(
+            get("HOMEVISIT_FOLLOW_UP_DAYS"),
+            3,
+            1,
+            60,
+            "HOMEVISIT_FOLLOW_UP_DAYS",
+        )?;
+        let travel_buffer_minutes = parse_int(
+            get("HOMEVISIT_TRAVEL_BUFFER"),
+            15,
+            0,
+            240,
+            "HOMEVISIT_TRAVEL_BUFFER",
+        )?;
+        let program_name =
+            get("HOMEVISIT_PROGRAM_NAME").unwrap_or_else(|| "Parent/Teacher Home Visits".into());
+
+        Ok(Config {
+            database_url,
+            listen,
+            public_url,
+            provider,
+            quiet_hours,
+            send_rate,
+            follow_up_days,
+            travel_buffer_minutes,
+            program_name,
+            request_timeout: Duration::from_secs(10),
+        })
+    }
+}
+
+fn parse_int(
+    raw: Option<String>,
+    default: i64,
+    min: i64,
+    max: i64,
+    variable: &'static str,
+) -> Result<i64, ConfigError> {
+    match raw {
+        None => Ok(default),
+        Some(raw) => match raw.parse::<i64>() {
+            Ok(n) if (min..=max).contains(&n) => Ok(n),
+            _ => Err(err(
+                variable,
+                format!("\"{raw}\" is not a whole number from {min} to {max}"),
+            )),
+        },
+    }
+}
+
+/// `21:00-08:00` → a window; `none`/`off` → no quiet hours.
+pub fn parse_quiet_hours(raw: &str) -> Result<Option<QuietHours>, String> {
+    let raw = raw.trim();
+    if raw.eq_ignore_ascii_case("none") || raw.eq_ignore_ascii_case("off") {
+        return Ok(None);
+    }
+    let (start, end) = raw
+        .split_once('-')
+        .ok_or_else(|| format!("\"{raw}\" is not a window like 21:00-08:00 (or none)"))?;
+    let time = |s: &str| {
+        NaiveTime::parse_from_str(s.trim(), "%H:%M")
+            .map_err(|_| format!("\"{}\" is not a time like 21:00", s.trim()))
+    };
+    let (start, end) = (time(start)?, time(end)?);
+    if start == end {
+        return Err("the window is empty; use none to turn quiet hours off".into());
+    }
+    Ok(Some(QuietHours { start, end }))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn vars(pairs: &[(&str, &str)]) -> HashMap<String, String> {
+        pairs
+            .iter()
+            .map(|(k, v)| (k.to_string(), v.to_string()))
+            .collect()
+    }
+
+    #[test]
+    fn defaults_are_those_of_the_contract() {
+        let config = Config::from_vars(&vars(&[])).unwrap();
+        assert_eq!(config.database_url, "sqlite://homevisit.db");
+        assert_eq!(config.listen.to_string(), "127.0.0.1:3000");
+        assert_eq!(config.public_url, "http://127.0.0.1:3000");
+        assert_eq!(config.provider, ProviderConfig::Simulated);
+        assert_eq!(config.send_rate, 1.0);
+        let quiet = config.quiet_hours.unwrap();
+        assert!(quiet.contains(NaiveTime::from_hms_opt(22, 0, 0).unwrap()));
+        assert!(quiet.contains(NaiveTime::from_hms_opt(7, 59, 0).unwrap()));
+        assert!(!quiet.contains(NaiveTime::from_hms_opt(8, 0, 0).unwrap()));
+        assert!(!quiet.contains(NaiveTime::from_hms_opt(20, 59, 0).unwrap()));
+    }
+
+    #[test]
+    fn twilio_needs_both_credentials_and_a_sender() {
+        let e = Config::from_vars(&vars(&[("TWILIO_ACCOUNT_SID", "AC1")])).unwrap_err();
+        assert_eq!(e.variable, "TWILIO_AUTH_TOKEN");
+        let e = Config::from_vars(&vars(&[
+            ("TWILIO_ACCOUNT_SID", "AC1"),
+            ("TWILIO_AUTH_TOKEN", "t"),
+        ]))
+        .unwrap_err();
+        assert_eq!(e.variable, "TWILIO_FROM");
+        let c = Config::from_vars(&vars(&[
+            ("TWILIO_ACCOUNT_SID", "AC1"),
+            ("TWILIO_AUTH_TOKEN", "secret"),
+            ("TWILIO_MESSAGING_SERVICE_SID", "MG1"),
+            ("TWILIO_API_BASE", "http://127.0.0.1:9/"),
+        ]))
+        .unwrap();
+        match &c.provider {
+            ProviderConfig::Twilio {
+                api_base, sender, ..
+            } => {
+                assert_eq!(api_base, "http://127.0.0.1:9");
+                assert_eq!(sender, &Sender::MessagingService("MG1".into()));
+            }
+            other => panic!("expected Twilio, got {other:?}"),
+        }
+        assert!(!format!("{:?}", c.provider).contains("secret"));
+    }
+
+    #[test]
+    fn bad_values_name_their_variable() {
+        for (name, value) in [
+            ("DATABASE_URL", "mysql://x"),
+            ("HOMEVISIT_LISTEN", "localhost"),
+            ("HOMEVISIT_PUBLIC_URL", "example.org"),
+            ("HOMEVISIT_QUIET_HOURS", "late"),
+            ("HOMEVISIT_QUIET_HOURS", "25:00-08:00"),
+            ("HOMEVISIT_SEND_RATE", "0"),
+            ("HOMEVISIT_SEND_RATE", "fast"),
+            ("HOMEVISIT_FOLLOW_UP_DAYS", "-1"),
+        ] {
+            let e = Config::from_vars(&vars(&[(name, value)])).unwrap_err();
+            assert_eq!(e.variable, name, "{value}");
+            assert!(e.to_string().starts_with(name));
+            assert!(!e.to_string().contains('\n'));
+        }
+    }
+
+    #[test]
+    fn quiet_hours_can_be_turned_off_or_not_wrap() {
+        assert_eq!(parse_quiet_hours("none").unwrap(), None);
+        let day = parse_quiet_hours("12:00-13:00").unwrap().unwrap();
+        assert!(day.contains(NaiveTime::from_hms_opt(12, 30, 0).unwrap()));
+        assert!(!day.contains(NaiveTime::from_hms_opt(13, 0, 0).unwrap()));
+        let public = Config::from_vars(&vars(&[(
+            "HOMEVISIT_PUBLIC_URL",
+            "https://hv.example.org/",
+        )]))
+        .unwrap();
+        assert_eq!(public.public_url, "https://hv.example.org");
+    }
+}
