@@ -2,6 +2,7 @@
 //! happens next (`machine`), and the typed messages that result (`messages`). SMS and voice
 //! both go through here.
 
+pub mod machine;
 pub mod messages;
 pub mod understand;
 
