@@ -444,32 +444,33 @@ fn describe(err: &reqwest::Error) -> String {
         }
         source = cause.source();
     }
-    truncate(mask_numbers(&text))
+    truncate(text)
 }
 
-/// Masks every run of 7 or more digits (with an optional leading `+`): the provider's error
-/// messages repeat the number (`The 'To' number +15005550001 is not a valid phone number`).
+/// Masks every word that is a phone number (7 or more digits, optionally after `+`): the
+/// provider's error messages repeat the number (`The 'To' number +15005550001 is not a valid
+/// phone number`). Digits inside a longer word (a sid such as `AC0123456789…`) are left alone.
 fn mask_numbers(text: &str) -> String {
     let mut masked = String::with_capacity(text.len());
-    let mut run = String::new();
-    let flush = |run: &mut String, masked: &mut String| {
-        let digits = run.chars().filter(char::is_ascii_digit).count();
-        if digits >= 7 {
-            masked.push_str(&mask(run));
+    let mut word = String::new();
+    let flush = |word: &mut String, masked: &mut String| {
+        let digits = word.strip_prefix('+').unwrap_or(word);
+        if digits.len() >= 7 && digits.bytes().all(|b| b.is_ascii_digit()) {
+            masked.push_str(&mask(word));
         } else {
-            masked.push_str(run);
+            masked.push_str(word);
         }
-        run.clear();
+        word.clear();
     };
     for c in text.chars() {
-        if c.is_ascii_digit() || (c == '+' && run.is_empty()) {
-            run.push(c);
+        if c.is_alphanumeric() || c == '+' {
+            word.push(c);
         } else {
-            flush(&mut run, &mut masked);
+            flush(&mut word, &mut masked);
             masked.push(c);
         }
     }
-    flush(&mut run, &mut masked);
+    flush(&mut word, &mut masked);
     masked
 }
 
@@ -599,6 +600,11 @@ mod tests {
             "The 'To' number +1••••••••01 is not valid (code 21211)"
         );
         assert_eq!(mask_numbers("port 8443 at 10:30"), "port 8443 at 10:30");
+        assert_eq!(
+            mask_numbers("/Accounts/AC0123456789abcdef/Messages/SM01234567.json"),
+            "/Accounts/AC0123456789abcdef/Messages/SM01234567.json"
+        );
+        assert_eq!(mask_numbers("to 5005550001."), "to ••••••••01.");
     }
 
     #[test]
