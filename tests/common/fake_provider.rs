@@ -157,10 +157,12 @@ impl FakeProvider {
         format!("http://{}", self.addr)
     }
 
+    /// The account sid it expects in the path and in Basic auth.
     pub fn account_sid(&self) -> &str {
         &self.shared.account_sid
     }
 
+    /// The auth token it expects, and signs its webhooks with.
     pub fn auth_token(&self) -> &str {
         &self.shared.auth_token
     }
