@@ -1,7 +1,9 @@
-//! Shared test support: databases on both engines, fixtures, (and the fake provider).
+//! Shared test support: databases on both engines, fixtures, the fake provider (a real HTTP
+//! server), and the running app. Arrange with these, act over HTTP, assert on what came out.
 #![allow(dead_code)]
 
 pub mod db;
+pub mod fake_provider;
 
 use std::path::PathBuf;
 
