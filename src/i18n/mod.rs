@@ -1,6 +1,16 @@
-//! Fluent locales: bundles built once, locale negotiation, dates in the family's language,
-//! and SMS segment counting.
+//! Fluent locales: bundles built once at start-up ([`Locales`]), locale negotiation
+//! ([`negotiate`]), slot times and name lists in the family's language (`dates`, through
+//! ICU4X), and SMS segment counting ([`segments`]).
+//!
+//! Every word a family or an educator reads comes whole from `locales/<tag>/main.ftl`; Rust
+//! only supplies the facts (names, times, numbered options) as Fluent arguments.
 
+mod catalog;
+mod dates;
+mod educator;
+mod family;
 pub mod negotiate;
+pub mod segments;
 
+pub use catalog::{I18nError, Locales, SHIPPED_FILES};
 pub use negotiate::negotiate;

@@ -1,0 +1,255 @@
+//! The shipped Fluent files, embedded in the binary, and the [`Locales`] they become: one
+//! concurrent bundle (with its date and list formatters) per locale, built once and shared
+//! behind an `Arc` by callers.
+//!
+//! Lookups never fail visibly: a message missing from a locale is taken from `en` (and
+//! logged), a formatting error is logged and the best text Fluent could make is used. `load`
+//! refuses to start if a file has a syntax error or `en` lacks a message the code uses, so the
+//! English fallback always exists.
+
+use std::collections::HashMap;
+
+use chrono::{DateTime, Utc};
+use chrono_tz::Tz;
+use fluent_bundle::concurrent::FluentBundle;
+use fluent_bundle::{FluentArgs, FluentResource};
+use unic_langid::LanguageIdentifier;
+
+use super::dates::LocaleFormats;
+use super::negotiate::{DEFAULT, negotiate};
+use crate::conversation::messages::{EducatorMessage, FamilyMessage, SlotOption};
+use crate::domain::LanguageTag;
+
+/// Each shipped locale with its Fluent source, embedded so the binary works from any directory.
+pub const SHIPPED_FILES: &[(&str, &str)] = &[
+    ("en", include_str!("../../locales/en/main.ftl")),
+    ("es", include_str!("../../locales/es/main.ftl")),
+    ("vi", include_str!("../../locales/vi/main.ftl")),
+    ("hmn", include_str!("../../locales/hmn/main.ftl")),
+    ("zh-Hans", include_str!("../../locales/zh-Hans/main.ftl")),
+    ("zh-Hant", include_str!("../../locales/zh-Hant/main.ftl")),
+    ("ru", include_str!("../../locales/ru/main.ftl")),
+    ("uk", include_str!("../../locales/uk/main.ftl")),
+    ("ar", include_str!("../../locales/ar/main.ftl")),
+    ("pa", include_str!("../../locales/pa/main.ftl")),
+    ("fa", include_str!("../../locales/fa/main.ftl")),
+    ("tl", include_str!("../../locales/tl/main.ftl")),
+];
+
+/// Every message id the code formats; `en` must have them all.
+pub(crate) const USED_MESSAGES: &[&str] = &[
+    "when",
+    "option",
+    "option-separator",
+    "language-name",
+    "invitation",
+    "follow-up",
+    "booked",
+    "already-booked",
+    "slot-taken",
+    "clarify",
+    "which-one",
+    "decline-thanks",
+    "change",
+    "no-options-left",
+    "cancelled",
+    "reminder",
+    "ask-place",
+    "place-thanks",
+    "stop-confirmation",
+    "start-confirmation",
+    "help",
+    "handoff",
+    "unknown-sender",
+    "educator-confirmed",
+    "educator-changed",
+    "educator-cancelled",
+    "educator-reminder",
+    "educator-place-changed",
+];
+
+#[derive(Debug, thiserror::Error)]
+pub enum I18nError {
+    #[error("locales/{locale}/main.ftl has Fluent syntax errors: {errors}")]
+    Syntax { locale: String, errors: String },
+    #[error("locales/{locale}/main.ftl could not be added to its bundle: {errors}")]
+    Bundle { locale: String, errors: String },
+    #[error("\"{locale}\" is not a usable locale tag")]
+    Tag { locale: String },
+    #[error("ICU4X has no formatter for {locale}: {reason}")]
+    Icu { locale: String, reason: String },
+    #[error("locales/en/main.ftl lacks the message \"{id}\", which the code formats")]
+    MissingInEnglish { id: String },
+}
+
+/// One locale: its Fluent bundle and its ICU4X formatters.
+pub(crate) struct Locale {
+    pub(crate) tag: &'static str,
+    bundle: FluentBundle<FluentResource>,
+    pub(crate) formats: LocaleFormats,
+}
+
+/// All shipped locales, ready to render any message. Build once with [`Locales::load`] and
+/// share it (`Arc<Locales>`): rendering takes `&self` and is thread-safe.
+pub struct Locales {
+    by_tag: HashMap<&'static str, Locale>,
+}
+
+impl Locales {
+    /// Parses every embedded `.ftl` file and builds its bundle and formatters.
+    pub fn load() -> Result<Locales, I18nError> {
+        let mut by_tag = HashMap::new();
+        for &(tag, source) in SHIPPED_FILES {
+            let resource = FluentResource::try_new(source.to_string()).map_err(|(_, errors)| {
+                I18nError::Syntax {
+                    locale: tag.to_string(),
+                    errors: format!("{errors:?}"),
+                }
+            })?;
+            let id: LanguageIdentifier = tag.parse().map_err(|_| I18nError::Tag {
+                locale: tag.to_string(),
+            })?;
+            let mut bundle = FluentBundle::new_concurrent(vec![id]);
+            // Isolation marks (U+2068/U+2069) are not GSM-7: one name would make a whole
+            // text UCS-2. Right-to-left locales keep their lines right-to-left by wording.
+            bundle.set_use_isolating(false);
+            bundle
+                .add_resource(resource)
+                .map_err(|errors| I18nError::Bundle {
+                    locale: tag.to_string(),
+                    errors: format!("{errors:?}"),
+                })?;
+            let formats = LocaleFormats::new(tag)?;
+            by_tag.insert(
+                tag,
+                Locale {
+                    tag,
+                    bundle,
+                    formats,
+                },
+            );
+        }
+        let locales = Locales { by_tag };
+        let english = locales.english();
+        if let Some(id) = USED_MESSAGES
+            .iter()
+            .find(|id| !english.is_some_and(|en| en.bundle.has_message(id)))
+        {
+            return Err(I18nError::MissingInEnglish { id: id.to_string() });
+        }
+        Ok(locales)
+    }
+
+    /// A family's text, in the locale that serves `language`, times in `zone`.
+    pub fn family(&self, language: &LanguageTag, zone: Tz, message: &FamilyMessage) -> String {
+        super::family::render(&self.speaker(language, zone, super::family::id(message)), message)
+    }
+
+    /// An educator's text, in the locale that serves `language` (usually `en`).
+    pub fn educator(&self, language: &LanguageTag, zone: Tz, message: &EducatorMessage) -> String {
+        super::educator::render(
+            &self.speaker(language, zone, super::educator::id(message)),
+            message,
+        )
+    }
+
+    fn english(&self) -> Option<&Locale> {
+        self.by_tag.get(DEFAULT)
+    }
+
+    /// The locale to speak in: the negotiated one if it has the message, else English.
+    fn speaker(&self, language: &LanguageTag, zone: Tz, id: &str) -> Speaker<'_> {
+        let tag = negotiate(language);
+        let chosen = self.by_tag.get(tag).filter(|locale| {
+            let found = locale.bundle.has_message(id);
+            if !found {
+                tracing::warn!(locale = tag, message = id, "message missing; using en");
+            }
+            found
+        });
+        Speaker {
+            locale: chosen.or_else(|| self.english()),
+            english: self.english(),
+            zone,
+        }
+    }
+}
+
+/// Renders the pieces of one text in one locale (falling back to `en` piece by piece).
+pub(crate) struct Speaker<'a> {
+    locale: Option<&'a Locale>,
+    english: Option<&'a Locale>,
+    zone: Tz,
+}
+
+impl Speaker<'_> {
+    /// The message `id` with `args`; never fails visibly.
+    pub(crate) fn text(&self, id: &str, args: &FluentArgs) -> String {
+        let found = [self.locale, self.english]
+            .into_iter()
+            .flatten()
+            .find_map(|locale| {
+                let message = locale.bundle.get_message(id)?;
+                Some((locale, message.value()?))
+            });
+        let Some((locale, pattern)) = found else {
+            tracing::error!(message = id, "message missing in every locale, even en");
+            return String::new();
+        };
+        if Some(locale.tag) != self.locale.map(|l| l.tag) {
+            tracing::warn!(
+                locale = self.locale.map(|l| l.tag),
+                message = id,
+                "message missing; using en"
+            );
+        }
+        let mut errors = Vec::new();
+        let text = locale.bundle.format_pattern(pattern, Some(args), &mut errors);
+        if !errors.is_empty() {
+            tracing::warn!(locale = locale.tag, message = id, ?errors, "Fluent formatting errors");
+        }
+        text.into_owned()
+    }
+
+    /// The `when` message for a slot start.
+    pub(crate) fn when(&self, start: DateTime<Utc>) -> String {
+        let Some(locale) = self.locale else {
+            return start.to_rfc3339();
+        };
+        let when = locale.formats.when(start, self.zone);
+        let mut args = FluentArgs::new();
+        args.set("datetime", when.formatted);
+        args.set("weekday", when.weekday);
+        args.set("month", when.month);
+        args.set("day", when.day);
+        args.set("hour", when.hour);
+        args.set("hour12", when.hour12);
+        args.set("minute", when.minute);
+        args.set("period", when.period);
+        self.text("when", &args)
+    }
+
+    /// The numbered options, one `option` message each, joined by `option-separator`.
+    pub(crate) fn options(&self, options: &[SlotOption]) -> String {
+        let separator = self.text("option-separator", &FluentArgs::new());
+        options
+            .iter()
+            .enumerate()
+            .map(|(index, option)| {
+                let mut args = FluentArgs::new();
+                args.set("number", index + 1);
+                args.set("when", self.when(option.start));
+                self.text("option", &args)
+            })
+            .collect::<Vec<_>>()
+            .join(&separator)
+    }
+
+    /// Children's names joined as the locale joins a list ("Alejandro and Guadalupe").
+    pub(crate) fn names(&self, names: &[String]) -> String {
+        match self.locale {
+            Some(locale) => locale.formats.and_list(names),
+            None => names.join(", "),
+        }
+    }
+}
