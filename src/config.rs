@@ -9,6 +9,8 @@ use std::time::Duration;
 
 use chrono::NaiveTime;
 
+pub use crate::provider::Sender;
+
 /// Where texts go out and come in.
 #[derive(Clone, PartialEq, Eq)]
 pub enum ProviderConfig {
@@ -34,22 +36,6 @@ impl std::fmt::Debug for ProviderConfig {
                 .field("sender", sender)
                 .finish_non_exhaustive(),
             ProviderConfig::Simulated => f.write_str("Simulated"),
-        }
-    }
-}
-
-/// The number (or messaging service) texts are sent from.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Sender {
-    From(String),
-    MessagingService(String),
-}
-
-impl Sender {
-    /// A stable name for per-sender bookkeeping (the send-rate budget).
-    pub fn key(&self) -> &str {
-        match self {
-            Sender::From(n) | Sender::MessagingService(n) => n,
         }
     }
 }

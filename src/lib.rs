@@ -15,6 +15,7 @@ pub mod clock;
 pub mod config;
 pub mod conversation;
 pub mod domain;
+pub mod engine;
 pub mod http;
 pub mod i18n;
 pub mod import;

@@ -80,6 +80,8 @@ CREATE TABLE invitations (
                         'declined', 'cancelled', 'opted_out', 'completed')),
     -- The slot ids of the numbered options the family last saw, comma-separated, in order.
     offer           TEXT NOT NULL DEFAULT '',
+    -- Where the family asked to meet (NULL: their home).
+    place           TEXT,
     awaiting_place  BOOLEAN NOT NULL DEFAULT 0,
     invited_at      BIGINT NOT NULL,
     followed_up_at  BIGINT,
@@ -122,11 +124,14 @@ CREATE TABLE messages (
     updated_at    BIGINT NOT NULL
 );
 CREATE INDEX messages_phone ON messages (phone, id);
+CREATE INDEX messages_family ON messages (family_id, id);
 
 -- The outbound queue: a row per message to send, claimed by a sender worker.
 CREATE TABLE outbox (
     id               INTEGER PRIMARY KEY AUTOINCREMENT,
     message_id       BIGINT NOT NULL UNIQUE REFERENCES messages(id),
+    -- The recipient (E.164), so messages to one phone go out in order.
+    phone            TEXT NOT NULL,
     state            TEXT NOT NULL CHECK (state IN ('queued', 'sending', 'sent', 'failed', 'unknown', 'cancelled')),
     not_before       BIGINT NOT NULL,
     attempts         BIGINT NOT NULL DEFAULT 0,
@@ -135,6 +140,7 @@ CREATE TABLE outbox (
     created_at       BIGINT NOT NULL
 );
 CREATE INDEX outbox_due ON outbox (state, not_before, id);
+CREATE INDEX outbox_phone ON outbox (phone, state, id);
 
 -- What a coordinator needs to read and answer: free text, educators' CANT, unknown words.
 CREATE TABLE inbox (
@@ -176,3 +182,17 @@ CREATE TABLE send_budget (
     sender        TEXT PRIMARY KEY,
     next_free_ms  BIGINT NOT NULL
 );
+
+-- Who is busy when: one row per educator of a booked visit, busy from the visit's start until
+-- its end plus the travel buffer. SQLite has no exclusion constraints: `store::visits::book`
+-- checks for an overlap and inserts inside one `BEGIN IMMEDIATE` transaction, which no other
+-- writer can interleave with.
+CREATE TABLE visit_educators (
+    visit_id     INTEGER NOT NULL REFERENCES visits(id),
+    educator_id  INTEGER NOT NULL REFERENCES educators(id),
+    busy_from    BIGINT NOT NULL,
+    busy_until   BIGINT NOT NULL CHECK (busy_until > busy_from),
+    active       BOOLEAN NOT NULL DEFAULT 1,
+    PRIMARY KEY (visit_id, educator_id)
+);
+CREATE INDEX visit_educators_busy ON visit_educators (educator_id, busy_from) WHERE active;

@@ -62,6 +62,15 @@ pub enum Sender {
     MessagingService(String),
 }
 
+impl Sender {
+    /// A stable name for per-sender bookkeeping (the shared send-rate budget).
+    pub fn key(&self) -> &str {
+        match self {
+            Sender::From(n) | Sender::MessagingService(n) => n,
+        }
+    }
+}
+
 /// What happened to one send; see the module documentation for what the queue does with each.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum SendOutcome {

@@ -11,8 +11,12 @@
 pub mod coordinators;
 pub mod educators;
 pub mod families;
+pub mod invitations;
+pub mod messages;
+pub mod outbox;
 pub mod schools;
 pub mod slots;
+pub mod visits;
 
 use std::str::FromStr;
 use std::time::Duration;
@@ -166,6 +170,14 @@ impl Db {
     pub async fn begin(&self) -> Result<Tx> {
         Ok(match self {
             Db::Sqlite(pool) => Tx::Sqlite(pool.begin_with("BEGIN IMMEDIATE").await?),
+            Db::Postgres(pool) => Tx::Postgres(pool.begin().await?),
+        })
+    }
+
+    /// Starts a read transaction (no write lock on SQLite).
+    pub async fn read(&self) -> Result<Tx> {
+        Ok(match self {
+            Db::Sqlite(pool) => Tx::Sqlite(pool.begin().await?),
             Db::Postgres(pool) => Tx::Postgres(pool.begin().await?),
         })
     }

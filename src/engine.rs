@@ -1,0 +1,331 @@
+//! Carries out the state machine's decisions inside one transaction.
+//!
+//! Every caller — the SMS webhook, the campaign launcher, the scheduler, the sender (a 21610
+//! refusal) — goes through [`run`]: load the family's conversation, step the pure machine,
+//! apply each effect (book in the database, render and queue texts, record opt-outs, keep
+//! free text for a coordinator), feed a booking's outcome back into the machine, and save.
+//! Nothing here decides what to do; `conversation::machine` does.
+
+use std::collections::VecDeque;
+
+use chrono::{DateTime, Duration, NaiveTime, TimeZone, Utc};
+use chrono_tz::Tz;
+
+use crate::config::{Config, QuietHours};
+use crate::conversation::machine::{self, Conversation, Effect, Event, Facts, Notice};
+use crate::conversation::messages::{EducatorMessage, FamilyFacts, FamilyMessage, VisitFacts};
+use crate::conversation::understand::{Intent, understand};
+use crate::i18n::{Locales, segments};
+use crate::store::families::{Family, Student};
+use crate::store::invitations::{self, Invitation};
+use crate::store::messages::{self, Party};
+use crate::store::schools::School;
+use crate::store::{self, Tx, educators, families, visits};
+
+/// What the engine needs besides the transaction.
+pub struct Env<'a> {
+    pub config: &'a Config,
+    pub locales: &'a Locales,
+    pub now: DateTime<Utc>,
+}
+
+/// How the family's texts leave: in the webhook's answer (the family just wrote to us) or
+/// through the queue.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Delivery {
+    Reply,
+    Queue,
+}
+
+/// A family with what messages about them need.
+#[derive(Debug, Clone)]
+pub struct Household {
+    pub family: Family,
+    pub school: School,
+    pub students: Vec<Student>,
+}
+
+impl Household {
+    pub async fn load(tx: &mut Tx, family: Family) -> store::Result<Household> {
+        let school = store::schools::by_id(tx, family.school_id).await?;
+        let students = families::students(tx, family.id).await?;
+        Ok(Household { family, school, students })
+    }
+
+    fn party(&self) -> Party {
+        Party {
+            school_id: Some(self.school.id),
+            family_id: Some(self.family.id),
+            educator_id: None,
+        }
+    }
+
+    /// The children's first names, as families call them.
+    pub fn children(&self) -> Vec<String> {
+        self.students
+            .iter()
+            .map(|s| s.name.split_whitespace().next().unwrap_or(&s.name).to_string())
+            .collect()
+    }
+
+    fn facts(&self) -> FamilyFacts {
+        FamilyFacts {
+            guardian: self.family.guardian.clone(),
+            children: self.children(),
+            school: self.school.name.clone(),
+        }
+    }
+}
+
+/// What happened to one input, for the caller.
+#[derive(Debug, Default)]
+pub struct Outcome {
+    /// Texts to answer in the webhook's TwiML (with `Delivery::Reply`).
+    pub replies: Vec<String>,
+    /// How a reply was understood.
+    pub intent: Option<Intent>,
+}
+
+/// What comes in.
+#[derive(Debug, Clone)]
+pub enum Input {
+    Event(Event),
+    /// A family's text, understood against what they were last offered.
+    Reply { text: String, provider_answered: bool },
+}
+
+/// Steps the conversation of `invitation` with `input` and applies every effect.
+pub async fn run(
+    tx: &mut Tx,
+    env: &Env<'_>,
+    home: &Household,
+    invitation: &Invitation,
+    input: Input,
+    delivery: Delivery,
+    inbound: Option<i64>,
+) -> store::Result<Outcome> {
+    let mut conv = invitations::conversation(tx, invitation).await?;
+    let mut outcome = Outcome::default();
+    let first = match input {
+        Input::Event(event) => event,
+        Input::Reply { text, provider_answered } => {
+            let intent = understand(&text, &home.family.language_tag(), conv.offer.len());
+            outcome.intent = Some(intent);
+            Event::Reply {
+                intent,
+                text,
+                provider_answered,
+            }
+        }
+    };
+    let family_facts = home.facts();
+    let contact = home.school.contact.clone().unwrap_or_else(|| home.school.name.clone());
+    let mut events = VecDeque::from([first]);
+    while let Some(event) = events.pop_front() {
+        let open = invitations::open_options(
+            tx,
+            home.school.id,
+            home.family.id,
+            &home.family.language_tag(),
+            env.config.travel_buffer_minutes,
+            env.now,
+        )
+        .await?;
+        let facts = Facts {
+            family: &family_facts,
+            open: &open,
+            program: &env.config.program_name,
+            contact: &contact,
+        };
+        let (next, effects) = machine::step(&conv, event, &facts, env.now);
+        conv = next;
+        for effect in effects {
+            if let Some(follow) = apply(tx, env, home, invitation, &conv, effect, delivery, inbound, &mut outcome).await? {
+                events.push_back(follow);
+            }
+        }
+    }
+    invitations::save(tx, invitation.id, &conv, env.now).await?;
+    Ok(outcome)
+}
+
+#[allow(clippy::too_many_arguments)]
+async fn apply(
+    tx: &mut Tx,
+    env: &Env<'_>,
+    home: &Household,
+    invitation: &Invitation,
+    conv: &Conversation,
+    effect: Effect,
+    delivery: Delivery,
+    inbound: Option<i64>,
+    outcome: &mut Outcome,
+) -> store::Result<Option<Event>> {
+    match effect {
+        Effect::Family(message) => {
+            send_family(tx, env, home, &message, delivery, outcome).await?;
+        }
+        Effect::Educators { option, place, notice } => {
+            notify_pair(tx, env, home, option.slot_id, place, notice).await?;
+        }
+        Effect::Book(option) => {
+            let slot = invitations::slot(tx, option.slot_id).await?;
+            let place = conv.place.clone();
+            let buffer = env.config.travel_buffer_minutes;
+            let (family_id, invitation_id, now) = (home.family.id, invitation.id, env.now);
+            let booked = tx
+                .savepoint(async |tx: &mut Tx| visits::book(tx, &slot, family_id, invitation_id, place.as_deref(), buffer, now).await)
+                .await;
+            return match booked {
+                Ok(_) => Ok(Some(Event::Booked(slot.option()))),
+                Err(e) if e.is_conflict() => Ok(Some(Event::SlotTaken)),
+                Err(e) => Err(e),
+            };
+        }
+        Effect::CancelVisit(option) => visits::cancel(tx, option.slot_id, home.family.id, env.now).await?,
+        Effect::SetPlace(place) => visits::set_place(tx, invitation.id, &place).await?,
+        Effect::OptOut { at } => {
+            families::opt_out(tx, &home.family.phone, at.timestamp()).await?;
+            messages::cancel_queued(tx, &home.family.phone, env.now).await?;
+        }
+        Effect::OptIn { at } => families::opt_in(tx, &home.family.phone, at.timestamp()).await?,
+        Effect::Handoff => {
+            messages::to_inbox(tx, home.party(), inbound, "family reply for a person", env.now).await?;
+        }
+    }
+    Ok(None)
+}
+
+/// Renders a family message in their language and answers or queues it.
+pub async fn send_family(
+    tx: &mut Tx,
+    env: &Env<'_>,
+    home: &Household,
+    message: &FamilyMessage,
+    delivery: Delivery,
+    outcome: &mut Outcome,
+) -> store::Result<()> {
+    let body = env.locales.family(&home.family.language_tag(), home.school.zone, message);
+    let parts = segments::count(&body).parts as i64;
+    match delivery {
+        Delivery::Reply => {
+            messages::record_reply(tx, home.party(), &home.family.phone, &body, parts, env.now).await?;
+            outcome.replies.push(body);
+        }
+        Delivery::Queue => {
+            let at = allowed_at(env.now, home.school.zone, env.config.quiet_hours);
+            messages::enqueue(tx, home.party(), &home.family.phone, &body, parts, at, env.now).await?;
+        }
+    }
+    Ok(())
+}
+
+/// Tells both educators of a slot about the family's visit, each in their own language.
+async fn notify_pair(
+    tx: &mut Tx,
+    env: &Env<'_>,
+    home: &Household,
+    slot_id: i64,
+    place: Option<String>,
+    notice: Notice,
+) -> store::Result<()> {
+    let slot = invitations::slot(tx, slot_id).await?;
+    let pair = [
+        educators::by_id(tx, slot.educator_1).await?,
+        educators::by_id(tx, slot.educator_2).await?,
+    ];
+    let language = home.family.language_tag();
+    let speaks = pair.iter().any(|e| e.speaks(&language));
+    for (me, partner) in [(&pair[0], &pair[1]), (&pair[1], &pair[0])] {
+        let visit = VisitFacts {
+            guardian: home.family.guardian.clone(),
+            children: home.children(),
+            family_language: home.family.language.clone(),
+            pair_speaks_language: speaks,
+            option: slot.option(),
+            place: place.clone(),
+            partner: partner.name.clone(),
+        };
+        let message = match &notice {
+            Notice::Confirmed => EducatorMessage::Confirmed(visit),
+            Notice::Changed { previous_start } => EducatorMessage::Changed {
+                visit,
+                previous_start: *previous_start,
+            },
+            Notice::Cancelled => EducatorMessage::Cancelled(visit),
+            Notice::Reminder => EducatorMessage::Reminder(visit),
+            Notice::PlaceChanged => EducatorMessage::PlaceChanged(visit),
+        };
+        let body = env.locales.educator(&me.preferred_language(), home.school.zone, &message);
+        let parts = segments::count(&body).parts as i64;
+        let party = Party {
+            school_id: Some(home.school.id),
+            family_id: None,
+            educator_id: Some(me.id),
+        };
+        let at = allowed_at(env.now, home.school.zone, env.config.quiet_hours);
+        messages::enqueue(tx, party, &me.phone, &body, parts, at, env.now).await?;
+    }
+    Ok(())
+}
+
+/// The earliest time at or after `now` outside quiet hours in `zone`.
+pub fn allowed_at(now: DateTime<Utc>, zone: Tz, quiet: Option<QuietHours>) -> DateTime<Utc> {
+    let Some(quiet) = quiet else { return now };
+    let local = now.with_timezone(&zone);
+    if !quiet.contains(local.time()) {
+        return now;
+    }
+    let day = if local.time() >= quiet.end {
+        local.date_naive() + Duration::days(1)
+    } else {
+        local.date_naive()
+    };
+    local_instant(zone, day.and_time(quiet.end)).unwrap_or(now + Duration::hours(1))
+}
+
+/// A local wall-clock time as an instant; in a DST gap, the first instant after it.
+pub fn local_instant(zone: Tz, naive: chrono::NaiveDateTime) -> Option<DateTime<Utc>> {
+    (0..3).find_map(|h| {
+        zone.from_local_datetime(&(naive + Duration::hours(h)))
+            .earliest()
+            .map(|t| t.with_timezone(&Utc))
+    })
+}
+
+/// A local time of day on the date of `day` in `zone`.
+pub fn at_local(zone: Tz, day: DateTime<Utc>, time: NaiveTime) -> Option<DateTime<Utc>> {
+    local_instant(zone, day.with_timezone(&zone).date_naive().and_time(time))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::config::parse_quiet_hours;
+
+    const LA: Tz = chrono_tz::America::Los_Angeles;
+
+    fn utc(y: i32, m: u32, d: u32, h: u32, min: u32) -> DateTime<Utc> {
+        Utc.with_ymd_and_hms(y, m, d, h, min, 0).unwrap()
+    }
+
+    #[test]
+    fn a_text_due_in_quiet_hours_waits_for_local_morning() {
+        let quiet = parse_quiet_hours("21:00-08:00").unwrap();
+        // 22:30 in Los Angeles (PST, UTC-8) → 08:00 the next local day.
+        assert_eq!(allowed_at(utc(2026, 12, 3, 6, 30), LA, quiet), utc(2026, 12, 3, 16, 0));
+        // 06:00 local → 08:00 the same day.
+        assert_eq!(allowed_at(utc(2026, 12, 3, 14, 0), LA, quiet), utc(2026, 12, 3, 16, 0));
+        // Noon local: now.
+        assert_eq!(allowed_at(utc(2026, 12, 3, 20, 0), LA, quiet), utc(2026, 12, 3, 20, 0));
+        // Off.
+        assert_eq!(allowed_at(utc(2026, 12, 3, 6, 30), LA, None), utc(2026, 12, 3, 6, 30));
+    }
+
+    #[test]
+    fn morning_after_a_dst_change_is_local_morning() {
+        let quiet = parse_quiet_hours("21:00-08:00").unwrap();
+        // Saturday 2026-10-31 23:00 PDT; Sunday 08:00 is PST (UTC-8) after the fall-back.
+        assert_eq!(allowed_at(utc(2026, 11, 1, 6, 0), LA, quiet), utc(2026, 11, 1, 16, 0));
+    }
+}

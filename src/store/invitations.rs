@@ -1,0 +1,226 @@
+//! Invitations: one family's conversation within one campaign, saved and loaded as the state
+//! machine's [`Conversation`], and the open slots a family may be offered.
+
+use chrono::{DateTime, Utc};
+
+use super::{Classify, Result, StoreError, Tx};
+use crate::conversation::machine::{Booking, Conversation, State};
+use crate::conversation::messages::SlotOption;
+use crate::domain::LanguageTag;
+use crate::on_tx;
+
+/// Slots starting sooner than this are not offered: a visit is an appointment, with notice.
+pub const MIN_NOTICE_SECONDS: i64 = 12 * 3600;
+
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub struct Invitation {
+    pub id: i64,
+    pub campaign_id: i64,
+    pub family_id: i64,
+    pub state: String,
+    pub offer: String,
+    pub place: Option<String>,
+    pub awaiting_place: bool,
+    pub invited_at: i64,
+    pub followed_up_at: Option<i64>,
+    pub handed_off_at: Option<i64>,
+}
+
+const COLUMNS: &str = "id, campaign_id, family_id, state, offer, place, awaiting_place, invited_at, followed_up_at, handed_off_at";
+
+/// A slot with its pair's names and languages, as read for offers.
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub struct SlotDetail {
+    pub id: i64,
+    pub start_at: i64,
+    pub minutes: i64,
+    pub location: Option<String>,
+    pub educator_1: i64,
+    pub educator_2: i64,
+    pub name_1: String,
+    pub name_2: String,
+    pub languages_1: String,
+    pub languages_2: String,
+}
+
+impl SlotDetail {
+    pub fn option(&self) -> SlotOption {
+        SlotOption {
+            slot_id: self.id,
+            start: DateTime::from_timestamp(self.start_at, 0).unwrap_or_default(),
+            minutes: self.minutes,
+            educators: [self.name_1.clone(), self.name_2.clone()],
+            location: self.location.clone(),
+        }
+    }
+
+    pub fn speaks(&self, language: &LanguageTag) -> bool {
+        [&self.languages_1, &self.languages_2]
+            .iter()
+            .flat_map(|l| l.split(';'))
+            .filter_map(|l| LanguageTag::parse(l).ok())
+            .any(|l| l.understands(language))
+    }
+}
+
+const SLOT_DETAIL: &str = "SELECT s.id, s.start_at, s.minutes, s.location, s.educator_1, s.educator_2,
+        a.name AS name_1, b.name AS name_2, a.languages AS languages_1, b.languages AS languages_2
+     FROM slots s JOIN educators a ON a.id = s.educator_1 JOIN educators b ON b.id = s.educator_2";
+
+pub async fn slot(tx: &mut Tx, slot_id: i64) -> Result<SlotDetail> {
+    let sql = format!("{SLOT_DETAIL} WHERE s.id = $1");
+    let found: Option<SlotDetail> = on_tx!(tx, |c| sqlx::query_as(&sql).bind(slot_id).fetch_optional(c).await).classify()?;
+    found.ok_or_else(|| StoreError::NotFound(format!("slot {slot_id}")))
+}
+
+/// The slots of a school a family may be offered now, best first: a pair with one of the
+/// family's children's teachers, then a pair that speaks the family's language, then the rest;
+/// earliest first within each. A slot is open when it starts with enough notice, has no visit,
+/// and neither educator is busy then (another visit, plus the travel buffer).
+pub async fn open_options(
+    tx: &mut Tx,
+    school_id: i64,
+    family_id: i64,
+    language: &LanguageTag,
+    buffer_minutes: i64,
+    now: DateTime<Utc>,
+) -> Result<Vec<SlotOption>> {
+    let sql = format!(
+        "{SLOT_DETAIL}
+         WHERE s.school_id = $1 AND s.start_at >= $2
+           AND NOT EXISTS (SELECT 1 FROM visits v WHERE v.slot_id = s.id AND v.state <> 'cancelled')
+           AND NOT EXISTS (SELECT 1 FROM visit_educators ve
+                 WHERE ve.active AND ve.educator_id IN (s.educator_1, s.educator_2)
+                   AND ve.busy_from < s.start_at + s.minutes * 60 + $3 AND s.start_at < ve.busy_until)
+         ORDER BY s.start_at, s.id"
+    );
+    let slots: Vec<SlotDetail> = on_tx!(tx, |c| sqlx::query_as(&sql)
+        .bind(school_id)
+        .bind(now.timestamp() + MIN_NOTICE_SECONDS)
+        .bind(buffer_minutes * 60)
+        .fetch_all(c)
+        .await)
+    .classify()?;
+    let teachers: Vec<i64> = on_tx!(tx, |c| sqlx::query_scalar(
+        "SELECT teacher_id FROM students WHERE family_id = $1 AND teacher_id IS NOT NULL"
+    )
+    .bind(family_id)
+    .fetch_all(c)
+    .await)
+    .classify()?;
+    let mut ranked: Vec<(u8, &SlotDetail)> = slots
+        .iter()
+        .map(|s| {
+            let rank = if teachers.contains(&s.educator_1) || teachers.contains(&s.educator_2) {
+                0
+            } else if s.speaks(language) {
+                1
+            } else {
+                2
+            };
+            (rank, s)
+        })
+        .collect();
+    ranked.sort_by_key(|(rank, s)| (*rank, s.start_at, s.id));
+    Ok(ranked.into_iter().map(|(_, s)| s.option()).collect())
+}
+
+/// Creates the invitation (state `invited`, nothing offered yet); `None` if the family
+/// already has one in this campaign.
+pub async fn create(tx: &mut Tx, campaign_id: i64, family_id: i64, now: DateTime<Utc>) -> Result<Option<i64>> {
+    on_tx!(tx, |c| sqlx::query_scalar(
+        "INSERT INTO invitations (campaign_id, family_id, state, invited_at, updated_at)
+         VALUES ($1, $2, 'invited', $3, $3)
+         ON CONFLICT (campaign_id, family_id) DO NOTHING
+         RETURNING id"
+    )
+    .bind(campaign_id)
+    .bind(family_id)
+    .bind(now.timestamp())
+    .fetch_optional(c)
+    .await)
+    .classify()
+}
+
+/// The family's invitation in their most recent campaign.
+pub async fn latest_for_family(tx: &mut Tx, family_id: i64) -> Result<Option<Invitation>> {
+    let sql = format!("SELECT {COLUMNS} FROM invitations WHERE family_id = $1 ORDER BY campaign_id DESC LIMIT 1");
+    on_tx!(tx, |c| sqlx::query_as(&sql).bind(family_id).fetch_optional(c).await).classify()
+}
+
+pub async fn by_id(tx: &mut Tx, id: i64) -> Result<Invitation> {
+    let sql = format!("SELECT {COLUMNS} FROM invitations WHERE id = $1");
+    let found: Option<Invitation> = on_tx!(tx, |c| sqlx::query_as(&sql).bind(id).fetch_optional(c).await).classify()?;
+    found.ok_or_else(|| StoreError::NotFound(format!("invitation {id}")))
+}
+
+/// The invitation as the state machine sees it: offered slot ids resolved to options, and the
+/// booked visit, if any.
+pub async fn conversation(tx: &mut Tx, invitation: &Invitation) -> Result<Conversation> {
+    let mut offer = Vec::new();
+    for id in invitation.offer.split(',').filter_map(|s| s.trim().parse::<i64>().ok()) {
+        if let Ok(detail) = slot(tx, id).await {
+            offer.push(detail.option());
+        }
+    }
+    let booked_slot: Option<i64> = on_tx!(tx, |c| sqlx::query_scalar(
+        "SELECT slot_id FROM visits WHERE invitation_id = $1 AND state = 'booked' ORDER BY id DESC LIMIT 1"
+    )
+    .bind(invitation.id)
+    .fetch_optional(c)
+    .await)
+    .classify()?;
+    let booking = match booked_slot {
+        Some(id) => Some(Booking {
+            option: slot(tx, id).await?.option(),
+        }),
+        None => None,
+    };
+    Ok(Conversation {
+        state: State::parse(&invitation.state).unwrap_or(State::Invited),
+        offer,
+        booking,
+        place: invitation.place.clone(),
+        awaiting_place: invitation.awaiting_place,
+        followed_up: invitation.followed_up_at.is_some(),
+        handed_off: invitation.handed_off_at.is_some(),
+    })
+}
+
+/// Saves what the state machine decided.
+pub async fn save(tx: &mut Tx, invitation_id: i64, conv: &Conversation, now: DateTime<Utc>) -> Result<()> {
+    let offer = conv.offer.iter().map(|o| o.slot_id.to_string()).collect::<Vec<_>>().join(",");
+    let now = now.timestamp();
+    on_tx!(tx, |c| sqlx::query(
+        "UPDATE invitations SET state = $1, offer = $2, place = $3, awaiting_place = $4,
+             followed_up_at = CASE WHEN $5 THEN COALESCE(followed_up_at, $7) ELSE NULL END,
+             handed_off_at = CASE WHEN $6 THEN COALESCE(handed_off_at, $7) ELSE NULL END,
+             updated_at = $7
+         WHERE id = $8"
+    )
+    .bind(conv.state.as_str())
+    .bind(&offer)
+    .bind(&conv.place)
+    .bind(conv.awaiting_place)
+    .bind(conv.followed_up)
+    .bind(conv.handed_off)
+    .bind(now)
+    .bind(invitation_id)
+    .execute(c)
+    .await
+    .map(|r| r.rows_affected()))
+    .classify()?;
+    Ok(())
+}
+
+/// Records that the family replied (first reply time, for the report).
+pub async fn mark_replied(tx: &mut Tx, invitation_id: i64, now: DateTime<Utc>) -> Result<()> {
+    on_tx!(tx, |c| sqlx::query("UPDATE invitations SET replied_at = COALESCE(replied_at, $1) WHERE id = $2")
+        .bind(now.timestamp())
+        .bind(invitation_id)
+        .execute(c)
+        .await
+        .map(|r| r.rows_affected()))
+    .classify()?;
+    Ok(())
+}

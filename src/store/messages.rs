@@ -1,0 +1,169 @@
+//! Every text in and out, and the outbound queue.
+//!
+//! Inbound texts are inserted first, unique on the provider's `MessageSid`, so a retried
+//! webhook is recognised and changes nothing. Outbound texts are a `messages` row plus an
+//! `outbox` row, written in the same transaction as the event that caused them; a sender worker
+//! claims due rows (one phone's messages strictly in order), sends outside any transaction, and
+//! records the outcome.
+
+use chrono::{DateTime, Utc};
+
+use super::{Classify, Result, Tx};
+use crate::on_tx;
+
+/// Who a message is to or from, as far as we know.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Party {
+    pub school_id: Option<i64>,
+    pub family_id: Option<i64>,
+    pub educator_id: Option<i64>,
+}
+
+/// Stores an inbound text; `None` when this `MessageSid` was already stored (a retry).
+pub async fn insert_inbound(tx: &mut Tx, sid: &str, phone: &str, body: &str, segments: i64, now: DateTime<Utc>) -> Result<Option<i64>> {
+    on_tx!(tx, |c| sqlx::query_scalar(
+        "INSERT INTO messages (direction, phone, body, provider_sid, status, segments, created_at, updated_at)
+         VALUES ('in', $1, $2, $3, 'received', $4, $5, $5)
+         ON CONFLICT (provider_sid) DO NOTHING RETURNING id"
+    )
+    .bind(phone)
+    .bind(body)
+    .bind(sid)
+    .bind(segments)
+    .bind(now.timestamp())
+    .fetch_optional(c)
+    .await)
+    .classify()
+}
+
+/// Notes who sent an inbound text and how it was understood.
+pub async fn annotate_inbound(tx: &mut Tx, id: i64, party: Party, intent: Option<&str>) -> Result<()> {
+    on_tx!(tx, |c| sqlx::query(
+        "UPDATE messages SET school_id = $1, family_id = $2, educator_id = $3, intent = $4 WHERE id = $5"
+    )
+    .bind(party.school_id)
+    .bind(party.family_id)
+    .bind(party.educator_id)
+    .bind(intent)
+    .bind(id)
+    .execute(c)
+    .await
+    .map(|r| r.rows_affected()))
+    .classify()?;
+    Ok(())
+}
+
+/// Records a text answered directly in the webhook's TwiML (sent by the provider as part of
+/// the same conversation, not through the queue).
+pub async fn record_reply(tx: &mut Tx, party: Party, phone: &str, body: &str, segments: i64, now: DateTime<Utc>) -> Result<i64> {
+    insert_out(tx, party, phone, body, segments, "replied", now).await
+}
+
+async fn insert_out(tx: &mut Tx, party: Party, phone: &str, body: &str, segments: i64, status: &str, now: DateTime<Utc>) -> Result<i64> {
+    on_tx!(tx, |c| sqlx::query_scalar(
+        "INSERT INTO messages (direction, school_id, family_id, educator_id, phone, body, status, segments, created_at, updated_at)
+         VALUES ('out', $1, $2, $3, $4, $5, $6, $7, $8, $8) RETURNING id"
+    )
+    .bind(party.school_id)
+    .bind(party.family_id)
+    .bind(party.educator_id)
+    .bind(phone)
+    .bind(body)
+    .bind(status)
+    .bind(segments)
+    .bind(now.timestamp())
+    .fetch_one(c)
+    .await)
+    .classify()
+}
+
+/// Queues a text to be sent no earlier than `not_before`.
+pub async fn enqueue(
+    tx: &mut Tx,
+    party: Party,
+    phone: &str,
+    body: &str,
+    segments: i64,
+    not_before: DateTime<Utc>,
+    now: DateTime<Utc>,
+) -> Result<i64> {
+    let message_id = insert_out(tx, party, phone, body, segments, "pending", now).await?;
+    on_tx!(tx, |c| sqlx::query(
+        "INSERT INTO outbox (message_id, phone, state, not_before, created_at) VALUES ($1, $2, 'queued', $3, $4)"
+    )
+    .bind(message_id)
+    .bind(phone)
+    .bind(not_before.timestamp())
+    .bind(now.timestamp())
+    .execute(c)
+    .await
+    .map(|r| r.rows_affected()))
+    .classify()?;
+    Ok(message_id)
+}
+
+/// Cancels everything still queued to a phone (after STOP). Returns how many.
+pub async fn cancel_queued(tx: &mut Tx, phone: &str, now: DateTime<Utc>) -> Result<u64> {
+    let ids: Vec<i64> = on_tx!(tx, |c| sqlx::query_scalar(
+        "UPDATE outbox SET state = 'cancelled' WHERE phone = $1 AND state = 'queued' RETURNING message_id"
+    )
+    .bind(phone)
+    .fetch_all(c)
+    .await)
+    .classify()?;
+    for id in &ids {
+        on_tx!(tx, |c| sqlx::query("UPDATE messages SET status = 'canceled', updated_at = $1 WHERE id = $2")
+            .bind(now.timestamp())
+            .bind(id)
+            .execute(c)
+            .await
+            .map(|r| r.rows_affected()))
+        .classify()?;
+    }
+    Ok(ids.len() as u64)
+}
+
+/// Keeps a text for a coordinator to read and answer.
+pub async fn to_inbox(tx: &mut Tx, party: Party, message_id: Option<i64>, reason: &str, now: DateTime<Utc>) -> Result<()> {
+    on_tx!(tx, |c| sqlx::query(
+        "INSERT INTO inbox (school_id, message_id, family_id, educator_id, reason, created_at) VALUES ($1, $2, $3, $4, $5, $6)"
+    )
+    .bind(party.school_id)
+    .bind(message_id)
+    .bind(party.family_id)
+    .bind(party.educator_id)
+    .bind(reason)
+    .bind(now.timestamp())
+    .execute(c)
+    .await
+    .map(|r| r.rows_affected()))
+    .classify()?;
+    Ok(())
+}
+
+/// Whether this unknown number is new (and remembers it): unknown senders are answered once.
+pub async fn first_time_unknown(tx: &mut Tx, phone: &str, now: DateTime<Utc>) -> Result<bool> {
+    let inserted: Option<String> = on_tx!(tx, |c| sqlx::query_scalar(
+        "INSERT INTO unknown_senders (phone, answered_at) VALUES ($1, $2) ON CONFLICT (phone) DO NOTHING RETURNING phone"
+    )
+    .bind(phone)
+    .bind(now.timestamp())
+    .fetch_optional(c)
+    .await)
+    .classify()?;
+    Ok(inserted.is_some())
+}
+
+/// How far along a provider status is; a callback never moves a message backwards.
+pub fn status_rank(status: &str) -> i32 {
+    match status {
+        "pending" | "unknown" => 0,
+        "accepted" | "scheduled" => 1,
+        "queued" => 2,
+        "sending" => 3,
+        "sent" => 4,
+        "delivered" | "undelivered" | "failed" | "canceled" => 5,
+        "read" => 6,
+        _ => 0,
+    }
+}

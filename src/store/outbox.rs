@@ -1,0 +1,164 @@
+//! Claiming and settling outbound texts (the sender worker's side of the queue).
+//!
+//! A claim marks one due row `sending` with a lease, and commits, before any network call.
+//! PostgreSQL claims with `FOR UPDATE SKIP LOCKED`, so several processes never take the same
+//! row; SQLite's single writer (`BEGIN IMMEDIATE`) does the same job. A row whose lease ran out
+//! (its process died mid-send) is claimed again: that is the one at-least-once window, bounded
+//! by the time between the provider accepting a message and us recording its sid.
+
+use chrono::{DateTime, Utc};
+
+use super::{Classify, Db, Result, Tx};
+use crate::on_tx;
+
+/// One claimed text.
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub struct Claimed {
+    pub outbox_id: i64,
+    pub message_id: i64,
+    pub phone: String,
+    pub body: String,
+    pub segments: i64,
+    pub attempts: i64,
+    pub family_id: Option<i64>,
+}
+
+// A row is due when its time has come and no earlier text to the same phone is still waiting
+// (so one family's texts arrive in order even after retries).
+const DUE: &str = "((o.state = 'queued' AND o.not_before <= $1) OR (o.state = 'sending' AND o.lease_until < $1))
+      AND NOT EXISTS (SELECT 1 FROM outbox p WHERE p.phone = o.phone AND p.id < o.id
+                      AND p.state IN ('queued', 'sending'))";
+
+/// Claims the next due text, if any, leasing it until `lease_until`.
+pub async fn claim(db: &Db, now: DateTime<Utc>, lease_until: DateTime<Utc>) -> Result<Option<Claimed>> {
+    let mut tx = db.begin().await?;
+    let pick = match &tx {
+        Tx::Postgres(_) => format!("SELECT o.id FROM outbox o WHERE {DUE} ORDER BY o.not_before, o.id LIMIT 1 FOR UPDATE SKIP LOCKED"),
+        Tx::Sqlite(_) => format!("SELECT o.id FROM outbox o WHERE {DUE} ORDER BY o.not_before, o.id LIMIT 1"),
+    };
+    let id: Option<i64> = on_tx!(&mut tx, |c| sqlx::query_scalar(&pick).bind(now.timestamp()).fetch_optional(c).await).classify()?;
+    let Some(id) = id else {
+        tx.rollback().await?;
+        return Ok(None);
+    };
+    on_tx!(&mut tx, |c| sqlx::query(
+        "UPDATE outbox SET state = 'sending', lease_until = $1, attempts = attempts + 1 WHERE id = $2"
+    )
+    .bind(lease_until.timestamp())
+    .bind(id)
+    .execute(c)
+    .await
+    .map(|r| r.rows_affected()))
+    .classify()?;
+    let claimed: Claimed = on_tx!(&mut tx, |c| sqlx::query_as(
+        "SELECT o.id AS outbox_id, o.message_id, o.phone, m.body, m.segments, o.attempts, m.family_id
+         FROM outbox o JOIN messages m ON m.id = o.message_id WHERE o.id = $1"
+    )
+    .bind(id)
+    .fetch_one(c)
+    .await)
+    .classify()?;
+    tx.commit().await?;
+    Ok(Some(claimed))
+}
+
+/// The provider took the text.
+pub async fn sent(db: &Db, job: &Claimed, sid: &str, status: &str, segments: Option<i64>, now: DateTime<Utc>) -> Result<()> {
+    let mut tx = db.begin().await?;
+    on_tx!(&mut tx, |c| sqlx::query("UPDATE outbox SET state = 'sent', lease_until = NULL WHERE id = $1")
+        .bind(job.outbox_id)
+        .execute(c)
+        .await
+        .map(|r| r.rows_affected()))
+    .classify()?;
+    // A status callback may have arrived first (it carries our message id): keep the further one.
+    on_tx!(&mut tx, |c| sqlx::query(
+        "UPDATE messages SET provider_sid = COALESCE(provider_sid, $1),
+             status = CASE WHEN status IN ('pending', 'unknown') THEN $2 ELSE status END,
+             segments = COALESCE($3, segments), updated_at = $4
+         WHERE id = $5"
+    )
+    .bind(sid)
+    .bind(status)
+    .bind(segments)
+    .bind(now.timestamp())
+    .bind(job.message_id)
+    .execute(c)
+    .await
+    .map(|r| r.rows_affected()))
+    .classify()?;
+    tx.commit().await
+}
+
+/// Try again at `at` (network error, 429, 5xx).
+pub async fn retry(db: &Db, job: &Claimed, at: DateTime<Utc>, reason: &str) -> Result<()> {
+    let mut tx = db.begin().await?;
+    on_tx!(&mut tx, |c| sqlx::query(
+        "UPDATE outbox SET state = 'queued', lease_until = NULL, not_before = $1, last_error = $2 WHERE id = $3"
+    )
+    .bind(at.timestamp())
+    .bind(reason)
+    .bind(job.outbox_id)
+    .execute(c)
+    .await
+    .map(|r| r.rows_affected()))
+    .classify()?;
+    tx.commit().await
+}
+
+/// Settles a claimed text as failed for good, or as unknown (the request may have reached the
+/// provider; only its status callback or a look-up can tell).
+pub async fn finish(tx: &mut Tx, job: &Claimed, state: &str, status: &str, code: Option<i64>, reason: &str, now: DateTime<Utc>) -> Result<()> {
+    on_tx!(tx, |c| sqlx::query("UPDATE outbox SET state = $1, lease_until = NULL, last_error = $2 WHERE id = $3")
+        .bind(state)
+        .bind(reason)
+        .bind(job.outbox_id)
+        .execute(c)
+        .await
+        .map(|r| r.rows_affected()))
+    .classify()?;
+    on_tx!(tx, |c| sqlx::query("UPDATE messages SET status = $1, error_code = $2, updated_at = $3 WHERE id = $4")
+        .bind(status)
+        .bind(code)
+        .bind(now.timestamp())
+        .bind(job.message_id)
+        .execute(c)
+        .await
+        .map(|r| r.rows_affected()))
+    .classify()?;
+    Ok(())
+}
+
+/// The earliest `not_before` among queued texts (for the worker to sleep until).
+pub async fn next_due(db: &Db) -> Result<Option<i64>> {
+    let mut tx = db.read().await?;
+    let next: Option<i64> = on_tx!(&mut tx, |c| sqlx::query_scalar(
+        "SELECT MIN(not_before) FROM outbox WHERE state = 'queued'"
+    )
+    .fetch_one(c)
+    .await)
+    .classify()?;
+    tx.rollback().await?;
+    Ok(next)
+}
+
+/// Takes the next slot of the sender's shared budget for `segments` segments at `rate`
+/// segments/second; returns when (ms since the epoch) this send may start. Every process
+/// shares the one row, so the rate holds for all of them together.
+pub async fn reserve_budget(db: &Db, sender: &str, segments: i64, rate: f64, now_ms: i64) -> Result<i64> {
+    let cost = ((segments.max(1) as f64) * 1000.0 / rate).ceil() as i64;
+    let mut tx = db.begin().await?;
+    on_tx!(&mut tx, |c| sqlx::query("INSERT INTO send_budget (sender, next_free_ms) VALUES ($1, 0) ON CONFLICT (sender) DO NOTHING")
+        .bind(sender)
+        .execute(c)
+        .await
+        .map(|r| r.rows_affected()))
+    .classify()?;
+    let sql = match &tx {
+        Tx::Postgres(_) => "UPDATE send_budget SET next_free_ms = GREATEST(next_free_ms, $1) + $2 WHERE sender = $3 RETURNING next_free_ms - $2",
+        Tx::Sqlite(_) => "UPDATE send_budget SET next_free_ms = MAX(next_free_ms, $1) + $2 WHERE sender = $3 RETURNING next_free_ms - $2",
+    };
+    let start: i64 = on_tx!(&mut tx, |c| sqlx::query_scalar(sql).bind(now_ms).bind(cost).bind(sender).fetch_one(c).await).classify()?;
+    tx.commit().await?;
+    Ok(start)
+}
