@@ -298,6 +298,23 @@ pub fn at_local(zone: Tz, day: DateTime<Utc>, time: NaiveTime) -> Option<DateTim
     local_instant(zone, day.with_timezone(&zone).date_naive().and_time(time))
 }
 
+/// The provider refused a text because the number opted out (21610): record it as a STOP,
+/// through the family's conversation, without texting them.
+pub async fn provider_opt_out(tx: &mut Tx, env: &Env<'_>, family_id: i64) -> store::Result<()> {
+    let family = families::by_id(tx, family_id).await?;
+    let home = Household::load(tx, family).await?;
+    match invitations::latest_for_family(tx, family_id).await? {
+        Some(invitation) => {
+            run(tx, env, &home, &invitation, Input::Event(Event::ProviderOptOut), Delivery::Queue, None).await?;
+        }
+        None => {
+            families::opt_out(tx, &home.family.phone, env.now.timestamp()).await?;
+            messages::cancel_queued(tx, &home.family.phone, env.now).await?;
+        }
+    }
+    Ok(())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -5,6 +5,7 @@
 
 pub mod auth;
 mod error;
+pub mod webhooks;
 
 use std::net::SocketAddr;
 use std::sync::Arc;
@@ -12,7 +13,7 @@ use std::sync::Arc;
 use axum::Router;
 use axum::extract::State;
 use axum::http::StatusCode;
-use axum::routing::get;
+use axum::routing::{get, post};
 use tokio::net::TcpListener;
 use tower_http::limit::RequestBodyLimitLayer;
 use tower_http::timeout::TimeoutLayer;
@@ -22,6 +23,7 @@ pub use error::Error;
 
 use crate::clock::Clock;
 use crate::config::Config;
+use crate::i18n::Locales;
 use crate::store::Db;
 
 /// Bodies larger than this are refused with 413 before anything reads them.
@@ -33,12 +35,17 @@ pub struct AppState {
     pub config: Arc<Config>,
     pub db: Db,
     pub clock: Arc<dyn Clock>,
+    pub locales: Arc<Locales>,
+    /// The key webhooks are signed with: the Twilio auth token, or the simulated provider's.
+    pub webhook_token: String,
 }
 
 pub fn router(state: AppState) -> Router {
     let timeout = state.config.request_timeout;
     Router::new()
         .route("/healthz", get(healthz))
+        .route("/twilio/sms", post(webhooks::sms))
+        .route("/twilio/status", post(webhooks::status))
         .with_state(state)
         .layer(RequestBodyLimitLayer::new(MAX_BODY))
         .layer(TimeoutLayer::with_status_code(

@@ -13,3 +13,45 @@ pub mod twilio;
 pub mod twiml;
 
 pub use twilio::{FetchOutcome, SendOutcome, Sender, TwilioClient};
+
+use crate::config::{Config, ProviderConfig};
+
+/// The provider the outbound queue sends through: a Twilio account (or compatible), chosen by
+/// configuration.
+#[derive(Clone, Debug)]
+pub enum Provider {
+    Twilio(TwilioClient),
+}
+
+impl Provider {
+    /// The provider `config` names; `None` for the simulated provider (the demo's phones).
+    pub fn from_config(config: &Config) -> Result<Option<Provider>, twilio::ClientError> {
+        match &config.provider {
+            ProviderConfig::Twilio {
+                account_sid,
+                auth_token,
+                api_base,
+                sender,
+            } => Ok(Some(Provider::Twilio(TwilioClient::new(
+                api_base,
+                account_sid,
+                auth_token,
+                sender.clone(),
+            )?))),
+            ProviderConfig::Simulated => Ok(None),
+        }
+    }
+
+    pub async fn send(&self, to: &str, body: &str, status_callback: Option<&str>) -> SendOutcome {
+        match self {
+            Provider::Twilio(client) => client.send(to, body, status_callback).await,
+        }
+    }
+
+    /// The name the shared send-rate budget is kept under.
+    pub fn sender_key(&self) -> String {
+        match self {
+            Provider::Twilio(client) => client.sender().key().to_string(),
+        }
+    }
+}

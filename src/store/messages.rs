@@ -167,3 +167,54 @@ pub fn status_rank(status: &str) -> i32 {
         _ => 0,
     }
 }
+
+/// Applies a delivery status callback. Matches the message by sid, or by our own id from the
+/// callback URL (a send whose answer never came has no sid yet). Returns the message's family
+/// and whether the status says the number opted out (21610), or `None` if no message matched.
+pub async fn apply_status(
+    tx: &mut Tx,
+    sid: &str,
+    ours: Option<i64>,
+    status: &str,
+    code: Option<i64>,
+    now: DateTime<Utc>,
+) -> Result<Option<(Option<i64>, bool)>> {
+    let found: Option<(i64, String, Option<i64>)> = on_tx!(tx, |c| sqlx::query_as(
+        "SELECT id, status, family_id FROM messages
+         WHERE direction = 'out' AND (provider_sid = $1 OR (id = $2 AND provider_sid IS NULL))
+         ORDER BY id LIMIT 1"
+    )
+    .bind(sid)
+    .bind(ours)
+    .fetch_optional(c)
+    .await)
+    .classify()?;
+    let Some((id, current, family_id)) = found else {
+        return Ok(None);
+    };
+    let forward = status_rank(status) > status_rank(&current);
+    on_tx!(tx, |c| sqlx::query(
+        "UPDATE messages SET provider_sid = COALESCE(provider_sid, $1),
+             status = CASE WHEN $2 THEN $3 ELSE status END,
+             error_code = COALESCE($4, error_code), updated_at = $5
+         WHERE id = $6"
+    )
+    .bind(sid)
+    .bind(forward)
+    .bind(status)
+    .bind(code)
+    .bind(now.timestamp())
+    .bind(id)
+    .execute(c)
+    .await
+    .map(|r| r.rows_affected()))
+    .classify()?;
+    // A send we could not confirm is settled by its callback.
+    on_tx!(tx, |c| sqlx::query("UPDATE outbox SET state = 'sent' WHERE message_id = $1 AND state = 'unknown'")
+        .bind(id)
+        .execute(c)
+        .await
+        .map(|r| r.rows_affected()))
+    .classify()?;
+    Ok(Some((family_id, code == Some(21610))))
+}

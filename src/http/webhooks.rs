@@ -1,0 +1,233 @@
+//! The provider's webhooks: inbound texts (`/twilio/sms`) and delivery status callbacks
+//! (`/twilio/status`).
+//!
+//! Order of work, as `CONTRACT.md` fixes it: a body over 64 KiB is refused (413) by the body
+//! limit before anything reads it; a body that is not a UTF-8 form is 400; a bad or missing
+//! `X-Twilio-Signature` is 403 — checked against `HOMEVISIT_PUBLIC_URL` and the raw path and
+//! query, never against `Host` or `X-Forwarded-*`; a signed request without `From` or
+//! `MessageSid` is 400. None of these stores anything. Then the text is stored (unique on
+//! `MessageSid`, so a retry changes nothing) and handled in the same transaction.
+
+use axum::body::Bytes;
+use axum::extract::{OriginalUri, State};
+use axum::http::{HeaderMap, header};
+use axum::response::{IntoResponse, Response};
+
+use super::{AppState, Error};
+use crate::conversation::messages::FamilyMessage;
+use crate::conversation::understand::{Intent, understand};
+use crate::domain::{LanguageTag, Phone, phone::mask};
+use crate::engine::{self, Delivery, Env, Household, Input, Outcome};
+use crate::i18n::segments;
+use crate::provider::{signature, twiml};
+use crate::store::messages::{self, Party};
+use crate::store::{Tx, educators, families, invitations};
+
+/// Form parameters of a webhook, in the order received.
+pub struct Form(Vec<(String, String)>);
+
+impl Form {
+    pub fn get(&self, name: &str) -> Option<&str> {
+        self.0.iter().find(|(k, _)| k == name).map(|(_, v)| v.as_str())
+    }
+}
+
+/// Parses and authenticates a webhook body.
+pub fn verified_form(state: &AppState, uri: &axum::http::Uri, headers: &HeaderMap, body: &[u8]) -> Result<Form, Error> {
+    let params = signature::parse_form(body).map_err(|e| Error::BadRequest(format!("not a form: {e}")))?;
+    let given = headers
+        .get(signature::HEADER)
+        .and_then(|v| v.to_str().ok())
+        .ok_or(Error::Forbidden)?;
+    let path_and_query = uri.path_and_query().map(|p| p.as_str()).unwrap_or(uri.path());
+    let url = signature::expected_url(&state.config.public_url, path_and_query);
+    if !signature::validate(&state.webhook_token, &url, &params, given) {
+        tracing::warn!(path = uri.path(), "webhook signature does not match; refused");
+        return Err(Error::Forbidden);
+    }
+    Ok(Form(params))
+}
+
+fn twiml_response(replies: &[String]) -> Response {
+    ([(header::CONTENT_TYPE, twiml::CONTENT_TYPE)], twiml::messages(replies)).into_response()
+}
+
+/// `POST /twilio/sms`: a text from a family, an educator, or someone we don't know.
+pub async fn sms(State(state): State<AppState>, OriginalUri(uri): OriginalUri, headers: HeaderMap, body: Bytes) -> Result<Response, Error> {
+    let form = verified_form(&state, &uri, &headers, &body)?;
+    let from = form.get("From").filter(|f| !f.is_empty()).ok_or_else(|| Error::BadRequest("From is missing".into()))?;
+    let sid = form
+        .get("MessageSid")
+        .filter(|s| !s.is_empty())
+        .ok_or_else(|| Error::BadRequest("MessageSid is missing".into()))?;
+    let text = form.get("Body").unwrap_or("");
+    let provider_answered = form.get("OptOutType").is_some_and(|t| !t.is_empty());
+    let now = state.clock.now();
+    let span = tracing::info_span!("sms", from = %mask(from), sid);
+    let _enter = span.enter();
+
+    let mut tx = state.db.begin().await?;
+    let parts = segments::count(text).parts as i64;
+    let Some(inbound) = messages::insert_inbound(&mut tx, sid, from, text, parts, now).await? else {
+        tx.rollback().await?;
+        tracing::info!("repeated MessageSid: already handled");
+        return Ok(twiml_response(&[]));
+    };
+    let env = Env {
+        config: &state.config,
+        locales: &state.locales,
+        now,
+    };
+    let replies = route(&mut tx, &env, inbound, from, text, provider_answered).await?;
+    tx.commit().await?;
+    Ok(twiml_response(&replies))
+}
+
+/// Decides who wrote and hands the text to the right path.
+async fn route(tx: &mut Tx, env: &Env<'_>, inbound: i64, from: &str, text: &str, provider_answered: bool) -> Result<Vec<String>, Error> {
+    let Ok(phone) = Phone::parse_e164(from) else {
+        messages::to_inbox(tx, Party::default(), Some(inbound), "text from an unreadable number", env.now).await?;
+        return Ok(Vec::new());
+    };
+    let staff = educators::by_phone(tx, phone.as_e164()).await?;
+    if let Some(educator) = staff.first() {
+        let party = Party {
+            school_id: Some(educator.school_id),
+            family_id: None,
+            educator_id: Some(educator.id),
+        };
+        messages::annotate_inbound(tx, inbound, party, None).await?;
+        messages::to_inbox(tx, party, Some(inbound), "text from an educator", env.now).await?;
+        return Ok(Vec::new());
+    }
+    let mut best = None;
+    for family in families::by_phone(tx, phone.as_e164()).await? {
+        let invitation = invitations::latest_for_family(tx, family.id).await?;
+        let newer = match (&best, &invitation) {
+            (None, _) => true,
+            (Some((_, None)), Some(_)) => true,
+            (Some((_, Some(a))), Some(b)) => b.campaign_id > a.campaign_id,
+            _ => false,
+        };
+        if newer {
+            best = Some((family, invitation));
+        }
+    }
+    let Some((family, invitation)) = best else {
+        return unknown_sender(tx, env, inbound, &phone).await;
+    };
+    let home = Household::load(tx, family).await?;
+    let outcome = match invitation {
+        Some(invitation) => {
+            let input = Input::Reply {
+                text: text.to_string(),
+                provider_answered,
+            };
+            let outcome = engine::run(tx, env, &home, &invitation, input, Delivery::Reply, Some(inbound)).await?;
+            invitations::mark_replied(tx, invitation.id, env.now).await?;
+            outcome
+        }
+        None => no_campaign_yet(tx, env, &home, inbound, text, provider_answered).await?,
+    };
+    let intent = outcome
+        .intent
+        .and_then(|i| serde_json::to_value(i).ok())
+        .and_then(|v| v.get("intent").and_then(|s| s.as_str()).map(str::to_string));
+    let party = Party {
+        school_id: Some(home.school.id),
+        family_id: Some(home.family.id),
+        educator_id: None,
+    };
+    messages::annotate_inbound(tx, inbound, party, intent.as_deref()).await?;
+    Ok(outcome.replies)
+}
+
+/// A family on a roster that no campaign has invited yet: compliance words work, anything
+/// else is kept for a coordinator.
+async fn no_campaign_yet(tx: &mut Tx, env: &Env<'_>, home: &Household, inbound: i64, text: &str, provider_answered: bool) -> Result<Outcome, Error> {
+    let intent = understand(text, &home.family.language_tag(), 0);
+    let mut outcome = Outcome {
+        intent: Some(intent),
+        ..Outcome::default()
+    };
+    let opted_out = home.family.is_opted_out();
+    let party = Party {
+        school_id: Some(home.school.id),
+        family_id: Some(home.family.id),
+        educator_id: None,
+    };
+    let reply = match intent {
+        Intent::Stop => {
+            families::opt_out(tx, &home.family.phone, env.now.timestamp()).await?;
+            messages::cancel_queued(tx, &home.family.phone, env.now).await?;
+            (!opted_out && !provider_answered).then_some(FamilyMessage::StopConfirmation)
+        }
+        Intent::Start => {
+            families::opt_in(tx, &home.family.phone, env.now.timestamp()).await?;
+            (!provider_answered).then_some(FamilyMessage::StartConfirmation)
+        }
+        Intent::Help => (!provider_answered).then(|| FamilyMessage::Help {
+            program: env.config.program_name.clone(),
+            contact: home.school.contact.clone().unwrap_or_else(|| home.school.name.clone()),
+        }),
+        _ if opted_out => None,
+        _ => {
+            messages::to_inbox(tx, party, Some(inbound), "family text before any campaign", env.now).await?;
+            Some(FamilyMessage::Handoff)
+        }
+    };
+    if let Some(message) = reply {
+        engine::send_family(tx, env, home, &message, Delivery::Reply, &mut outcome).await?;
+    }
+    Ok(outcome)
+}
+
+/// Someone we don't know: one short answer naming the program, once per number.
+async fn unknown_sender(tx: &mut Tx, env: &Env<'_>, inbound: i64, phone: &Phone) -> Result<Vec<String>, Error> {
+    messages::to_inbox(tx, Party::default(), Some(inbound), "text from an unknown number", env.now).await?;
+    if !messages::first_time_unknown(tx, phone.as_e164(), env.now).await? {
+        return Ok(Vec::new());
+    }
+    let message = FamilyMessage::UnknownSender {
+        program: env.config.program_name.clone(),
+        contact: "your child's school".into(),
+    };
+    let body = env.locales.family(&LanguageTag::english(), chrono_tz::UTC, &message);
+    let parts = segments::count(&body).parts as i64;
+    messages::record_reply(tx, Party::default(), phone.as_e164(), &body, parts, env.now).await?;
+    Ok(vec![body])
+}
+
+/// `POST /twilio/status`: a delivery status. Never moves a message backwards; settles a send
+/// whose answer never came (our message id is in the callback URL); 21610 opts the family out.
+pub async fn status(State(state): State<AppState>, OriginalUri(uri): OriginalUri, headers: HeaderMap, body: Bytes) -> Result<Response, Error> {
+    let form = verified_form(&state, &uri, &headers, &body)?;
+    let sid = form
+        .get("MessageSid")
+        .filter(|s| !s.is_empty())
+        .ok_or_else(|| Error::BadRequest("MessageSid is missing".into()))?;
+    let status = form
+        .get("MessageStatus")
+        .filter(|s| !s.is_empty())
+        .ok_or_else(|| Error::BadRequest("MessageStatus is missing".into()))?;
+    let code = form.get("ErrorCode").and_then(|c| c.trim().parse::<i64>().ok()).filter(|c| *c != 0);
+    let ours = uri
+        .query()
+        .and_then(|q| q.split('&').find_map(|kv| kv.strip_prefix("m=")))
+        .and_then(|m| m.parse::<i64>().ok());
+    let now = state.clock.now();
+    let mut tx = state.db.begin().await?;
+    let settled = crate::store::messages::apply_status(&mut tx, sid, ours, status, code, now).await?;
+    if let Some((family_id, true)) = settled {
+        if let Some(family_id) = family_id {
+            let env = Env {
+                config: &state.config,
+                locales: &state.locales,
+                now,
+            };
+            engine::provider_opt_out(&mut tx, &env, family_id).await?;
+        }
+    }
+    tx.commit().await?;
+    Ok(twiml_response(&[]))
+}
