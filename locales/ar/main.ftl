@@ -1,174 +1,131 @@
-# Review status: reviewed (English is the source locale; every other locale is checked against it).
-# reply-words: yes=YES change=CHANGE decline=NO place=PLACE stop=STOP start=START help=HELP
+# Review status: draft, written by a fluent non-native author; needs review by a native speaker.
+# reply-words: yes=نعم change=تغيير decline=لا place=مكان stop=توقف start=ابدأ help=مساعدة
 #
-# Texts to families are SMS: keep them short (see locales/README.md for the segment table),
-# warm, and about the child's hopes and dreams. Never grades, behaviour, attendance or problems.
-# Families never click links: everything they can do is a word or a number they reply.
+# Modern Standard Arabic, kept simple. Right-to-left: Fluent's isolation marks are off (they
+# cost SMS segments), so every line must begin with an Arabic word or an option number
+# followed by Arabic (a line's first strong letter sets its direction on a phone). Never start
+# a line with a name. Option numbers are written with Western digits as ICU4X writes the date;
+# families may answer with either. Variables: see locales/en/main.ftl.
 
-## Pieces that other messages are built from
-
-# The day and time of a slot, in the school's time zone.
-# $datetime: ICU4X's short form in this locale, e.g. "Thu, Dec 3, 4:30 PM".
-# Also passed, for a locale ICU4X has no names for (see hmn): $weekday (mon … sun),
-# $month (1–12), $day (1–31), $hour (0–23), $hour12 (1–12), $minute ("05"),
-# $period (morning, afternoon, evening).
 when = { $datetime }
 
-# One numbered option. $number: 1, 2 or 3. $when: the message above.
 option = { $number }) { $when }
 
-# Between two options: a line break.
 option-separator = { "\u000A" }
 
-# A family's language, named for an educator. $code: a language subtag (es, vi, hmn,
-# zh-Hans, prs, …); any other code is shown as it is.
 language-name =
     { $code ->
-        [en] English
-        [es] Spanish
-        [vi] Vietnamese
-        [hmn] Hmong
-        [zh-Hans] Chinese (Simplified)
-        [zh-Hant] Chinese (Traditional)
-        [ru] Russian
-        [uk] Ukrainian
-        [ar] Arabic
-        [pa] Punjabi
-        [fa] Persian
-        [prs] Dari
-        [tl] Tagalog
-        [ko] Korean
-        [so] Somali
-        [ht] Haitian Creole
-        [pt] Portuguese
-        [fr] French
+        [en] الإنجليزية
+        [es] الإسبانية
+        [vi] الفيتنامية
+        [hmn] الهمونغ
+        [zh-Hans] الصينية (المبسطة)
+        [zh-Hant] الصينية (التقليدية)
+        [ru] الروسية
+        [uk] الأوكرانية
+        [ar] العربية
+        [pa] البنجابية
+        [fa] الفارسية
+        [prs] الدارية
+        [tl] التاغالوغية
        *[other] { $code }
     }
 
-## Texts to families
-
-# The first text of a campaign.
-# $guardian, $children (already joined: "Alejandro and Guadalupe"), $count (how many
-# children), $school, $educator1 and $educator2 (the pair of the first option),
-# $pairs: "one" when every option has that same pair, "many" otherwise,
-# $options: the numbered options, one per line.
 invitation =
-    Hi { $guardian }! { $pairs ->
-        [one] { $educator1 } and { $educator2 } from { $school }
-       *[many] Two teachers from { $school }
-    } would love to visit you at home for 30 min to hear your hopes for { $children }. Only if you wish. Reply with a number:
+    مرحباً { $guardian }! { $pairs ->
+        [one] يود { $educator1 } و{ $educator2 } من { $school }
+       *[many] يود معلمان من { $school }
+    } زيارتكم في البيت 30 دقيقة لسماع أحلامكم لـ{ $children }. الزيارة اختيارية: ردوا برقم أو لا.
     { $options }
-    Or reply NO.
 
-# The one gentle follow-up. Same variables as invitation.
 follow-up =
-    Hi { $guardian }, { $school } here again. We'd still love to meet you and hear your dreams for { $children } (30 min, only if you wish). Reply with a number:
+    مرحباً مجدداً من { $school }! ما زلنا نود زيارتكم 30 دقيقة، إن رغبتم: ردوا برقم أو لا.
     { $options }
-    Or reply NO.
 
-# $educator1, $educator2, $when, $where (home or other), $place.
 booked =
-    Thank you! { $educator1 } and { $educator2 } will visit you { $where ->
-        [home] at home
-       *[other] at { $place }
-    } on { $when } for 30 min. To move it reply CHANGE, to cancel reply NO.
+    شكراً! سيزوركم { $educator1 } و{ $educator2 } { $where ->
+        [home] في البيت
+       *[other] في { $place }
+    } يوم { $when } لمدة 30 دقيقة. للتغيير ردوا تغيير، وللإلغاء ردوا لا.
 
-# Same variables as booked.
 already-booked =
-    You're all set: { $educator1 } and { $educator2 }, { $when }, { $where ->
-        [home] at home
-       *[other] at { $place }
-    }. Reply CHANGE to move it or NO to cancel.
+    موعدكم ثابت: { $educator1 } و{ $educator2 }، { $when }، { $where ->
+        [home] في البيت
+       *[other] في { $place }
+    }. للتغيير ردوا تغيير، وللإلغاء ردوا لا.
 
-# $options: the options still open, renumbered.
 slot-taken =
-    Sorry, that time was just taken. Reply with another number:
+    عذراً، هذا الوقت حُجز للتو. ردوا برقم آخر:
     { $options }
 
-# $count: how many options are open (1 to 3).
 clarify =
     { $count ->
-        [1] Please reply 1 to choose this time, or NO.
-        [2] Please reply with one number, 1 or 2, or NO.
-       *[other] Please reply with one number, 1, 2 or 3, or NO.
+        [1] من فضلكم ردوا 1 لاختيار هذا الوقت، أو لا.
+        [2] من فضلكم ردوا برقم واحد، 1 أو 2، أو لا.
+       *[other] من فضلكم ردوا برقم واحد، 1 أو 2 أو 3، أو لا.
     }
 
-# $options.
 which-one =
-    Wonderful! Which time works best? Reply with its number:
+    رائع! أي وقت يناسبكم أكثر؟ ردوا برقمه:
     { $options }
 
-decline-thanks = Thank you for letting us know. If you change your mind, just reply YES.
+decline-thanks = شكراً لإخبارنا. إن غيرتم رأيكم، ردوا نعم في أي وقت.
 
-# $options: new options after CHANGE.
 change =
-    Of course. Reply with the number of a new time:
+    بكل سرور. ردوا برقم الوقت الجديد:
     { $options }
 
-no-options-left = Thank you! No other times are open right now; someone from the school will call you soon.
+no-options-left = شكراً! لا توجد أوقات أخرى متاحة الآن؛ سيتصل بكم أحد من المدرسة قريباً.
 
-cancelled = Your visit is cancelled. Thank you! If you would like to meet later, just reply YES.
+cancelled = أُلغيت زيارتكم. شكراً! إن رغبتم في اللقاء لاحقاً، ردوا نعم.
 
-# Same variables as booked.
 reminder =
-    See you tomorrow! { $educator1 } and { $educator2 } will visit you { $where ->
-        [home] at home
-       *[other] at { $place }
-    } on { $when } for 30 min. Reply CHANGE or NO if needed.
+    نراكم غداً! سيزوركم { $educator1 } و{ $educator2 } { $where ->
+        [home] في البيت
+       *[other] في { $place }
+    } يوم { $when } لمدة 30 دقيقة. عند الحاجة ردوا تغيير أو لا.
 
-ask-place = Of course! Where would you like to meet? A park, a library, the school? Reply with the place.
+ask-place = بكل سرور! أين تودون اللقاء؟ في حديقة، مكتبة، المدرسة؟ ردوا باسم المكان.
 
-# $place: what the family wrote.
-place-thanks = Thank you! We told the teachers to meet you at: { $place }
+place-thanks = شكراً! أبلغنا المعلمين بمكان اللقاء: { $place }
 
-stop-confirmation = You will not get any more texts from us. Reply START to get them again.
+stop-confirmation = لن تصلكم رسائلنا بعد الآن. لاستلامها من جديد ردوا ابدأ.
 
-start-confirmation = Welcome back! You will get our texts again. Reply STOP to stop.
+start-confirmation = أهلاً بعودتكم! ستصلكم رسائلنا من جديد. لإيقافها ردوا توقف.
 
-# $program, $contact.
-help = { $program }: school home visits. Questions? { $contact }. Reply STOP to stop.
+help = هذا { $program }: زيارات المدرسة للبيوت. للأسئلة: { $contact }. لإيقاف الرسائل ردوا توقف.
 
-handoff = Thank you! A person from the school will answer you soon.
+handoff = شكراً! سيرد عليكم شخص من المدرسة قريباً.
 
-# $program, $contact.
-unknown-sender = This is { $program }, the home visit program of your school. To reach the school: { $contact }. Reply STOP to stop.
+unknown-sender = هذا { $program }، برنامج الزيارات المنزلية لمدرستكم. للتواصل مع المدرسة: { $contact }. لإيقاف الرسائل ردوا توقف.
 
-## Texts to educators
-
-# $guardian, $children, $count, $language (already named, e.g. "Spanish"),
-# $interpreter: "no" when the pair speaks the family's language, "yes" when it needs an
-# interpreter, $when, $where (home or other), $place, $partner.
 educator-confirmed =
-    New visit: { $guardian } ({ $children }), { $when }, { $where ->
-        [home] at the family's home
-       *[other] at { $place }
-    }, with { $partner }. Language: { $language }{ $interpreter ->
-        [yes] {" "}(interpreter needed)
+    زيارة جديدة: { $guardian } ({ $children })، { $when }، { $where ->
+        [home] في بيت العائلة
+       *[other] في { $place }
+    }، مع { $partner }. اللغة: { $language }{ $interpreter ->
+        [yes] {" "}(يلزم مترجم)
        *[no] {""}
     }.
 
-# Same as educator-confirmed, plus $previous: the old time.
 educator-changed =
-    Visit moved: { $guardian } ({ $children }) is now { $when } (was { $previous }), { $where ->
-        [home] at the family's home
-       *[other] at { $place }
-    }, with { $partner }. Language: { $language }{ $interpreter ->
-        [yes] {" "}(interpreter needed)
+    تغيّر موعد زيارة: { $guardian } ({ $children })، الآن { $when } (كان { $previous })، { $where ->
+        [home] في بيت العائلة
+       *[other] في { $place }
+    }، مع { $partner }. اللغة: { $language }{ $interpreter ->
+        [yes] {" "}(يلزم مترجم)
        *[no] {""}
     }.
 
-# Same variables as educator-confirmed.
-educator-cancelled = Visit cancelled: { $guardian } ({ $children }), { $when }, with { $partner }. Thank you!
+educator-cancelled = أُلغيت زيارة: { $guardian } ({ $children })، { $when }، مع { $partner }. شكراً!
 
-# Same variables as educator-confirmed.
 educator-reminder =
-    Tomorrow: { $guardian } ({ $children }), { $when }, { $where ->
-        [home] at the family's home
-       *[other] at { $place }
-    }, with { $partner }. Language: { $language }{ $interpreter ->
-        [yes] {" "}(interpreter needed)
+    غداً: { $guardian } ({ $children })، { $when }، { $where ->
+        [home] في بيت العائلة
+       *[other] في { $place }
+    }، مع { $partner }. اللغة: { $language }{ $interpreter ->
+        [yes] {" "}(يلزم مترجم)
        *[no] {""}
     }.
 
-# Same variables as educator-confirmed.
-educator-place-changed = New place for { $guardian } ({ $children }), { $when }: { $place }. With { $partner }.
+educator-place-changed = مكان جديد لزيارة { $guardian } ({ $children })، { $when }: { $place }. مع { $partner }.

@@ -56,15 +56,13 @@ invitation =
     Hi { $guardian }! { $pairs ->
         [one] { $educator1 } and { $educator2 } from { $school }
        *[many] Two teachers from { $school }
-    } would love to visit you at home for 30 min to hear your hopes for { $children }. Only if you wish. Reply with a number:
+    } would love a 30-min home visit to hear your hopes for { $children }. Only if you wish: reply with a number, or NO.
     { $options }
-    Or reply NO.
 
-# The one gentle follow-up. Same variables as invitation.
+# The one gentle follow-up. Same variables as invitation (most are left out to keep it short).
 follow-up =
-    Hi { $guardian }, { $school } here again. We'd still love to meet you and hear your dreams for { $children } (30 min, only if you wish). Reply with a number:
+    Hello again from { $school }! We'd still love to visit you for 30 min, only if you wish: reply with a number, or NO.
     { $options }
-    Or reply NO.
 
 # $educator1, $educator2, $when, $where (home or other), $place.
 booked =

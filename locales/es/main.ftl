@@ -1,174 +1,129 @@
-# Review status: reviewed (English is the source locale; every other locale is checked against it).
-# reply-words: yes=YES change=CHANGE decline=NO place=PLACE stop=STOP start=START help=HELP
+# Review status: draft, written by a fluent non-native author; needs review by a native speaker.
+# reply-words: yes=SI change=CAMBIAR decline=NO place=LUGAR stop=ALTO start=INICIAR help=AYUDA
 #
-# Texts to families are SMS: keep them short (see locales/README.md for the segment table),
-# warm, and about the child's hopes and dreams. Never grades, behaviour, attendance or problems.
-# Families never click links: everything they can do is a word or a number they reply.
+# Spanish for families in the US (mostly Mexican and Central American). Plain ASCII where it
+# reads naturally (GSM-7 is cheaper): no accent on SI in the reply words, but Spanish words
+# keep their accents. Variables: see locales/en/main.ftl.
 
-## Pieces that other messages are built from
-
-# The day and time of a slot, in the school's time zone.
-# $datetime: ICU4X's short form in this locale, e.g. "Thu, Dec 3, 4:30 PM".
-# Also passed, for a locale ICU4X has no names for (see hmn): $weekday (mon … sun),
-# $month (1–12), $day (1–31), $hour (0–23), $hour12 (1–12), $minute ("05"),
-# $period (morning, afternoon, evening).
 when = { $datetime }
 
-# One numbered option. $number: 1, 2 or 3. $when: the message above.
 option = { $number }) { $when }
 
-# Between two options: a line break.
 option-separator = { "\u000A" }
 
-# A family's language, named for an educator. $code: a language subtag (es, vi, hmn,
-# zh-Hans, prs, …); any other code is shown as it is.
 language-name =
     { $code ->
-        [en] English
-        [es] Spanish
-        [vi] Vietnamese
-        [hmn] Hmong
-        [zh-Hans] Chinese (Simplified)
-        [zh-Hant] Chinese (Traditional)
-        [ru] Russian
-        [uk] Ukrainian
-        [ar] Arabic
-        [pa] Punjabi
-        [fa] Persian
-        [prs] Dari
-        [tl] Tagalog
-        [ko] Korean
-        [so] Somali
-        [ht] Haitian Creole
-        [pt] Portuguese
-        [fr] French
+        [en] inglés
+        [es] español
+        [vi] vietnamita
+        [hmn] hmong
+        [zh-Hans] chino (simplificado)
+        [zh-Hant] chino (tradicional)
+        [ru] ruso
+        [uk] ucraniano
+        [ar] árabe
+        [pa] panyabí
+        [fa] persa
+        [prs] darí
+        [tl] tagalo
        *[other] { $code }
     }
 
-## Texts to families
-
-# The first text of a campaign.
-# $guardian, $children (already joined: "Alejandro and Guadalupe"), $count (how many
-# children), $school, $educator1 and $educator2 (the pair of the first option),
-# $pairs: "one" when every option has that same pair, "many" otherwise,
-# $options: the numbered options, one per line.
 invitation =
-    Hi { $guardian }! { $pairs ->
-        [one] { $educator1 } and { $educator2 } from { $school }
-       *[many] Two teachers from { $school }
-    } would love to visit you at home for 30 min to hear your hopes for { $children }. Only if you wish. Reply with a number:
+    Hola { $guardian }. { $pairs ->
+        [one] { $educator1 } y { $educator2 } de { $school } quieren
+       *[many] Dos maestros de { $school } quieren
+    } visitarle en casa 30 min para escuchar sus sueños para { $children }. Solo si usted quiere: responda con un número o NO.
     { $options }
-    Or reply NO.
 
-# The one gentle follow-up. Same variables as invitation.
 follow-up =
-    Hi { $guardian }, { $school } here again. We'd still love to meet you and hear your dreams for { $children } (30 min, only if you wish). Reply with a number:
+    Hola de nuevo de { $school }. Nos encantaría visitarle 30 min, solo si usted quiere: responda con un número o NO.
     { $options }
-    Or reply NO.
 
-# $educator1, $educator2, $when, $where (home or other), $place.
 booked =
-    Thank you! { $educator1 } and { $educator2 } will visit you { $where ->
-        [home] at home
-       *[other] at { $place }
-    } on { $when } for 30 min. To move it reply CHANGE, to cancel reply NO.
+    Gracias. { $educator1 } y { $educator2 } le visitarán { $where ->
+        [home] en casa
+       *[other] en { $place }
+    } el { $when }, 30 min. Para cambiar responda CAMBIAR; para cancelar, NO.
 
-# Same variables as booked.
 already-booked =
-    You're all set: { $educator1 } and { $educator2 }, { $when }, { $where ->
-        [home] at home
-       *[other] at { $place }
-    }. Reply CHANGE to move it or NO to cancel.
+    Ya está listo: { $educator1 } y { $educator2 }, { $when }, { $where ->
+        [home] en casa
+       *[other] en { $place }
+    }. Para cambiar responda CAMBIAR; para cancelar, NO.
 
-# $options: the options still open, renumbered.
 slot-taken =
-    Sorry, that time was just taken. Reply with another number:
+    Perdón, esa hora ya se ocupó. Responda con otro número:
     { $options }
 
-# $count: how many options are open (1 to 3).
 clarify =
     { $count ->
-        [1] Please reply 1 to choose this time, or NO.
-        [2] Please reply with one number, 1 or 2, or NO.
-       *[other] Please reply with one number, 1, 2 or 3, or NO.
+        [1] Por favor responda 1 para elegir esa hora, o NO.
+        [2] Por favor responda un solo número, 1 o 2, o NO.
+       *[other] Por favor responda un solo número, 1, 2 o 3, o NO.
     }
 
-# $options.
 which-one =
-    Wonderful! Which time works best? Reply with its number:
+    Qué bien. ¿Qué hora le queda mejor? Responda con su número:
     { $options }
 
-decline-thanks = Thank you for letting us know. If you change your mind, just reply YES.
+decline-thanks = Gracias por avisarnos. Si cambia de opinión, responda SI cuando quiera.
 
-# $options: new options after CHANGE.
 change =
-    Of course. Reply with the number of a new time:
+    Claro. Responda con el número de la nueva hora:
     { $options }
 
-no-options-left = Thank you! No other times are open right now; someone from the school will call you soon.
+no-options-left = Gracias. Ahora no hay otras horas libres; alguien de la escuela le llamará pronto.
 
-cancelled = Your visit is cancelled. Thank you! If you would like to meet later, just reply YES.
+cancelled = Su visita está cancelada. Gracias. Si quiere reunirse más adelante, responda SI.
 
-# Same variables as booked.
 reminder =
-    See you tomorrow! { $educator1 } and { $educator2 } will visit you { $where ->
-        [home] at home
-       *[other] at { $place }
-    } on { $when } for 30 min. Reply CHANGE or NO if needed.
+    Hasta mañana. { $educator1 } y { $educator2 } le visitarán { $where ->
+        [home] en casa
+       *[other] en { $place }
+    } el { $when }, 30 min. Si hace falta, responda CAMBIAR o NO.
 
-ask-place = Of course! Where would you like to meet? A park, a library, the school? Reply with the place.
+ask-place = Claro. ¿Dónde quiere reunirse? ¿Un parque, la biblioteca, la escuela? Responda con el lugar.
 
-# $place: what the family wrote.
-place-thanks = Thank you! We told the teachers to meet you at: { $place }
+place-thanks = Gracias. Avisamos a los maestros que se reúnen con usted en: { $place }
 
-stop-confirmation = You will not get any more texts from us. Reply START to get them again.
+stop-confirmation = Ya no recibirá más mensajes nuestros. Para recibirlos otra vez, responda INICIAR.
 
-start-confirmation = Welcome back! You will get our texts again. Reply STOP to stop.
+start-confirmation = Bienvenido de nuevo. Recibirá nuestros mensajes otra vez. Para dejar de recibirlos, responda ALTO.
 
-# $program, $contact.
-help = { $program }: school home visits. Questions? { $contact }. Reply STOP to stop.
+help = { $program }: visitas a casa de la escuela. ¿Preguntas? { $contact }. Para no recibir más mensajes, responda ALTO.
 
-handoff = Thank you! A person from the school will answer you soon.
+handoff = Gracias. Una persona de la escuela le responderá pronto.
 
-# $program, $contact.
-unknown-sender = This is { $program }, the home visit program of your school. To reach the school: { $contact }. Reply STOP to stop.
+unknown-sender = Le escribe { $program }, el programa de visitas a casa de su escuela. Para hablar con la escuela: { $contact }. Para no recibir mensajes, responda ALTO.
 
-## Texts to educators
-
-# $guardian, $children, $count, $language (already named, e.g. "Spanish"),
-# $interpreter: "no" when the pair speaks the family's language, "yes" when it needs an
-# interpreter, $when, $where (home or other), $place, $partner.
 educator-confirmed =
-    New visit: { $guardian } ({ $children }), { $when }, { $where ->
-        [home] at the family's home
-       *[other] at { $place }
-    }, with { $partner }. Language: { $language }{ $interpreter ->
-        [yes] {" "}(interpreter needed)
+    Nueva visita: { $guardian } ({ $children }), { $when }, { $where ->
+        [home] en casa de la familia
+       *[other] en { $place }
+    }, con { $partner }. Idioma: { $language }{ $interpreter ->
+        [yes] {" "}(hace falta intérprete)
        *[no] {""}
     }.
 
-# Same as educator-confirmed, plus $previous: the old time.
 educator-changed =
-    Visit moved: { $guardian } ({ $children }) is now { $when } (was { $previous }), { $where ->
-        [home] at the family's home
-       *[other] at { $place }
-    }, with { $partner }. Language: { $language }{ $interpreter ->
-        [yes] {" "}(interpreter needed)
+    Visita cambiada: { $guardian } ({ $children }), ahora { $when } (antes { $previous }), { $where ->
+        [home] en casa de la familia
+       *[other] en { $place }
+    }, con { $partner }. Idioma: { $language }{ $interpreter ->
+        [yes] {" "}(hace falta intérprete)
        *[no] {""}
     }.
 
-# Same variables as educator-confirmed.
-educator-cancelled = Visit cancelled: { $guardian } ({ $children }), { $when }, with { $partner }. Thank you!
+educator-cancelled = Visita cancelada: { $guardian } ({ $children }), { $when }, con { $partner }. ¡Gracias!
 
-# Same variables as educator-confirmed.
 educator-reminder =
-    Tomorrow: { $guardian } ({ $children }), { $when }, { $where ->
-        [home] at the family's home
-       *[other] at { $place }
-    }, with { $partner }. Language: { $language }{ $interpreter ->
-        [yes] {" "}(interpreter needed)
+    Mañana: { $guardian } ({ $children }), { $when }, { $where ->
+        [home] en casa de la familia
+       *[other] en { $place }
+    }, con { $partner }. Idioma: { $language }{ $interpreter ->
+        [yes] {" "}(hace falta intérprete)
        *[no] {""}
     }.
 
-# Same variables as educator-confirmed.
-educator-place-changed = New place for { $guardian } ({ $children }), { $when }: { $place }. With { $partner }.
+educator-place-changed = Nuevo lugar para { $guardian } ({ $children }), { $when }: { $place }. Con { $partner }.

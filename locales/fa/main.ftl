@@ -1,174 +1,137 @@
-# Review status: reviewed (English is the source locale; every other locale is checked against it).
-# reply-words: yes=YES change=CHANGE decline=NO place=PLACE stop=STOP start=START help=HELP
+# Review status: draft, written by a fluent non-native author; needs review by a native speaker (Iranian Persian and Dari readers).
+# reply-words: yes=بله change=تغییر decline=نه place=مکان stop=توقف start=شروع help=کمک
 #
-# Texts to families are SMS: keep them short (see locales/README.md for the segment table),
-# warm, and about the child's hopes and dreams. Never grades, behaviour, attendance or problems.
-# Families never click links: everything they can do is a word or a number they reply.
+# Persian, also served to Dari speakers (prs). Dates are Gregorian (a US school's calendar)
+# with Persian digits, as ICU4X writes them; option numbers are Persian digits to match.
+# Right-to-left: isolation marks are off, so every line must begin with a Persian word or an
+# option number followed by Persian; never start a line with a name.
+# Variables: see locales/en/main.ftl.
 
-## Pieces that other messages are built from
-
-# The day and time of a slot, in the school's time zone.
-# $datetime: ICU4X's short form in this locale, e.g. "Thu, Dec 3, 4:30 PM".
-# Also passed, for a locale ICU4X has no names for (see hmn): $weekday (mon … sun),
-# $month (1–12), $day (1–31), $hour (0–23), $hour12 (1–12), $minute ("05"),
-# $period (morning, afternoon, evening).
 when = { $datetime }
 
-# One numbered option. $number: 1, 2 or 3. $when: the message above.
-option = { $number }) { $when }
+option =
+    { $number ->
+        [1] ۱
+        [2] ۲
+        [3] ۳
+       *[other] { $number }
+    }) { $when }
 
-# Between two options: a line break.
 option-separator = { "\u000A" }
 
-# A family's language, named for an educator. $code: a language subtag (es, vi, hmn,
-# zh-Hans, prs, …); any other code is shown as it is.
 language-name =
     { $code ->
-        [en] English
-        [es] Spanish
-        [vi] Vietnamese
-        [hmn] Hmong
-        [zh-Hans] Chinese (Simplified)
-        [zh-Hant] Chinese (Traditional)
-        [ru] Russian
-        [uk] Ukrainian
-        [ar] Arabic
-        [pa] Punjabi
-        [fa] Persian
-        [prs] Dari
-        [tl] Tagalog
-        [ko] Korean
-        [so] Somali
-        [ht] Haitian Creole
-        [pt] Portuguese
-        [fr] French
+        [en] انگلیسی
+        [es] اسپانیایی
+        [vi] ویتنامی
+        [hmn] همونگ
+        [zh-Hans] چینی (ساده)
+        [zh-Hant] چینی (سنتی)
+        [ru] روسی
+        [uk] اوکراینی
+        [ar] عربی
+        [pa] پنجابی
+        [fa] فارسی
+        [prs] دری
+        [tl] تاگالوگ
        *[other] { $code }
     }
 
-## Texts to families
-
-# The first text of a campaign.
-# $guardian, $children (already joined: "Alejandro and Guadalupe"), $count (how many
-# children), $school, $educator1 and $educator2 (the pair of the first option),
-# $pairs: "one" when every option has that same pair, "many" otherwise,
-# $options: the numbered options, one per line.
 invitation =
-    Hi { $guardian }! { $pairs ->
-        [one] { $educator1 } and { $educator2 } from { $school }
-       *[many] Two teachers from { $school }
-    } would love to visit you at home for 30 min to hear your hopes for { $children }. Only if you wish. Reply with a number:
+    سلام { $guardian }! { $pairs ->
+        [one] { $educator1 } و { $educator2 } از { $school }
+       *[many] دو معلم از { $school }
+    } می‌خواهند ۳۰ دقیقه به خانه‌تان بیایند و آرزوهایتان برای { $children } را بشنوند. اختیاری است: عدد یا نه بنویسید.
     { $options }
-    Or reply NO.
 
-# The one gentle follow-up. Same variables as invitation.
 follow-up =
-    Hi { $guardian }, { $school } here again. We'd still love to meet you and hear your dreams for { $children } (30 min, only if you wish). Reply with a number:
+    سلام دوباره از { $school }! هنوز می‌خواهیم ۳۰ دقیقه به دیدنتان بیاییم، اگر بخواهید: عدد یا نه بنویسید.
     { $options }
-    Or reply NO.
 
-# $educator1, $educator2, $when, $where (home or other), $place.
 booked =
-    Thank you! { $educator1 } and { $educator2 } will visit you { $where ->
-        [home] at home
-       *[other] at { $place }
-    } on { $when } for 30 min. To move it reply CHANGE, to cancel reply NO.
+    سپاس! { $educator1 } و { $educator2 } روز { $when } { $where ->
+        [home] به خانه‌تان
+       *[other] در { $place }
+    } می‌آیند، ۳۰ دقیقه. برای تغییر بنویسید تغییر، برای لغو بنویسید نه.
 
-# Same variables as booked.
 already-booked =
-    You're all set: { $educator1 } and { $educator2 }, { $when }, { $where ->
-        [home] at home
-       *[other] at { $place }
-    }. Reply CHANGE to move it or NO to cancel.
+    وقت شما ثبت است: { $educator1 } و { $educator2 }، { $when }، { $where ->
+        [home] در خانه
+       *[other] در { $place }
+    }. برای تغییر بنویسید تغییر، برای لغو نه.
 
-# $options: the options still open, renumbered.
 slot-taken =
-    Sorry, that time was just taken. Reply with another number:
+    ببخشید، این وقت همین الان گرفته شد. عدد دیگری بنویسید:
     { $options }
 
-# $count: how many options are open (1 to 3).
 clarify =
     { $count ->
-        [1] Please reply 1 to choose this time, or NO.
-        [2] Please reply with one number, 1 or 2, or NO.
-       *[other] Please reply with one number, 1, 2 or 3, or NO.
+        [1] لطفاً ۱ را برای این وقت بنویسید، یا نه.
+        [2] لطفاً فقط یک عدد بنویسید، ۱ یا ۲، یا نه.
+       *[other] لطفاً فقط یک عدد بنویسید، ۱، ۲ یا ۳، یا نه.
     }
 
-# $options.
 which-one =
-    Wonderful! Which time works best? Reply with its number:
+    عالی! کدام وقت برایتان بهتر است؟ عددش را بنویسید:
     { $options }
 
-decline-thanks = Thank you for letting us know. If you change your mind, just reply YES.
+decline-thanks = از اینکه خبر دادید سپاسگزاریم. اگر نظرتان عوض شد، هر وقت بنویسید بله.
 
-# $options: new options after CHANGE.
 change =
-    Of course. Reply with the number of a new time:
+    حتماً. عدد وقت جدید را بنویسید:
     { $options }
 
-no-options-left = Thank you! No other times are open right now; someone from the school will call you soon.
+no-options-left = سپاس! الان وقت خالی دیگری نیست؛ به‌زودی کسی از مدرسه با شما تماس می‌گیرد.
 
-cancelled = Your visit is cancelled. Thank you! If you would like to meet later, just reply YES.
+cancelled = دیدار شما لغو شد. سپاس! اگر بعداً خواستید همدیگر را ببینیم، بنویسید بله.
 
-# Same variables as booked.
 reminder =
-    See you tomorrow! { $educator1 } and { $educator2 } will visit you { $where ->
-        [home] at home
-       *[other] at { $place }
-    } on { $when } for 30 min. Reply CHANGE or NO if needed.
+    فردا می‌بینیمتان! { $educator1 } و { $educator2 } روز { $when } { $where ->
+        [home] به خانه‌تان
+       *[other] در { $place }
+    } می‌آیند، ۳۰ دقیقه. در صورت نیاز بنویسید تغییر یا نه.
 
-ask-place = Of course! Where would you like to meet? A park, a library, the school? Reply with the place.
+ask-place = حتماً! کجا دوست دارید همدیگر را ببینیم؟ پارک، کتابخانه، مدرسه؟ نام مکان را بنویسید.
 
-# $place: what the family wrote.
-place-thanks = Thank you! We told the teachers to meet you at: { $place }
+place-thanks = سپاس! به معلم‌ها گفتیم شما را اینجا ببینند: { $place }
 
-stop-confirmation = You will not get any more texts from us. Reply START to get them again.
+stop-confirmation = دیگر پیامی از ما دریافت نمی‌کنید. برای دریافت دوباره بنویسید شروع.
 
-start-confirmation = Welcome back! You will get our texts again. Reply STOP to stop.
+start-confirmation = خوش برگشتید! دوباره پیام‌های ما را دریافت می‌کنید. برای توقف بنویسید توقف.
 
-# $program, $contact.
-help = { $program }: school home visits. Questions? { $contact }. Reply STOP to stop.
+help = اینجا { $program } است: دیدار مدرسه در خانه. پرسش: { $contact }. برای توقف پیام‌ها بنویسید توقف.
 
-handoff = Thank you! A person from the school will answer you soon.
+handoff = سپاس! به‌زودی کسی از مدرسه به شما پاسخ می‌دهد.
 
-# $program, $contact.
-unknown-sender = This is { $program }, the home visit program of your school. To reach the school: { $contact }. Reply STOP to stop.
+unknown-sender = اینجا { $program } است، دیدار خانگی مدرسهٔ شما. تماس با مدرسه: { $contact }. برای توقف پیام‌ها بنویسید توقف.
 
-## Texts to educators
-
-# $guardian, $children, $count, $language (already named, e.g. "Spanish"),
-# $interpreter: "no" when the pair speaks the family's language, "yes" when it needs an
-# interpreter, $when, $where (home or other), $place, $partner.
 educator-confirmed =
-    New visit: { $guardian } ({ $children }), { $when }, { $where ->
-        [home] at the family's home
-       *[other] at { $place }
-    }, with { $partner }. Language: { $language }{ $interpreter ->
-        [yes] {" "}(interpreter needed)
+    دیدار جدید: { $guardian } ({ $children })، { $when }، { $where ->
+        [home] در خانهٔ خانواده
+       *[other] در { $place }
+    }، با { $partner }. زبان: { $language }{ $interpreter ->
+        [yes] {" "}(مترجم لازم است)
        *[no] {""}
     }.
 
-# Same as educator-confirmed, plus $previous: the old time.
 educator-changed =
-    Visit moved: { $guardian } ({ $children }) is now { $when } (was { $previous }), { $where ->
-        [home] at the family's home
-       *[other] at { $place }
-    }, with { $partner }. Language: { $language }{ $interpreter ->
-        [yes] {" "}(interpreter needed)
+    دیدار جابه‌جا شد: { $guardian } ({ $children })، اکنون { $when } (قبلاً { $previous })، { $where ->
+        [home] در خانهٔ خانواده
+       *[other] در { $place }
+    }، با { $partner }. زبان: { $language }{ $interpreter ->
+        [yes] {" "}(مترجم لازم است)
        *[no] {""}
     }.
 
-# Same variables as educator-confirmed.
-educator-cancelled = Visit cancelled: { $guardian } ({ $children }), { $when }, with { $partner }. Thank you!
+educator-cancelled = دیدار لغو شد: { $guardian } ({ $children })، { $when }، با { $partner }. سپاس!
 
-# Same variables as educator-confirmed.
 educator-reminder =
-    Tomorrow: { $guardian } ({ $children }), { $when }, { $where ->
-        [home] at the family's home
-       *[other] at { $place }
-    }, with { $partner }. Language: { $language }{ $interpreter ->
-        [yes] {" "}(interpreter needed)
+    فردا: { $guardian } ({ $children })، { $when }، { $where ->
+        [home] در خانهٔ خانواده
+       *[other] در { $place }
+    }، با { $partner }. زبان: { $language }{ $interpreter ->
+        [yes] {" "}(مترجم لازم است)
        *[no] {""}
     }.
 
-# Same variables as educator-confirmed.
-educator-place-changed = New place for { $guardian } ({ $children }), { $when }: { $place }. With { $partner }.
+educator-place-changed = مکان جدید برای { $guardian } ({ $children })، { $when }: { $place }. با { $partner }.

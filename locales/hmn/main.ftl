@@ -1,174 +1,150 @@
-# Review status: reviewed (English is the source locale; every other locale is checked against it).
-# reply-words: yes=YES change=CHANGE decline=NO place=PLACE stop=STOP start=START help=HELP
+# Review status: draft, written by a fluent non-native author (White Hmong, RPA spelling); needs review by a native speaker.
+# reply-words: yes=YOG change=HLOOV decline=TSIS place=CHAW stop=NRES start=PIB help=PAB
 #
-# Texts to families are SMS: keep them short (see locales/README.md for the segment table),
-# warm, and about the child's hopes and dreams. Never grades, behaviour, attendance or problems.
-# Families never click links: everything they can do is a word or a number they reply.
+# ICU4X has no Hmong data (it would print English weekday names), so `when` spells the day
+# and time here. Hmong has no plural rules in intl_pluralrules: select on numbers only with
+# exact keys and *[other]. Variables: see locales/en/main.ftl.
 
-## Pieces that other messages are built from
+# The weekday by name, then month/day as US schools write them (12/3): Hmong month names
+# ("Lub Kaum Ob Hlis") are clearer but cost a whole SMS segment more in a three-option
+# invitation. A reviewer may prefer them: they are listed below.
+when =
+    { $weekday ->
+        [mon] Hnub Ib
+        [tue] Hnub Ob
+        [wed] Hnub Peb
+        [thu] Hnub Plaub
+        [fri] Hnub Tsib
+        [sat] Hnub Rau
+       *[sun] Hnub Xya
+    } { $month }/{ $day }, { $hour12 }:{ $minute } { $period ->
+        [morning] sawv ntxov
+        [afternoon] tav su
+       *[evening] tsaus ntuj
+    }
 
-# The day and time of a slot, in the school's time zone.
-# $datetime: ICU4X's short form in this locale, e.g. "Thu, Dec 3, 4:30 PM".
-# Also passed, for a locale ICU4X has no names for (see hmn): $weekday (mon … sun),
-# $month (1–12), $day (1–31), $hour (0–23), $hour12 (1–12), $minute ("05"),
-# $period (morning, afternoon, evening).
-when = { $datetime }
+# Month names, should a reviewer prefer them in `when` (select on $month):
+# 1 Lub Ib Hlis, 2 Lub Ob Hlis, 3 Lub Peb Hlis, 4 Lub Plaub Hlis, 5 Lub Tsib Hlis,
+# 6 Lub Rau Hlis, 7 Lub Xya Hlis, 8 Lub Yim Hlis, 9 Lub Cuaj Hlis, 10 Lub Kaum Hlis,
+# 11 Lub Kaum Ib Hlis, 12 Lub Kaum Ob Hlis.
 
-# One numbered option. $number: 1, 2 or 3. $when: the message above.
 option = { $number }) { $when }
 
-# Between two options: a line break.
 option-separator = { "\u000A" }
 
-# A family's language, named for an educator. $code: a language subtag (es, vi, hmn,
-# zh-Hans, prs, …); any other code is shown as it is.
 language-name =
     { $code ->
-        [en] English
-        [es] Spanish
-        [vi] Vietnamese
-        [hmn] Hmong
-        [zh-Hans] Chinese (Simplified)
-        [zh-Hant] Chinese (Traditional)
-        [ru] Russian
-        [uk] Ukrainian
-        [ar] Arabic
-        [pa] Punjabi
-        [fa] Persian
-        [prs] Dari
-        [tl] Tagalog
-        [ko] Korean
-        [so] Somali
-        [ht] Haitian Creole
-        [pt] Portuguese
-        [fr] French
+        [en] lus Askiv
+        [es] lus Mev
+        [vi] lus Nyab Laj
+        [hmn] lus Hmoob
+        [zh-Hans] lus Suav
+        [zh-Hant] lus Suav
+        [ru] lus Lavxias
+        [uk] lus Ukraine
+        [ar] lus Arab
+        [pa] lus Punjabi
+        [fa] lus Persian
+        [prs] lus Dari
+        [tl] lus Tagalog
        *[other] { $code }
     }
 
-## Texts to families
-
-# The first text of a campaign.
-# $guardian, $children (already joined: "Alejandro and Guadalupe"), $count (how many
-# children), $school, $educator1 and $educator2 (the pair of the first option),
-# $pairs: "one" when every option has that same pair, "many" otherwise,
-# $options: the numbered options, one per line.
 invitation =
-    Hi { $guardian }! { $pairs ->
-        [one] { $educator1 } and { $educator2 } from { $school }
-       *[many] Two teachers from { $school }
-    } would love to visit you at home for 30 min to hear your hopes for { $children }. Only if you wish. Reply with a number:
+    Nyob zoo { $guardian }! { $pairs ->
+        [one] { $educator1 } thiab { $educator2 } ntawm { $school }
+       *[many] Ob tug xib fwb ntawm { $school }
+    } xav tuaj koj tsev 30 feeb tham txog { $children } tej kev npau suav. Koj kam xwb: teb tus lej los TSIS.
     { $options }
-    Or reply NO.
 
-# The one gentle follow-up. Same variables as invitation.
 follow-up =
-    Hi { $guardian }, { $school } here again. We'd still love to meet you and hear your dreams for { $children } (30 min, only if you wish). Reply with a number:
+    Nyob zoo dua ntawm { $school }! Peb tseem xav tuaj xyuas koj 30 feeb, yog koj kam xwb: teb ib tus lej los TSIS.
     { $options }
-    Or reply NO.
 
-# $educator1, $educator2, $when, $where (home or other), $place.
 booked =
-    Thank you! { $educator1 } and { $educator2 } will visit you { $where ->
-        [home] at home
-       *[other] at { $place }
-    } on { $when } for 30 min. To move it reply CHANGE, to cancel reply NO.
+    Ua tsaug! { $educator1 } thiab { $educator2 } yuav tuaj { $where ->
+        [home] koj tsev
+       *[other] ntawm { $place }
+    } { $when }, 30 feeb. Hloov sij hawm teb HLOOV; tsis tuaj teb TSIS.
 
-# Same variables as booked.
 already-booked =
-    You're all set: { $educator1 } and { $educator2 }, { $when }, { $where ->
-        [home] at home
-       *[other] at { $place }
-    }. Reply CHANGE to move it or NO to cancel.
+    Teem tiav lawm: { $educator1 } thiab { $educator2 }, { $when }, { $where ->
+        [home] koj tsev
+       *[other] ntawm { $place }
+    }. Teb HLOOV los hloov lossis TSIS los tso tseg.
 
-# $options: the options still open, renumbered.
 slot-taken =
-    Sorry, that time was just taken. Reply with another number:
+    Thov txim, lub sij hawm ntawd muaj neeg xaiv lawm. Teb lwm tus lej:
     { $options }
 
-# $count: how many options are open (1 to 3).
 clarify =
     { $count ->
-        [1] Please reply 1 to choose this time, or NO.
-        [2] Please reply with one number, 1 or 2, or NO.
-       *[other] Please reply with one number, 1, 2 or 3, or NO.
+        [1] Thov teb 1 los xaiv lub sij hawm no, los teb TSIS.
+        [2] Thov teb ib tus lej xwb, 1 lossis 2, los teb TSIS.
+       *[other] Thov teb ib tus lej xwb, 1, 2 lossis 3, los teb TSIS.
     }
 
-# $options.
 which-one =
-    Wonderful! Which time works best? Reply with its number:
+    Zoo heev! Lub sij hawm twg haum koj? Teb nws tus lej:
     { $options }
 
-decline-thanks = Thank you for letting us know. If you change your mind, just reply YES.
+decline-thanks = Ua tsaug uas koj qhia peb. Yog koj hloov siab, teb YOG thaum twg los tau.
 
-# $options: new options after CHANGE.
 change =
-    Of course. Reply with the number of a new time:
+    Tau kawg. Teb tus lej ntawm lub sij hawm tshiab:
     { $options }
 
-no-options-left = Thank you! No other times are open right now; someone from the school will call you soon.
+no-options-left = Ua tsaug! Tam sim no tsis muaj sij hawm khoob lawm; tsev kawm ntawv yuav hu rau koj sai sai no.
 
-cancelled = Your visit is cancelled. Thank you! If you would like to meet later, just reply YES.
+cancelled = Peb tso qhov tuaj xyuas tseg lawm. Ua tsaug! Yog koj xav ntsib tom qab, teb YOG.
 
-# Same variables as booked.
 reminder =
-    See you tomorrow! { $educator1 } and { $educator2 } will visit you { $where ->
-        [home] at home
-       *[other] at { $place }
-    } on { $when } for 30 min. Reply CHANGE or NO if needed.
+    Pom koj tag kis! { $educator1 } thiab { $educator2 } yuav tuaj { $where ->
+        [home] koj tsev
+       *[other] ntawm { $place }
+    } { $when }, 30 feeb. Yog tsim nyog, teb HLOOV los TSIS.
 
-ask-place = Of course! Where would you like to meet? A park, a library, the school? Reply with the place.
+ask-place = Tau kawg! Koj xav ntsib qhov twg? Tiaj ua si, tsev qiv ntawv, tsev kawm ntawv? Teb lub chaw.
 
-# $place: what the family wrote.
-place-thanks = Thank you! We told the teachers to meet you at: { $place }
+place-thanks = Ua tsaug! Peb qhia cov xib fwb tuaj ntsib koj ntawm: { $place }
 
-stop-confirmation = You will not get any more texts from us. Reply START to get them again.
+stop-confirmation = Koj yuav tsis tau peb cov lus ntxiv lawm. Teb PIB kom tau dua.
 
-start-confirmation = Welcome back! You will get our texts again. Reply STOP to stop.
+start-confirmation = Zoo siab txais tos koj rov qab! Koj yuav tau peb cov lus dua. Teb NRES kom tsis txhob tau.
 
-# $program, $contact.
-help = { $program }: school home visits. Questions? { $contact }. Reply STOP to stop.
+help = { $program }: tsev kawm ntawv tuaj xyuas tsev. Nug: { $contact }. Teb NRES kom tsis txhob tau lus.
 
-handoff = Thank you! A person from the school will answer you soon.
+handoff = Ua tsaug! Ib tug neeg ntawm tsev kawm ntawv yuav teb koj sai sai no.
 
-# $program, $contact.
-unknown-sender = This is { $program }, the home visit program of your school. To reach the school: { $contact }. Reply STOP to stop.
+unknown-sender = No yog { $program }, koj lub tsev kawm ntawv txoj kev tuaj xyuas tsev. Hu rau tsev kawm ntawv: { $contact }. Teb NRES kom tsis txhob tau lus.
 
-## Texts to educators
-
-# $guardian, $children, $count, $language (already named, e.g. "Spanish"),
-# $interpreter: "no" when the pair speaks the family's language, "yes" when it needs an
-# interpreter, $when, $where (home or other), $place, $partner.
 educator-confirmed =
-    New visit: { $guardian } ({ $children }), { $when }, { $where ->
-        [home] at the family's home
-       *[other] at { $place }
-    }, with { $partner }. Language: { $language }{ $interpreter ->
-        [yes] {" "}(interpreter needed)
+    Tuaj xyuas tshiab: { $guardian } ({ $children }), { $when }, { $where ->
+        [home] tom tsev
+       *[other] ntawm { $place }
+    }, nrog { $partner }. Lus: { $language }{ $interpreter ->
+        [yes] {" "}(yuav tsum muaj neeg txhais lus)
        *[no] {""}
     }.
 
-# Same as educator-confirmed, plus $previous: the old time.
 educator-changed =
-    Visit moved: { $guardian } ({ $children }) is now { $when } (was { $previous }), { $where ->
-        [home] at the family's home
-       *[other] at { $place }
-    }, with { $partner }. Language: { $language }{ $interpreter ->
-        [yes] {" "}(interpreter needed)
+    Hloov sij hawm: { $guardian } ({ $children }), tam sim no { $when } (qub: { $previous }), { $where ->
+        [home] tom tsev
+       *[other] ntawm { $place }
+    }, nrog { $partner }. Lus: { $language }{ $interpreter ->
+        [yes] {" "}(yuav tsum muaj neeg txhais lus)
        *[no] {""}
     }.
 
-# Same variables as educator-confirmed.
-educator-cancelled = Visit cancelled: { $guardian } ({ $children }), { $when }, with { $partner }. Thank you!
+educator-cancelled = Tso tseg: { $guardian } ({ $children }), { $when }, nrog { $partner }. Ua tsaug!
 
-# Same variables as educator-confirmed.
 educator-reminder =
-    Tomorrow: { $guardian } ({ $children }), { $when }, { $where ->
-        [home] at the family's home
-       *[other] at { $place }
-    }, with { $partner }. Language: { $language }{ $interpreter ->
-        [yes] {" "}(interpreter needed)
+    Tag kis: { $guardian } ({ $children }), { $when }, { $where ->
+        [home] tom tsev
+       *[other] ntawm { $place }
+    }, nrog { $partner }. Lus: { $language }{ $interpreter ->
+        [yes] {" "}(yuav tsum muaj neeg txhais lus)
        *[no] {""}
     }.
 
-# Same variables as educator-confirmed.
-educator-place-changed = New place for { $guardian } ({ $children }), { $when }: { $place }. With { $partner }.
+educator-place-changed = Chaw tshiab rau { $guardian } ({ $children }), { $when }: { $place }. Nrog { $partner }.

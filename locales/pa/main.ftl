@@ -1,174 +1,127 @@
-# Review status: reviewed (English is the source locale; every other locale is checked against it).
-# reply-words: yes=YES change=CHANGE decline=NO place=PLACE stop=STOP start=START help=HELP
+# Review status: draft, written by a fluent non-native author; needs review by a native speaker.
+# reply-words: yes=ਹਾਂ change=ਬਦਲੋ decline=ਨਹੀਂ place=ਥਾਂ stop=ਰੋਕੋ start=ਸ਼ੁਰੂ help=ਮਦਦ
 #
-# Texts to families are SMS: keep them short (see locales/README.md for the segment table),
-# warm, and about the child's hopes and dreams. Never grades, behaviour, attendance or problems.
-# Families never click links: everything they can do is a word or a number they reply.
+# Punjabi in Gurmukhi script (families from Indian Punjab). Variables: see locales/en/main.ftl.
 
-## Pieces that other messages are built from
-
-# The day and time of a slot, in the school's time zone.
-# $datetime: ICU4X's short form in this locale, e.g. "Thu, Dec 3, 4:30 PM".
-# Also passed, for a locale ICU4X has no names for (see hmn): $weekday (mon … sun),
-# $month (1–12), $day (1–31), $hour (0–23), $hour12 (1–12), $minute ("05"),
-# $period (morning, afternoon, evening).
 when = { $datetime }
 
-# One numbered option. $number: 1, 2 or 3. $when: the message above.
 option = { $number }) { $when }
 
-# Between two options: a line break.
 option-separator = { "\u000A" }
 
-# A family's language, named for an educator. $code: a language subtag (es, vi, hmn,
-# zh-Hans, prs, …); any other code is shown as it is.
 language-name =
     { $code ->
-        [en] English
-        [es] Spanish
-        [vi] Vietnamese
-        [hmn] Hmong
-        [zh-Hans] Chinese (Simplified)
-        [zh-Hant] Chinese (Traditional)
-        [ru] Russian
-        [uk] Ukrainian
-        [ar] Arabic
-        [pa] Punjabi
-        [fa] Persian
-        [prs] Dari
-        [tl] Tagalog
-        [ko] Korean
-        [so] Somali
-        [ht] Haitian Creole
-        [pt] Portuguese
-        [fr] French
+        [en] ਅੰਗਰੇਜ਼ੀ
+        [es] ਸਪੇਨੀ
+        [vi] ਵੀਅਤਨਾਮੀ
+        [hmn] ਹਮੋਂਗ
+        [zh-Hans] ਚੀਨੀ (ਸਰਲ)
+        [zh-Hant] ਚੀਨੀ (ਰਵਾਇਤੀ)
+        [ru] ਰੂਸੀ
+        [uk] ਯੂਕਰੇਨੀ
+        [ar] ਅਰਬੀ
+        [pa] ਪੰਜਾਬੀ
+        [fa] ਫ਼ਾਰਸੀ
+        [prs] ਦਰੀ
+        [tl] ਤਾਗਾਲੋਗ
        *[other] { $code }
     }
 
-## Texts to families
-
-# The first text of a campaign.
-# $guardian, $children (already joined: "Alejandro and Guadalupe"), $count (how many
-# children), $school, $educator1 and $educator2 (the pair of the first option),
-# $pairs: "one" when every option has that same pair, "many" otherwise,
-# $options: the numbered options, one per line.
 invitation =
-    Hi { $guardian }! { $pairs ->
-        [one] { $educator1 } and { $educator2 } from { $school }
-       *[many] Two teachers from { $school }
-    } would love to visit you at home for 30 min to hear your hopes for { $children }. Only if you wish. Reply with a number:
+    ਸਤਿ ਸ੍ਰੀ ਅਕਾਲ { $guardian } ਜੀ! { $pairs ->
+        [one] { $school } ਤੋਂ { $educator1 } ਅਤੇ { $educator2 }
+       *[many] { $school } ਤੋਂ ਦੋ ਅਧਿਆਪਕ
+    } 30 ਮਿੰਟ ਤੁਹਾਡੇ ਘਰ ਆ ਕੇ { $children } ਲਈ ਤੁਹਾਡੇ ਸੁਪਨੇ ਸੁਣਨਾ ਚਾਹੁੰਦੇ ਹਨ। ਤੁਹਾਡੀ ਮਰਜ਼ੀ: ਨੰਬਰ ਜਾਂ ਨਹੀਂ ਭੇਜੋ।
     { $options }
-    Or reply NO.
 
-# The one gentle follow-up. Same variables as invitation.
 follow-up =
-    Hi { $guardian }, { $school } here again. We'd still love to meet you and hear your dreams for { $children } (30 min, only if you wish). Reply with a number:
+    { $school } ਵੱਲੋਂ ਫਿਰ ਸਤਿ ਸ੍ਰੀ ਅਕਾਲ! ਅਸੀਂ 30 ਮਿੰਟ ਮਿਲਣ ਆਉਣਾ ਚਾਹੁੰਦੇ ਹਾਂ। ਤੁਹਾਡੀ ਮਰਜ਼ੀ: ਨੰਬਰ ਜਾਂ ਨਹੀਂ ਭੇਜੋ।
     { $options }
-    Or reply NO.
 
-# $educator1, $educator2, $when, $where (home or other), $place.
 booked =
-    Thank you! { $educator1 } and { $educator2 } will visit you { $where ->
-        [home] at home
-       *[other] at { $place }
-    } on { $when } for 30 min. To move it reply CHANGE, to cancel reply NO.
+    ਧੰਨਵਾਦ! { $educator1 } ਅਤੇ { $educator2 } { $when } ਨੂੰ { $where ->
+        [home] ਤੁਹਾਡੇ ਘਰ
+       *[other] { $place }
+    } ਆਉਣਗੇ, 30 ਮਿੰਟ। ਬਦਲਣ ਲਈ ਬਦਲੋ ਲਿਖੋ, ਰੱਦ ਕਰਨ ਲਈ ਨਹੀਂ।
 
-# Same variables as booked.
 already-booked =
-    You're all set: { $educator1 } and { $educator2 }, { $when }, { $where ->
-        [home] at home
-       *[other] at { $place }
-    }. Reply CHANGE to move it or NO to cancel.
+    ਸਭ ਤੈਅ ਹੈ: { $educator1 } ਅਤੇ { $educator2 }, { $when }, { $where ->
+        [home] ਤੁਹਾਡੇ ਘਰ
+       *[other] { $place }
+    }। ਬਦਲਣ ਲਈ ਬਦਲੋ ਲਿਖੋ, ਰੱਦ ਕਰਨ ਲਈ ਨਹੀਂ।
 
-# $options: the options still open, renumbered.
 slot-taken =
-    Sorry, that time was just taken. Reply with another number:
+    ਮਾਫ਼ ਕਰਨਾ, ਉਹ ਸਮਾਂ ਹੁਣੇ ਲੈ ਲਿਆ ਗਿਆ। ਕੋਈ ਹੋਰ ਨੰਬਰ ਭੇਜੋ:
     { $options }
 
-# $count: how many options are open (1 to 3).
 clarify =
     { $count ->
-        [1] Please reply 1 to choose this time, or NO.
-        [2] Please reply with one number, 1 or 2, or NO.
-       *[other] Please reply with one number, 1, 2 or 3, or NO.
+        [1] ਕਿਰਪਾ ਕਰਕੇ ਇਹ ਸਮਾਂ ਚੁਣਨ ਲਈ 1 ਭੇਜੋ, ਜਾਂ ਨਹੀਂ।
+        [2] ਕਿਰਪਾ ਕਰਕੇ ਇੱਕ ਨੰਬਰ ਭੇਜੋ, 1 ਜਾਂ 2, ਜਾਂ ਨਹੀਂ।
+       *[other] ਕਿਰਪਾ ਕਰਕੇ ਇੱਕ ਨੰਬਰ ਭੇਜੋ, 1, 2 ਜਾਂ 3, ਜਾਂ ਨਹੀਂ।
     }
 
-# $options.
 which-one =
-    Wonderful! Which time works best? Reply with its number:
+    ਬਹੁਤ ਵਧੀਆ! ਕਿਹੜਾ ਸਮਾਂ ਠੀਕ ਹੈ? ਉਸਦਾ ਨੰਬਰ ਭੇਜੋ:
     { $options }
 
-decline-thanks = Thank you for letting us know. If you change your mind, just reply YES.
+decline-thanks = ਦੱਸਣ ਲਈ ਧੰਨਵਾਦ। ਜੇ ਮਨ ਬਦਲੇ, ਕਦੇ ਵੀ ਹਾਂ ਲਿਖੋ।
 
-# $options: new options after CHANGE.
 change =
-    Of course. Reply with the number of a new time:
+    ਜ਼ਰੂਰ। ਨਵੇਂ ਸਮੇਂ ਦਾ ਨੰਬਰ ਭੇਜੋ:
     { $options }
 
-no-options-left = Thank you! No other times are open right now; someone from the school will call you soon.
+no-options-left = ਧੰਨਵਾਦ! ਹੁਣ ਹੋਰ ਕੋਈ ਸਮਾਂ ਖਾਲੀ ਨਹੀਂ; ਸਕੂਲ ਤੋਂ ਕੋਈ ਜਲਦੀ ਤੁਹਾਨੂੰ ਫ਼ੋਨ ਕਰੇਗਾ।
 
-cancelled = Your visit is cancelled. Thank you! If you would like to meet later, just reply YES.
+cancelled = ਤੁਹਾਡੀ ਮੁਲਾਕਾਤ ਰੱਦ ਹੋ ਗਈ। ਧੰਨਵਾਦ! ਜੇ ਬਾਅਦ ਵਿੱਚ ਮਿਲਣਾ ਚਾਹੋ, ਹਾਂ ਲਿਖੋ।
 
-# Same variables as booked.
 reminder =
-    See you tomorrow! { $educator1 } and { $educator2 } will visit you { $where ->
-        [home] at home
-       *[other] at { $place }
-    } on { $when } for 30 min. Reply CHANGE or NO if needed.
+    ਕੱਲ੍ਹ ਮਿਲਦੇ ਹਾਂ! { $educator1 } ਅਤੇ { $educator2 } { $when } ਨੂੰ { $where ->
+        [home] ਤੁਹਾਡੇ ਘਰ
+       *[other] { $place }
+    } ਆਉਣਗੇ, 30 ਮਿੰਟ। ਲੋੜ ਹੋਵੇ ਤਾਂ ਬਦਲੋ ਜਾਂ ਨਹੀਂ ਲਿਖੋ।
 
-ask-place = Of course! Where would you like to meet? A park, a library, the school? Reply with the place.
+ask-place = ਜ਼ਰੂਰ! ਤੁਸੀਂ ਕਿੱਥੇ ਮਿਲਣਾ ਚਾਹੋਗੇ? ਪਾਰਕ, ਲਾਇਬ੍ਰੇਰੀ, ਸਕੂਲ? ਥਾਂ ਦਾ ਨਾਮ ਭੇਜੋ।
 
-# $place: what the family wrote.
-place-thanks = Thank you! We told the teachers to meet you at: { $place }
+place-thanks = ਧੰਨਵਾਦ! ਅਸੀਂ ਅਧਿਆਪਕਾਂ ਨੂੰ ਇੱਥੇ ਮਿਲਣ ਲਈ ਦੱਸ ਦਿੱਤਾ: { $place }
 
-stop-confirmation = You will not get any more texts from us. Reply START to get them again.
+stop-confirmation = ਹੁਣ ਤੁਹਾਨੂੰ ਸਾਡੇ ਸੁਨੇਹੇ ਨਹੀਂ ਆਉਣਗੇ। ਦੁਬਾਰਾ ਲੈਣ ਲਈ ਸ਼ੁਰੂ ਲਿਖੋ।
 
-start-confirmation = Welcome back! You will get our texts again. Reply STOP to stop.
+start-confirmation = ਜੀ ਆਇਆਂ ਨੂੰ! ਤੁਹਾਨੂੰ ਫਿਰ ਸਾਡੇ ਸੁਨੇਹੇ ਆਉਣਗੇ। ਰੋਕਣ ਲਈ ਰੋਕੋ ਲਿਖੋ।
 
-# $program, $contact.
-help = { $program }: school home visits. Questions? { $contact }. Reply STOP to stop.
+help = { $program }: ਸਕੂਲ ਦੀਆਂ ਘਰ ਮੁਲਾਕਾਤਾਂ। ਸਵਾਲ: { $contact }। ਸੁਨੇਹੇ ਰੋਕਣ ਲਈ ਰੋਕੋ ਲਿਖੋ।
 
-handoff = Thank you! A person from the school will answer you soon.
+handoff = ਧੰਨਵਾਦ! ਸਕੂਲ ਤੋਂ ਕੋਈ ਜਲਦੀ ਤੁਹਾਨੂੰ ਜਵਾਬ ਦੇਵੇਗਾ।
 
-# $program, $contact.
-unknown-sender = This is { $program }, the home visit program of your school. To reach the school: { $contact }. Reply STOP to stop.
+unknown-sender = ਇਹ { $program } ਹੈ, ਤੁਹਾਡੇ ਸਕੂਲ ਦਾ ਘਰ ਮੁਲਾਕਾਤ ਪ੍ਰੋਗਰਾਮ। ਸਕੂਲ ਨਾਲ ਸੰਪਰਕ: { $contact }। ਸੁਨੇਹੇ ਰੋਕਣ ਲਈ ਰੋਕੋ ਲਿਖੋ।
 
-## Texts to educators
-
-# $guardian, $children, $count, $language (already named, e.g. "Spanish"),
-# $interpreter: "no" when the pair speaks the family's language, "yes" when it needs an
-# interpreter, $when, $where (home or other), $place, $partner.
 educator-confirmed =
-    New visit: { $guardian } ({ $children }), { $when }, { $where ->
-        [home] at the family's home
-       *[other] at { $place }
-    }, with { $partner }. Language: { $language }{ $interpreter ->
-        [yes] {" "}(interpreter needed)
+    ਨਵੀਂ ਮੁਲਾਕਾਤ: { $guardian } ({ $children }), { $when }, { $where ->
+        [home] ਪਰਿਵਾਰ ਦੇ ਘਰ
+       *[other] { $place }
+    }, ਨਾਲ { $partner }। ਭਾਸ਼ਾ: { $language }{ $interpreter ->
+        [yes] {" "}(ਦੁਭਾਸ਼ੀਏ ਦੀ ਲੋੜ)
        *[no] {""}
-    }.
+    }।
 
-# Same as educator-confirmed, plus $previous: the old time.
 educator-changed =
-    Visit moved: { $guardian } ({ $children }) is now { $when } (was { $previous }), { $where ->
-        [home] at the family's home
-       *[other] at { $place }
-    }, with { $partner }. Language: { $language }{ $interpreter ->
-        [yes] {" "}(interpreter needed)
+    ਮੁਲਾਕਾਤ ਬਦਲੀ: { $guardian } ({ $children }), ਹੁਣ { $when } (ਪਹਿਲਾਂ { $previous }), { $where ->
+        [home] ਪਰਿਵਾਰ ਦੇ ਘਰ
+       *[other] { $place }
+    }, ਨਾਲ { $partner }। ਭਾਸ਼ਾ: { $language }{ $interpreter ->
+        [yes] {" "}(ਦੁਭਾਸ਼ੀਏ ਦੀ ਲੋੜ)
        *[no] {""}
-    }.
+    }।
 
-# Same variables as educator-confirmed.
-educator-cancelled = Visit cancelled: { $guardian } ({ $children }), { $when }, with { $partner }. Thank you!
+educator-cancelled = ਮੁਲਾਕਾਤ ਰੱਦ: { $guardian } ({ $children }), { $when }, ਨਾਲ { $partner }। ਧੰਨਵਾਦ!
 
-# Same variables as educator-confirmed.
 educator-reminder =
-    Tomorrow: { $guardian } ({ $children }), { $when }, { $where ->
-        [home] at the family's home
-       *[other] at { $place }
-    }, with { $partner }. Language: { $language }{ $interpreter ->
-        [yes] {" "}(interpreter needed)
+    ਕੱਲ੍ਹ: { $guardian } ({ $children }), { $when }, { $where ->
+        [home] ਪਰਿਵਾਰ ਦੇ ਘਰ
+       *[other] { $place }
+    }, ਨਾਲ { $partner }। ਭਾਸ਼ਾ: { $language }{ $interpreter ->
+        [yes] {" "}(ਦੁਭਾਸ਼ੀਏ ਦੀ ਲੋੜ)
        *[no] {""}
-    }.
+    }।
 
-# Same variables as educator-confirmed.
-educator-place-changed = New place for { $guardian } ({ $children }), { $when }: { $place }. With { $partner }.
+educator-place-changed = { $guardian } ({ $children }) ਲਈ ਨਵੀਂ ਥਾਂ, { $when }: { $place }। ਨਾਲ { $partner }।

@@ -1,174 +1,127 @@
-# Review status: reviewed (English is the source locale; every other locale is checked against it).
-# reply-words: yes=YES change=CHANGE decline=NO place=PLACE stop=STOP start=START help=HELP
+# Review status: draft, written by a fluent non-native author; needs review by a native speaker.
+# reply-words: yes=ДА change=ИЗМЕНИТЬ decline=НЕТ place=МЕСТО stop=СТОП start=СТАРТ help=ПОМОЩЬ
 #
-# Texts to families are SMS: keep them short (see locales/README.md for the segment table),
-# warm, and about the child's hopes and dreams. Never grades, behaviour, attendance or problems.
-# Families never click links: everything they can do is a word or a number they reply.
+# Russian, polite "вы". Variables: see locales/en/main.ftl.
 
-## Pieces that other messages are built from
-
-# The day and time of a slot, in the school's time zone.
-# $datetime: ICU4X's short form in this locale, e.g. "Thu, Dec 3, 4:30 PM".
-# Also passed, for a locale ICU4X has no names for (see hmn): $weekday (mon … sun),
-# $month (1–12), $day (1–31), $hour (0–23), $hour12 (1–12), $minute ("05"),
-# $period (morning, afternoon, evening).
 when = { $datetime }
 
-# One numbered option. $number: 1, 2 or 3. $when: the message above.
 option = { $number }) { $when }
 
-# Between two options: a line break.
 option-separator = { "\u000A" }
 
-# A family's language, named for an educator. $code: a language subtag (es, vi, hmn,
-# zh-Hans, prs, …); any other code is shown as it is.
 language-name =
     { $code ->
-        [en] English
-        [es] Spanish
-        [vi] Vietnamese
-        [hmn] Hmong
-        [zh-Hans] Chinese (Simplified)
-        [zh-Hant] Chinese (Traditional)
-        [ru] Russian
-        [uk] Ukrainian
-        [ar] Arabic
-        [pa] Punjabi
-        [fa] Persian
-        [prs] Dari
-        [tl] Tagalog
-        [ko] Korean
-        [so] Somali
-        [ht] Haitian Creole
-        [pt] Portuguese
-        [fr] French
+        [en] английский
+        [es] испанский
+        [vi] вьетнамский
+        [hmn] хмонг
+        [zh-Hans] китайский (упрощённый)
+        [zh-Hant] китайский (традиционный)
+        [ru] русский
+        [uk] украинский
+        [ar] арабский
+        [pa] панджаби
+        [fa] персидский
+        [prs] дари
+        [tl] тагальский
        *[other] { $code }
     }
 
-## Texts to families
-
-# The first text of a campaign.
-# $guardian, $children (already joined: "Alejandro and Guadalupe"), $count (how many
-# children), $school, $educator1 and $educator2 (the pair of the first option),
-# $pairs: "one" when every option has that same pair, "many" otherwise,
-# $options: the numbered options, one per line.
 invitation =
-    Hi { $guardian }! { $pairs ->
-        [one] { $educator1 } and { $educator2 } from { $school }
-       *[many] Two teachers from { $school }
-    } would love to visit you at home for 30 min to hear your hopes for { $children }. Only if you wish. Reply with a number:
+    Здравствуйте, { $guardian }! { $pairs ->
+        [one] { $educator1 } и { $educator2 } из { $school } хотели бы
+       *[many] Два учителя из { $school } хотели бы
+    } прийти к вам домой на 30 мин, чтобы узнать ваши мечты о { $children }. Если хотите, ответьте номером или НЕТ.
     { $options }
-    Or reply NO.
 
-# The one gentle follow-up. Same variables as invitation.
 follow-up =
-    Hi { $guardian }, { $school } here again. We'd still love to meet you and hear your dreams for { $children } (30 min, only if you wish). Reply with a number:
+    Снова здравствуйте от { $school }! Мы всё ещё рады прийти к вам на 30 мин. Если хотите, ответьте номером или НЕТ.
     { $options }
-    Or reply NO.
 
-# $educator1, $educator2, $when, $where (home or other), $place.
 booked =
-    Thank you! { $educator1 } and { $educator2 } will visit you { $where ->
-        [home] at home
-       *[other] at { $place }
-    } on { $when } for 30 min. To move it reply CHANGE, to cancel reply NO.
+    Спасибо! { $educator1 } и { $educator2 } придут { $where ->
+        [home] к вам домой
+       *[other] в место: { $place },
+    } { $when }, на 30 мин. Перенести — ответьте ИЗМЕНИТЬ, отменить — НЕТ.
 
-# Same variables as booked.
 already-booked =
-    You're all set: { $educator1 } and { $educator2 }, { $when }, { $where ->
-        [home] at home
-       *[other] at { $place }
-    }. Reply CHANGE to move it or NO to cancel.
+    Всё готово: { $educator1 } и { $educator2 }, { $when }, { $where ->
+        [home] у вас дома
+       *[other] место: { $place }
+    }. Перенести — ИЗМЕНИТЬ, отменить — НЕТ.
 
-# $options: the options still open, renumbered.
 slot-taken =
-    Sorry, that time was just taken. Reply with another number:
+    Извините, это время только что заняли. Ответьте другим номером:
     { $options }
 
-# $count: how many options are open (1 to 3).
 clarify =
     { $count ->
-        [1] Please reply 1 to choose this time, or NO.
-        [2] Please reply with one number, 1 or 2, or NO.
-       *[other] Please reply with one number, 1, 2 or 3, or NO.
+        [1] Пожалуйста, ответьте 1, чтобы выбрать это время, или НЕТ.
+        [2] Пожалуйста, ответьте одним номером: 1 или 2, или НЕТ.
+       *[other] Пожалуйста, ответьте одним номером: 1, 2 или 3, или НЕТ.
     }
 
-# $options.
 which-one =
-    Wonderful! Which time works best? Reply with its number:
+    Замечательно! Какое время вам удобнее? Ответьте номером:
     { $options }
 
-decline-thanks = Thank you for letting us know. If you change your mind, just reply YES.
+decline-thanks = Спасибо, что сообщили. Если передумаете, просто ответьте ДА.
 
-# $options: new options after CHANGE.
 change =
-    Of course. Reply with the number of a new time:
+    Конечно. Ответьте номером нового времени:
     { $options }
 
-no-options-left = Thank you! No other times are open right now; someone from the school will call you soon.
+no-options-left = Спасибо! Других свободных времён сейчас нет; из школы вам скоро позвонят.
 
-cancelled = Your visit is cancelled. Thank you! If you would like to meet later, just reply YES.
+cancelled = Ваш визит отменён. Спасибо! Если захотите встретиться позже, ответьте ДА.
 
-# Same variables as booked.
 reminder =
-    See you tomorrow! { $educator1 } and { $educator2 } will visit you { $where ->
-        [home] at home
-       *[other] at { $place }
-    } on { $when } for 30 min. Reply CHANGE or NO if needed.
+    До завтра! { $educator1 } и { $educator2 } придут { $where ->
+        [home] к вам домой
+       *[other] в место: { $place },
+    } { $when }, на 30 мин. Если нужно, ответьте ИЗМЕНИТЬ или НЕТ.
 
-ask-place = Of course! Where would you like to meet? A park, a library, the school? Reply with the place.
+ask-place = Конечно! Где вам удобно встретиться? В парке, библиотеке, школе? Напишите место.
 
-# $place: what the family wrote.
-place-thanks = Thank you! We told the teachers to meet you at: { $place }
+place-thanks = Спасибо! Мы передали учителям место встречи: { $place }
 
-stop-confirmation = You will not get any more texts from us. Reply START to get them again.
+stop-confirmation = Вы больше не будете получать наши сообщения. Чтобы снова получать, ответьте СТАРТ.
 
-start-confirmation = Welcome back! You will get our texts again. Reply STOP to stop.
+start-confirmation = С возвращением! Вы снова будете получать наши сообщения. Чтобы отказаться, ответьте СТОП.
 
-# $program, $contact.
-help = { $program }: school home visits. Questions? { $contact }. Reply STOP to stop.
+help = { $program }: школьные визиты домой. Вопросы: { $contact }. Чтобы отказаться от сообщений, ответьте СТОП.
 
-handoff = Thank you! A person from the school will answer you soon.
+handoff = Спасибо! Сотрудник школы скоро вам ответит.
 
-# $program, $contact.
-unknown-sender = This is { $program }, the home visit program of your school. To reach the school: { $contact }. Reply STOP to stop.
+unknown-sender = Это { $program }, визиты домой от вашей школы. Школа: { $contact }. Отказаться от сообщений: ответьте СТОП.
 
-## Texts to educators
-
-# $guardian, $children, $count, $language (already named, e.g. "Spanish"),
-# $interpreter: "no" when the pair speaks the family's language, "yes" when it needs an
-# interpreter, $when, $where (home or other), $place, $partner.
 educator-confirmed =
-    New visit: { $guardian } ({ $children }), { $when }, { $where ->
-        [home] at the family's home
-       *[other] at { $place }
-    }, with { $partner }. Language: { $language }{ $interpreter ->
-        [yes] {" "}(interpreter needed)
+    Новый визит: { $guardian } ({ $children }), { $when }, { $where ->
+        [home] у семьи дома
+       *[other] место: { $place }
+    }, с { $partner }. Язык: { $language }{ $interpreter ->
+        [yes] {" "}(нужен переводчик)
        *[no] {""}
     }.
 
-# Same as educator-confirmed, plus $previous: the old time.
 educator-changed =
-    Visit moved: { $guardian } ({ $children }) is now { $when } (was { $previous }), { $where ->
-        [home] at the family's home
-       *[other] at { $place }
-    }, with { $partner }. Language: { $language }{ $interpreter ->
-        [yes] {" "}(interpreter needed)
+    Визит перенесён: { $guardian } ({ $children }), теперь { $when } (было { $previous }), { $where ->
+        [home] у семьи дома
+       *[other] место: { $place }
+    }, с { $partner }. Язык: { $language }{ $interpreter ->
+        [yes] {" "}(нужен переводчик)
        *[no] {""}
     }.
 
-# Same variables as educator-confirmed.
-educator-cancelled = Visit cancelled: { $guardian } ({ $children }), { $when }, with { $partner }. Thank you!
+educator-cancelled = Визит отменён: { $guardian } ({ $children }), { $when }, с { $partner }. Спасибо!
 
-# Same variables as educator-confirmed.
 educator-reminder =
-    Tomorrow: { $guardian } ({ $children }), { $when }, { $where ->
-        [home] at the family's home
-       *[other] at { $place }
-    }, with { $partner }. Language: { $language }{ $interpreter ->
-        [yes] {" "}(interpreter needed)
+    Завтра: { $guardian } ({ $children }), { $when }, { $where ->
+        [home] у семьи дома
+       *[other] место: { $place }
+    }, с { $partner }. Язык: { $language }{ $interpreter ->
+        [yes] {" "}(нужен переводчик)
        *[no] {""}
     }.
 
-# Same variables as educator-confirmed.
-educator-place-changed = New place for { $guardian } ({ $children }), { $when }: { $place }. With { $partner }.
+educator-place-changed = Новое место для { $guardian } ({ $children }), { $when }: { $place }. С { $partner }.

@@ -1,174 +1,129 @@
-# Review status: reviewed (English is the source locale; every other locale is checked against it).
-# reply-words: yes=YES change=CHANGE decline=NO place=PLACE stop=STOP start=START help=HELP
+# Review status: draft, written by a fluent non-native author; needs review by a native speaker.
+# reply-words: yes=OO change=PALIT decline=HINDI place=LUGAR stop=STOP start=START help=TULONG
 #
-# Texts to families are SMS: keep them short (see locales/README.md for the segment table),
-# warm, and about the child's hopes and dreams. Never grades, behaviour, attendance or problems.
-# Families never click links: everything they can do is a word or a number they reply.
+# Tagalog/Filipino as texted in the US: plain ASCII (GSM-7), "po" for respect, English STOP
+# and START as Filipino carriers use them. ICU4X knows the language as `fil`.
+# Variables: see locales/en/main.ftl.
 
-## Pieces that other messages are built from
-
-# The day and time of a slot, in the school's time zone.
-# $datetime: ICU4X's short form in this locale, e.g. "Thu, Dec 3, 4:30 PM".
-# Also passed, for a locale ICU4X has no names for (see hmn): $weekday (mon … sun),
-# $month (1–12), $day (1–31), $hour (0–23), $hour12 (1–12), $minute ("05"),
-# $period (morning, afternoon, evening).
 when = { $datetime }
 
-# One numbered option. $number: 1, 2 or 3. $when: the message above.
 option = { $number }) { $when }
 
-# Between two options: a line break.
 option-separator = { "\u000A" }
 
-# A family's language, named for an educator. $code: a language subtag (es, vi, hmn,
-# zh-Hans, prs, …); any other code is shown as it is.
 language-name =
     { $code ->
-        [en] English
-        [es] Spanish
+        [en] Ingles
+        [es] Espanyol
         [vi] Vietnamese
         [hmn] Hmong
         [zh-Hans] Chinese (Simplified)
         [zh-Hant] Chinese (Traditional)
-        [ru] Russian
+        [ru] Ruso
         [uk] Ukrainian
-        [ar] Arabic
+        [ar] Arabe
         [pa] Punjabi
         [fa] Persian
         [prs] Dari
         [tl] Tagalog
-        [ko] Korean
-        [so] Somali
-        [ht] Haitian Creole
-        [pt] Portuguese
-        [fr] French
        *[other] { $code }
     }
 
-## Texts to families
-
-# The first text of a campaign.
-# $guardian, $children (already joined: "Alejandro and Guadalupe"), $count (how many
-# children), $school, $educator1 and $educator2 (the pair of the first option),
-# $pairs: "one" when every option has that same pair, "many" otherwise,
-# $options: the numbered options, one per line.
 invitation =
-    Hi { $guardian }! { $pairs ->
-        [one] { $educator1 } and { $educator2 } from { $school }
-       *[many] Two teachers from { $school }
-    } would love to visit you at home for 30 min to hear your hopes for { $children }. Only if you wish. Reply with a number:
+    Hi { $guardian }! Nais kayong bisitahin sa bahay ng 30 min { $pairs ->
+        [one] nina { $educator1 } at { $educator2 } ng { $school }
+       *[many] ng dalawang guro ng { $school }
+    } para sa pangarap ninyo para kina { $children }. Kung gusto po: numero o HINDI.
     { $options }
-    Or reply NO.
 
-# The one gentle follow-up. Same variables as invitation.
 follow-up =
-    Hi { $guardian }, { $school } here again. We'd still love to meet you and hear your dreams for { $children } (30 min, only if you wish). Reply with a number:
+    Hi po ulit mula sa { $school }! Gusto pa rin naming bumisita nang 30 min. Kung gusto lang po: numero o HINDI.
     { $options }
-    Or reply NO.
 
-# $educator1, $educator2, $when, $where (home or other), $place.
 booked =
-    Thank you! { $educator1 } and { $educator2 } will visit you { $where ->
-        [home] at home
-       *[other] at { $place }
-    } on { $when } for 30 min. To move it reply CHANGE, to cancel reply NO.
+    Salamat po! Bibisita sina { $educator1 } at { $educator2 } { $where ->
+        [home] sa bahay ninyo
+       *[other] sa { $place }
+    } sa { $when }, 30 min. Para magpalit, sumagot ng PALIT; para ikansela, HINDI.
 
-# Same variables as booked.
 already-booked =
-    You're all set: { $educator1 } and { $educator2 }, { $when }, { $where ->
-        [home] at home
-       *[other] at { $place }
-    }. Reply CHANGE to move it or NO to cancel.
+    Nakatakda na po: { $educator1 } at { $educator2 }, { $when }, { $where ->
+        [home] sa bahay ninyo
+       *[other] sa { $place }
+    }. Sumagot ng PALIT para magpalit o HINDI para ikansela.
 
-# $options: the options still open, renumbered.
 slot-taken =
-    Sorry, that time was just taken. Reply with another number:
+    Paumanhin po, may kumuha na ng oras na iyon. Sumagot ng ibang numero:
     { $options }
 
-# $count: how many options are open (1 to 3).
 clarify =
     { $count ->
-        [1] Please reply 1 to choose this time, or NO.
-        [2] Please reply with one number, 1 or 2, or NO.
-       *[other] Please reply with one number, 1, 2 or 3, or NO.
+        [1] Pakisagot po ng 1 para piliin ang oras na ito, o HINDI.
+        [2] Pakisagot po ng isang numero, 1 o 2, o HINDI.
+       *[other] Pakisagot po ng isang numero, 1, 2 o 3, o HINDI.
     }
 
-# $options.
 which-one =
-    Wonderful! Which time works best? Reply with its number:
+    Salamat po! Anong oras ang pinakamaganda? Sumagot ng numero nito:
     { $options }
 
-decline-thanks = Thank you for letting us know. If you change your mind, just reply YES.
+decline-thanks = Salamat po sa pagsabi. Kung magbago ang isip ninyo, sumagot lang ng OO.
 
-# $options: new options after CHANGE.
 change =
-    Of course. Reply with the number of a new time:
+    Sige po. Sumagot ng numero ng bagong oras:
     { $options }
 
-no-options-left = Thank you! No other times are open right now; someone from the school will call you soon.
+no-options-left = Salamat po! Wala nang ibang bakanteng oras ngayon; may tatawag sa inyo mula sa paaralan.
 
-cancelled = Your visit is cancelled. Thank you! If you would like to meet later, just reply YES.
+cancelled = Kinansela na po ang bisita. Salamat! Kung gusto ninyong magkita sa ibang araw, sumagot ng OO.
 
-# Same variables as booked.
 reminder =
-    See you tomorrow! { $educator1 } and { $educator2 } will visit you { $where ->
-        [home] at home
-       *[other] at { $place }
-    } on { $when } for 30 min. Reply CHANGE or NO if needed.
+    Kita-kits bukas! Bibisita sina { $educator1 } at { $educator2 } { $where ->
+        [home] sa bahay ninyo
+       *[other] sa { $place }
+    } sa { $when }, 30 min. Kung kailangan, sumagot ng PALIT o HINDI.
 
-ask-place = Of course! Where would you like to meet? A park, a library, the school? Reply with the place.
+ask-place = Sige po! Saan ninyo gustong magkita? Sa park, library, o paaralan? Sumagot ng lugar.
 
-# $place: what the family wrote.
-place-thanks = Thank you! We told the teachers to meet you at: { $place }
+place-thanks = Salamat po! Sinabihan namin ang mga guro na magkita kayo sa: { $place }
 
-stop-confirmation = You will not get any more texts from us. Reply START to get them again.
+stop-confirmation = Hindi na po kayo makakatanggap ng text mula sa amin. Sumagot ng START para makatanggap ulit.
 
-start-confirmation = Welcome back! You will get our texts again. Reply STOP to stop.
+start-confirmation = Welcome back po! Makakatanggap na ulit kayo ng text namin. Sumagot ng STOP para tumigil.
 
-# $program, $contact.
-help = { $program }: school home visits. Questions? { $contact }. Reply STOP to stop.
+help = { $program }: pagbisita ng paaralan sa bahay. Tanong? { $contact }. Sumagot ng STOP para tumigil.
 
-handoff = Thank you! A person from the school will answer you soon.
+handoff = Salamat po! May tao mula sa paaralan na sasagot sa inyo agad.
 
-# $program, $contact.
-unknown-sender = This is { $program }, the home visit program of your school. To reach the school: { $contact }. Reply STOP to stop.
+unknown-sender = Ito po ang { $program }, ang home visit program ng inyong paaralan. Para sa paaralan: { $contact }. Sumagot ng STOP para tumigil.
 
-## Texts to educators
-
-# $guardian, $children, $count, $language (already named, e.g. "Spanish"),
-# $interpreter: "no" when the pair speaks the family's language, "yes" when it needs an
-# interpreter, $when, $where (home or other), $place, $partner.
 educator-confirmed =
-    New visit: { $guardian } ({ $children }), { $when }, { $where ->
-        [home] at the family's home
-       *[other] at { $place }
-    }, with { $partner }. Language: { $language }{ $interpreter ->
-        [yes] {" "}(interpreter needed)
+    Bagong bisita: { $guardian } ({ $children }), { $when }, { $where ->
+        [home] sa bahay ng pamilya
+       *[other] sa { $place }
+    }, kasama si { $partner }. Wika: { $language }{ $interpreter ->
+        [yes] {" "}(kailangan ng interpreter)
        *[no] {""}
     }.
 
-# Same as educator-confirmed, plus $previous: the old time.
 educator-changed =
-    Visit moved: { $guardian } ({ $children }) is now { $when } (was { $previous }), { $where ->
-        [home] at the family's home
-       *[other] at { $place }
-    }, with { $partner }. Language: { $language }{ $interpreter ->
-        [yes] {" "}(interpreter needed)
+    Inilipat ang bisita: { $guardian } ({ $children }), ngayon { $when } (dati { $previous }), { $where ->
+        [home] sa bahay ng pamilya
+       *[other] sa { $place }
+    }, kasama si { $partner }. Wika: { $language }{ $interpreter ->
+        [yes] {" "}(kailangan ng interpreter)
        *[no] {""}
     }.
 
-# Same variables as educator-confirmed.
-educator-cancelled = Visit cancelled: { $guardian } ({ $children }), { $when }, with { $partner }. Thank you!
+educator-cancelled = Kinansela ang bisita: { $guardian } ({ $children }), { $when }, kasama si { $partner }. Salamat!
 
-# Same variables as educator-confirmed.
 educator-reminder =
-    Tomorrow: { $guardian } ({ $children }), { $when }, { $where ->
-        [home] at the family's home
-       *[other] at { $place }
-    }, with { $partner }. Language: { $language }{ $interpreter ->
-        [yes] {" "}(interpreter needed)
+    Bukas: { $guardian } ({ $children }), { $when }, { $where ->
+        [home] sa bahay ng pamilya
+       *[other] sa { $place }
+    }, kasama si { $partner }. Wika: { $language }{ $interpreter ->
+        [yes] {" "}(kailangan ng interpreter)
        *[no] {""}
     }.
 
-# Same variables as educator-confirmed.
-educator-place-changed = New place for { $guardian } ({ $children }), { $when }: { $place }. With { $partner }.
+educator-place-changed = Bagong lugar para kay { $guardian } ({ $children }), { $when }: { $place }. Kasama si { $partner }.

@@ -1,174 +1,127 @@
-# Review status: reviewed (English is the source locale; every other locale is checked against it).
-# reply-words: yes=YES change=CHANGE decline=NO place=PLACE stop=STOP start=START help=HELP
+# Review status: draft, written by a fluent non-native author; needs review by a native speaker.
+# reply-words: yes=ТАК change=ЗМІНИТИ decline=НІ place=МІСЦЕ stop=СТОП start=СТАРТ help=ДОПОМОГА
 #
-# Texts to families are SMS: keep them short (see locales/README.md for the segment table),
-# warm, and about the child's hopes and dreams. Never grades, behaviour, attendance or problems.
-# Families never click links: everything they can do is a word or a number they reply.
+# Ukrainian, polite "ви". Variables: see locales/en/main.ftl.
 
-## Pieces that other messages are built from
-
-# The day and time of a slot, in the school's time zone.
-# $datetime: ICU4X's short form in this locale, e.g. "Thu, Dec 3, 4:30 PM".
-# Also passed, for a locale ICU4X has no names for (see hmn): $weekday (mon … sun),
-# $month (1–12), $day (1–31), $hour (0–23), $hour12 (1–12), $minute ("05"),
-# $period (morning, afternoon, evening).
 when = { $datetime }
 
-# One numbered option. $number: 1, 2 or 3. $when: the message above.
 option = { $number }) { $when }
 
-# Between two options: a line break.
 option-separator = { "\u000A" }
 
-# A family's language, named for an educator. $code: a language subtag (es, vi, hmn,
-# zh-Hans, prs, …); any other code is shown as it is.
 language-name =
     { $code ->
-        [en] English
-        [es] Spanish
-        [vi] Vietnamese
-        [hmn] Hmong
-        [zh-Hans] Chinese (Simplified)
-        [zh-Hant] Chinese (Traditional)
-        [ru] Russian
-        [uk] Ukrainian
-        [ar] Arabic
-        [pa] Punjabi
-        [fa] Persian
-        [prs] Dari
-        [tl] Tagalog
-        [ko] Korean
-        [so] Somali
-        [ht] Haitian Creole
-        [pt] Portuguese
-        [fr] French
+        [en] англійська
+        [es] іспанська
+        [vi] вʼєтнамська
+        [hmn] хмонг
+        [zh-Hans] китайська (спрощена)
+        [zh-Hant] китайська (традиційна)
+        [ru] російська
+        [uk] українська
+        [ar] арабська
+        [pa] панджабі
+        [fa] перська
+        [prs] дарі
+        [tl] тагальська
        *[other] { $code }
     }
 
-## Texts to families
-
-# The first text of a campaign.
-# $guardian, $children (already joined: "Alejandro and Guadalupe"), $count (how many
-# children), $school, $educator1 and $educator2 (the pair of the first option),
-# $pairs: "one" when every option has that same pair, "many" otherwise,
-# $options: the numbered options, one per line.
 invitation =
-    Hi { $guardian }! { $pairs ->
-        [one] { $educator1 } and { $educator2 } from { $school }
-       *[many] Two teachers from { $school }
-    } would love to visit you at home for 30 min to hear your hopes for { $children }. Only if you wish. Reply with a number:
+    Вітаємо, { $guardian }! { $pairs ->
+        [one] { $educator1 } і { $educator2 } з { $school } хотіли б
+       *[many] Двоє вчителів з { $school } хотіли б
+    } прийти до вас додому на 30 хв, щоб почути ваші мрії про { $children }. Якщо бажаєте, відповідайте номером або НІ.
     { $options }
-    Or reply NO.
 
-# The one gentle follow-up. Same variables as invitation.
 follow-up =
-    Hi { $guardian }, { $school } here again. We'd still love to meet you and hear your dreams for { $children } (30 min, only if you wish). Reply with a number:
+    Знову вітаємо від { $school }! Ми й далі раді прийти до вас на 30 хв. Якщо бажаєте, відповідайте номером або НІ.
     { $options }
-    Or reply NO.
 
-# $educator1, $educator2, $when, $where (home or other), $place.
 booked =
-    Thank you! { $educator1 } and { $educator2 } will visit you { $where ->
-        [home] at home
-       *[other] at { $place }
-    } on { $when } for 30 min. To move it reply CHANGE, to cancel reply NO.
+    Дякуємо! { $educator1 } і { $educator2 } прийдуть { $where ->
+        [home] до вас додому
+       *[other] у місце: { $place },
+    } { $when }, на 30 хв. Перенести — відповідайте ЗМІНИТИ, скасувати — НІ.
 
-# Same variables as booked.
 already-booked =
-    You're all set: { $educator1 } and { $educator2 }, { $when }, { $where ->
-        [home] at home
-       *[other] at { $place }
-    }. Reply CHANGE to move it or NO to cancel.
+    Усе готово: { $educator1 } і { $educator2 }, { $when }, { $where ->
+        [home] у вас удома
+       *[other] місце: { $place }
+    }. Перенести — ЗМІНИТИ, скасувати — НІ.
 
-# $options: the options still open, renumbered.
 slot-taken =
-    Sorry, that time was just taken. Reply with another number:
+    Вибачте, цей час щойно зайняли. Відповідайте іншим номером:
     { $options }
 
-# $count: how many options are open (1 to 3).
 clarify =
     { $count ->
-        [1] Please reply 1 to choose this time, or NO.
-        [2] Please reply with one number, 1 or 2, or NO.
-       *[other] Please reply with one number, 1, 2 or 3, or NO.
+        [1] Будь ласка, відповідайте 1, щоб обрати цей час, або НІ.
+        [2] Будь ласка, відповідайте одним номером: 1 або 2, або НІ.
+       *[other] Будь ласка, відповідайте одним номером: 1, 2 або 3, або НІ.
     }
 
-# $options.
 which-one =
-    Wonderful! Which time works best? Reply with its number:
+    Чудово! Який час вам зручніший? Відповідайте номером:
     { $options }
 
-decline-thanks = Thank you for letting us know. If you change your mind, just reply YES.
+decline-thanks = Дякуємо, що повідомили. Якщо передумаєте, просто відповідайте ТАК.
 
-# $options: new options after CHANGE.
 change =
-    Of course. Reply with the number of a new time:
+    Звісно. Відповідайте номером нового часу:
     { $options }
 
-no-options-left = Thank you! No other times are open right now; someone from the school will call you soon.
+no-options-left = Дякуємо! Іншого вільного часу зараз немає; зі школи вам скоро зателефонують.
 
-cancelled = Your visit is cancelled. Thank you! If you would like to meet later, just reply YES.
+cancelled = Ваш візит скасовано. Дякуємо! Якщо захочете зустрітися пізніше, відповідайте ТАК.
 
-# Same variables as booked.
 reminder =
-    See you tomorrow! { $educator1 } and { $educator2 } will visit you { $where ->
-        [home] at home
-       *[other] at { $place }
-    } on { $when } for 30 min. Reply CHANGE or NO if needed.
+    До завтра! { $educator1 } і { $educator2 } прийдуть { $where ->
+        [home] до вас додому
+       *[other] у місце: { $place },
+    } { $when }, на 30 хв. Якщо треба, відповідайте ЗМІНИТИ або НІ.
 
-ask-place = Of course! Where would you like to meet? A park, a library, the school? Reply with the place.
+ask-place = Звісно! Де вам зручно зустрітися? У парку, бібліотеці, школі? Напишіть місце.
 
-# $place: what the family wrote.
-place-thanks = Thank you! We told the teachers to meet you at: { $place }
+place-thanks = Дякуємо! Ми передали вчителям місце зустрічі: { $place }
 
-stop-confirmation = You will not get any more texts from us. Reply START to get them again.
+stop-confirmation = Ви більше не отримуватимете наших повідомлень. Щоб знову отримувати, відповідайте СТАРТ.
 
-start-confirmation = Welcome back! You will get our texts again. Reply STOP to stop.
+start-confirmation = З поверненням! Ви знову отримуватимете наші повідомлення. Щоб відмовитися, відповідайте СТОП.
 
-# $program, $contact.
-help = { $program }: school home visits. Questions? { $contact }. Reply STOP to stop.
+help = { $program }: шкільні візити додому. Питання: { $contact }. Щоб відмовитися від повідомлень, відповідайте СТОП.
 
-handoff = Thank you! A person from the school will answer you soon.
+handoff = Дякуємо! Працівник школи скоро вам відповість.
 
-# $program, $contact.
-unknown-sender = This is { $program }, the home visit program of your school. To reach the school: { $contact }. Reply STOP to stop.
+unknown-sender = Це { $program }, візити додому від вашої школи. Школа: { $contact }. Щоб відмовитися, відповідайте СТОП.
 
-## Texts to educators
-
-# $guardian, $children, $count, $language (already named, e.g. "Spanish"),
-# $interpreter: "no" when the pair speaks the family's language, "yes" when it needs an
-# interpreter, $when, $where (home or other), $place, $partner.
 educator-confirmed =
-    New visit: { $guardian } ({ $children }), { $when }, { $where ->
-        [home] at the family's home
-       *[other] at { $place }
-    }, with { $partner }. Language: { $language }{ $interpreter ->
-        [yes] {" "}(interpreter needed)
+    Новий візит: { $guardian } ({ $children }), { $when }, { $where ->
+        [home] удома в родини
+       *[other] місце: { $place }
+    }, з { $partner }. Мова: { $language }{ $interpreter ->
+        [yes] {" "}(потрібен перекладач)
        *[no] {""}
     }.
 
-# Same as educator-confirmed, plus $previous: the old time.
 educator-changed =
-    Visit moved: { $guardian } ({ $children }) is now { $when } (was { $previous }), { $where ->
-        [home] at the family's home
-       *[other] at { $place }
-    }, with { $partner }. Language: { $language }{ $interpreter ->
-        [yes] {" "}(interpreter needed)
+    Візит перенесено: { $guardian } ({ $children }), тепер { $when } (було { $previous }), { $where ->
+        [home] удома в родини
+       *[other] місце: { $place }
+    }, з { $partner }. Мова: { $language }{ $interpreter ->
+        [yes] {" "}(потрібен перекладач)
        *[no] {""}
     }.
 
-# Same variables as educator-confirmed.
-educator-cancelled = Visit cancelled: { $guardian } ({ $children }), { $when }, with { $partner }. Thank you!
+educator-cancelled = Візит скасовано: { $guardian } ({ $children }), { $when }, з { $partner }. Дякуємо!
 
-# Same variables as educator-confirmed.
 educator-reminder =
-    Tomorrow: { $guardian } ({ $children }), { $when }, { $where ->
-        [home] at the family's home
-       *[other] at { $place }
-    }, with { $partner }. Language: { $language }{ $interpreter ->
-        [yes] {" "}(interpreter needed)
+    Завтра: { $guardian } ({ $children }), { $when }, { $where ->
+        [home] удома в родини
+       *[other] місце: { $place }
+    }, з { $partner }. Мова: { $language }{ $interpreter ->
+        [yes] {" "}(потрібен перекладач)
        *[no] {""}
     }.
 
-# Same variables as educator-confirmed.
-educator-place-changed = New place for { $guardian } ({ $children }), { $when }: { $place }. With { $partner }.
+educator-place-changed = Нове місце для { $guardian } ({ $children }), { $when }: { $place }. З { $partner }.

@@ -1,174 +1,128 @@
-# Review status: reviewed (English is the source locale; every other locale is checked against it).
-# reply-words: yes=YES change=CHANGE decline=NO place=PLACE stop=STOP start=START help=HELP
+# Review status: draft, written by a fluent non-native author; needs review by a native speaker.
+# reply-words: yes=CÓ change=ĐỔI decline=KHÔNG place=ĐỊA ĐIỂM stop=DỪNG start=BẮT ĐẦU help=GIÚP
 #
-# Texts to families are SMS: keep them short (see locales/README.md for the segment table),
-# warm, and about the child's hopes and dreams. Never grades, behaviour, attendance or problems.
-# Families never click links: everything they can do is a word or a number they reply.
+# Vietnamese with full diacritics (it is UCS-2 either way). Families may reply without
+# diacritics (DOI, KHONG); the reply reader folds them. Variables: see locales/en/main.ftl.
 
-## Pieces that other messages are built from
-
-# The day and time of a slot, in the school's time zone.
-# $datetime: ICU4X's short form in this locale, e.g. "Thu, Dec 3, 4:30 PM".
-# Also passed, for a locale ICU4X has no names for (see hmn): $weekday (mon … sun),
-# $month (1–12), $day (1–31), $hour (0–23), $hour12 (1–12), $minute ("05"),
-# $period (morning, afternoon, evening).
 when = { $datetime }
 
-# One numbered option. $number: 1, 2 or 3. $when: the message above.
 option = { $number }) { $when }
 
-# Between two options: a line break.
 option-separator = { "\u000A" }
 
-# A family's language, named for an educator. $code: a language subtag (es, vi, hmn,
-# zh-Hans, prs, …); any other code is shown as it is.
 language-name =
     { $code ->
-        [en] English
-        [es] Spanish
-        [vi] Vietnamese
-        [hmn] Hmong
-        [zh-Hans] Chinese (Simplified)
-        [zh-Hant] Chinese (Traditional)
-        [ru] Russian
-        [uk] Ukrainian
-        [ar] Arabic
-        [pa] Punjabi
-        [fa] Persian
-        [prs] Dari
-        [tl] Tagalog
-        [ko] Korean
-        [so] Somali
-        [ht] Haitian Creole
-        [pt] Portuguese
-        [fr] French
+        [en] tiếng Anh
+        [es] tiếng Tây Ban Nha
+        [vi] tiếng Việt
+        [hmn] tiếng Hmông
+        [zh-Hans] tiếng Trung (giản thể)
+        [zh-Hant] tiếng Trung (phồn thể)
+        [ru] tiếng Nga
+        [uk] tiếng Ukraina
+        [ar] tiếng Ả Rập
+        [pa] tiếng Punjab
+        [fa] tiếng Ba Tư
+        [prs] tiếng Dari
+        [tl] tiếng Tagalog
        *[other] { $code }
     }
 
-## Texts to families
-
-# The first text of a campaign.
-# $guardian, $children (already joined: "Alejandro and Guadalupe"), $count (how many
-# children), $school, $educator1 and $educator2 (the pair of the first option),
-# $pairs: "one" when every option has that same pair, "many" otherwise,
-# $options: the numbered options, one per line.
 invitation =
-    Hi { $guardian }! { $pairs ->
-        [one] { $educator1 } and { $educator2 } from { $school }
-       *[many] Two teachers from { $school }
-    } would love to visit you at home for 30 min to hear your hopes for { $children }. Only if you wish. Reply with a number:
+    Chào { $guardian }! { $pairs ->
+        [one] { $educator1 } và { $educator2 } ở { $school }
+       *[many] Hai thầy cô ở { $school }
+    } muốn đến thăm nhà 30 phút để nghe ước mơ của quý vị cho { $children }. Tùy quý vị: trả lời bằng số hoặc KHÔNG.
     { $options }
-    Or reply NO.
 
-# The one gentle follow-up. Same variables as invitation.
 follow-up =
-    Hi { $guardian }, { $school } here again. We'd still love to meet you and hear your dreams for { $children } (30 min, only if you wish). Reply with a number:
+    Chào lại từ { $school }! Vẫn mong được thăm quý vị 30 phút, nếu quý vị muốn: trả lời bằng số hoặc KHÔNG.
     { $options }
-    Or reply NO.
 
-# $educator1, $educator2, $when, $where (home or other), $place.
 booked =
-    Thank you! { $educator1 } and { $educator2 } will visit you { $where ->
-        [home] at home
-       *[other] at { $place }
-    } on { $when } for 30 min. To move it reply CHANGE, to cancel reply NO.
+    Cảm ơn! { $educator1 } và { $educator2 } sẽ đến { $where ->
+        [home] nhà quý vị
+       *[other] { $place }
+    } lúc { $when }, 30 phút. Muốn đổi, trả lời ĐỔI; muốn hủy, trả lời KHÔNG.
 
-# Same variables as booked.
 already-booked =
-    You're all set: { $educator1 } and { $educator2 }, { $when }, { $where ->
-        [home] at home
-       *[other] at { $place }
-    }. Reply CHANGE to move it or NO to cancel.
+    Đã hẹn xong: { $educator1 } và { $educator2 }, { $when }, { $where ->
+        [home] tại nhà
+       *[other] tại { $place }
+    }. Trả lời ĐỔI để đổi hoặc KHÔNG để hủy.
 
-# $options: the options still open, renumbered.
 slot-taken =
-    Sorry, that time was just taken. Reply with another number:
+    Xin lỗi, giờ đó vừa có người chọn. Trả lời số khác:
     { $options }
 
-# $count: how many options are open (1 to 3).
 clarify =
     { $count ->
-        [1] Please reply 1 to choose this time, or NO.
-        [2] Please reply with one number, 1 or 2, or NO.
-       *[other] Please reply with one number, 1, 2 or 3, or NO.
+        [1] Xin trả lời 1 để chọn giờ này, hoặc KHÔNG.
+        [2] Xin trả lời một số, 1 hoặc 2, hoặc KHÔNG.
+       *[other] Xin trả lời một số, 1, 2 hoặc 3, hoặc KHÔNG.
     }
 
-# $options.
 which-one =
-    Wonderful! Which time works best? Reply with its number:
+    Tuyệt vời! Giờ nào tiện nhất? Trả lời bằng số:
     { $options }
 
-decline-thanks = Thank you for letting us know. If you change your mind, just reply YES.
+decline-thanks = Cảm ơn quý vị đã cho biết. Nếu đổi ý, cứ trả lời CÓ.
 
-# $options: new options after CHANGE.
 change =
-    Of course. Reply with the number of a new time:
+    Được ạ. Trả lời số của giờ mới:
     { $options }
 
-no-options-left = Thank you! No other times are open right now; someone from the school will call you soon.
+no-options-left = Cảm ơn! Hiện không còn giờ trống; người của trường sẽ sớm gọi cho quý vị.
 
-cancelled = Your visit is cancelled. Thank you! If you would like to meet later, just reply YES.
+cancelled = Buổi thăm đã được hủy. Cảm ơn! Nếu muốn gặp sau, cứ trả lời CÓ.
 
-# Same variables as booked.
 reminder =
-    See you tomorrow! { $educator1 } and { $educator2 } will visit you { $where ->
-        [home] at home
-       *[other] at { $place }
-    } on { $when } for 30 min. Reply CHANGE or NO if needed.
+    Hẹn gặp ngày mai! { $educator1 } và { $educator2 } sẽ đến { $where ->
+        [home] nhà quý vị
+       *[other] { $place }
+    } lúc { $when }, 30 phút. Cần thì trả lời ĐỔI hoặc KHÔNG.
 
-ask-place = Of course! Where would you like to meet? A park, a library, the school? Reply with the place.
+ask-place = Được ạ! Quý vị muốn gặp ở đâu? Công viên, thư viện, trường? Xin trả lời địa điểm.
 
-# $place: what the family wrote.
-place-thanks = Thank you! We told the teachers to meet you at: { $place }
+place-thanks = Cảm ơn! Chúng tôi đã báo thầy cô gặp quý vị tại: { $place }
 
-stop-confirmation = You will not get any more texts from us. Reply START to get them again.
+stop-confirmation = Quý vị sẽ không nhận tin nhắn của chúng tôi nữa. Trả lời BẮT ĐẦU để nhận lại.
 
-start-confirmation = Welcome back! You will get our texts again. Reply STOP to stop.
+start-confirmation = Chào mừng trở lại! Quý vị sẽ nhận tin nhắn lại. Trả lời DỪNG để ngừng.
 
-# $program, $contact.
-help = { $program }: school home visits. Questions? { $contact }. Reply STOP to stop.
+help = { $program }: chương trình thăm nhà của trường. Hỏi: { $contact }. Trả lời DỪNG để ngừng.
 
-handoff = Thank you! A person from the school will answer you soon.
+handoff = Cảm ơn! Người của trường sẽ sớm trả lời quý vị.
 
-# $program, $contact.
-unknown-sender = This is { $program }, the home visit program of your school. To reach the school: { $contact }. Reply STOP to stop.
+unknown-sender = Đây là { $program }, chương trình thăm nhà của trường. Liên lạc trường: { $contact }. Trả lời DỪNG để ngừng.
 
-## Texts to educators
-
-# $guardian, $children, $count, $language (already named, e.g. "Spanish"),
-# $interpreter: "no" when the pair speaks the family's language, "yes" when it needs an
-# interpreter, $when, $where (home or other), $place, $partner.
 educator-confirmed =
-    New visit: { $guardian } ({ $children }), { $when }, { $where ->
-        [home] at the family's home
-       *[other] at { $place }
-    }, with { $partner }. Language: { $language }{ $interpreter ->
-        [yes] {" "}(interpreter needed)
+    Buổi thăm mới: { $guardian } ({ $children }), { $when }, { $where ->
+        [home] tại nhà gia đình
+       *[other] tại { $place }
+    }, cùng { $partner }. Ngôn ngữ: { $language }{ $interpreter ->
+        [yes] {" "}(cần thông dịch)
        *[no] {""}
     }.
 
-# Same as educator-confirmed, plus $previous: the old time.
 educator-changed =
-    Visit moved: { $guardian } ({ $children }) is now { $when } (was { $previous }), { $where ->
-        [home] at the family's home
-       *[other] at { $place }
-    }, with { $partner }. Language: { $language }{ $interpreter ->
-        [yes] {" "}(interpreter needed)
+    Đổi giờ: { $guardian } ({ $children }), nay là { $when } (trước: { $previous }), { $where ->
+        [home] tại nhà gia đình
+       *[other] tại { $place }
+    }, cùng { $partner }. Ngôn ngữ: { $language }{ $interpreter ->
+        [yes] {" "}(cần thông dịch)
        *[no] {""}
     }.
 
-# Same variables as educator-confirmed.
-educator-cancelled = Visit cancelled: { $guardian } ({ $children }), { $when }, with { $partner }. Thank you!
+educator-cancelled = Đã hủy: { $guardian } ({ $children }), { $when }, cùng { $partner }. Cảm ơn!
 
-# Same variables as educator-confirmed.
 educator-reminder =
-    Tomorrow: { $guardian } ({ $children }), { $when }, { $where ->
-        [home] at the family's home
-       *[other] at { $place }
-    }, with { $partner }. Language: { $language }{ $interpreter ->
-        [yes] {" "}(interpreter needed)
+    Ngày mai: { $guardian } ({ $children }), { $when }, { $where ->
+        [home] tại nhà gia đình
+       *[other] tại { $place }
+    }, cùng { $partner }. Ngôn ngữ: { $language }{ $interpreter ->
+        [yes] {" "}(cần thông dịch)
        *[no] {""}
     }.
 
-# Same variables as educator-confirmed.
-educator-place-changed = New place for { $guardian } ({ $children }), { $when }: { $place }. With { $partner }.
+educator-place-changed = Địa điểm mới cho { $guardian } ({ $children }), { $when }: { $place }. Cùng { $partner }.

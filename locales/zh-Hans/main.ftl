@@ -1,174 +1,130 @@
-# Review status: reviewed (English is the source locale; every other locale is checked against it).
-# reply-words: yes=YES change=CHANGE decline=NO place=PLACE stop=STOP start=START help=HELP
+# Review status: draft, written by a fluent non-native author; needs review by a native speaker.
+# reply-words: yes=是 change=更改 decline=不 place=地点 stop=停止 start=开始 help=帮助
 #
-# Texts to families are SMS: keep them short (see locales/README.md for the segment table),
-# warm, and about the child's hopes and dreams. Never grades, behaviour, attendance or problems.
-# Families never click links: everything they can do is a word or a number they reply.
+# Simplified Chinese (Mandarin speakers from mainland China). Families may also reply with
+# the English words. Variables: see locales/en/main.ftl.
 
-## Pieces that other messages are built from
-
-# The day and time of a slot, in the school's time zone.
-# $datetime: ICU4X's short form in this locale, e.g. "Thu, Dec 3, 4:30 PM".
-# Also passed, for a locale ICU4X has no names for (see hmn): $weekday (mon … sun),
-# $month (1–12), $day (1–31), $hour (0–23), $hour12 (1–12), $minute ("05"),
-# $period (morning, afternoon, evening).
 when = { $datetime }
 
-# One numbered option. $number: 1, 2 or 3. $when: the message above.
 option = { $number }) { $when }
 
-# Between two options: a line break.
 option-separator = { "\u000A" }
 
-# A family's language, named for an educator. $code: a language subtag (es, vi, hmn,
-# zh-Hans, prs, …); any other code is shown as it is.
 language-name =
     { $code ->
-        [en] English
-        [es] Spanish
-        [vi] Vietnamese
-        [hmn] Hmong
-        [zh-Hans] Chinese (Simplified)
-        [zh-Hant] Chinese (Traditional)
-        [ru] Russian
-        [uk] Ukrainian
-        [ar] Arabic
-        [pa] Punjabi
-        [fa] Persian
-        [prs] Dari
-        [tl] Tagalog
-        [ko] Korean
-        [so] Somali
-        [ht] Haitian Creole
-        [pt] Portuguese
-        [fr] French
+        [en] 英语
+        [es] 西班牙语
+        [vi] 越南语
+        [hmn] 苗语
+        [zh-Hans] 中文（简体）
+        [zh-Hant] 中文（繁体）
+        [ru] 俄语
+        [uk] 乌克兰语
+        [ar] 阿拉伯语
+        [pa] 旁遮普语
+        [fa] 波斯语
+        [prs] 达利语
+        [tl] 他加禄语
        *[other] { $code }
     }
 
-## Texts to families
-
-# The first text of a campaign.
-# $guardian, $children (already joined: "Alejandro and Guadalupe"), $count (how many
-# children), $school, $educator1 and $educator2 (the pair of the first option),
-# $pairs: "one" when every option has that same pair, "many" otherwise,
-# $options: the numbered options, one per line.
 invitation =
-    Hi { $guardian }! { $pairs ->
-        [one] { $educator1 } and { $educator2 } from { $school }
-       *[many] Two teachers from { $school }
-    } would love to visit you at home for 30 min to hear your hopes for { $children }. Only if you wish. Reply with a number:
+    { $guardian }，您好！{ $pairs ->
+        [one] { $school }的{ $educator1 }和{ $educator2 }
+       *[many] { $school }的两位老师
+    }想到您家拜访30分钟，听听您对{ $children }的期望和梦想。完全自愿。请回复数字：
     { $options }
-    Or reply NO.
+    或回复“不”。
 
-# The one gentle follow-up. Same variables as invitation.
 follow-up =
-    Hi { $guardian }, { $school } here again. We'd still love to meet you and hear your dreams for { $children } (30 min, only if you wish). Reply with a number:
+    { $school }再次问候！我们仍希望到您家拜访30分钟，完全自愿。请回复数字：
     { $options }
-    Or reply NO.
+    或回复“不”。
 
-# $educator1, $educator2, $when, $where (home or other), $place.
 booked =
-    Thank you! { $educator1 } and { $educator2 } will visit you { $where ->
-        [home] at home
-       *[other] at { $place }
-    } on { $when } for 30 min. To move it reply CHANGE, to cancel reply NO.
+    谢谢！{ $educator1 }和{ $educator2 }将于{ $when }到{ $where ->
+        [home] 您家
+       *[other] { $place }
+    }拜访，30分钟。要改时间请回复“更改”，要取消请回复“不”。
 
-# Same variables as booked.
 already-booked =
-    You're all set: { $educator1 } and { $educator2 }, { $when }, { $where ->
-        [home] at home
-       *[other] at { $place }
-    }. Reply CHANGE to move it or NO to cancel.
+    已约好：{ $educator1 }和{ $educator2 }，{ $when }，{ $where ->
+        [home] 在您家
+       *[other] 在{ $place }
+    }。要改时间请回复“更改”，要取消请回复“不”。
 
-# $options: the options still open, renumbered.
 slot-taken =
-    Sorry, that time was just taken. Reply with another number:
+    抱歉，这个时间刚被选走了。请回复另一个数字：
     { $options }
 
-# $count: how many options are open (1 to 3).
 clarify =
     { $count ->
-        [1] Please reply 1 to choose this time, or NO.
-        [2] Please reply with one number, 1 or 2, or NO.
-       *[other] Please reply with one number, 1, 2 or 3, or NO.
+        [1] 请回复1选择这个时间，或回复“不”。
+        [2] 请只回复一个数字：1或2，或回复“不”。
+       *[other] 请只回复一个数字：1、2或3，或回复“不”。
     }
 
-# $options.
 which-one =
-    Wonderful! Which time works best? Reply with its number:
+    太好了！哪个时间最方便？请回复数字：
     { $options }
 
-decline-thanks = Thank you for letting us know. If you change your mind, just reply YES.
+decline-thanks = 谢谢您告诉我们。如果您改变主意，随时回复“是”。
 
-# $options: new options after CHANGE.
 change =
-    Of course. Reply with the number of a new time:
+    好的。请回复新时间的数字：
     { $options }
 
-no-options-left = Thank you! No other times are open right now; someone from the school will call you soon.
+no-options-left = 谢谢！现在没有其他空闲时间了，学校的工作人员会尽快给您打电话。
 
-cancelled = Your visit is cancelled. Thank you! If you would like to meet later, just reply YES.
+cancelled = 您的家访已取消。谢谢！如果以后想见面，请回复“是”。
 
-# Same variables as booked.
 reminder =
-    See you tomorrow! { $educator1 } and { $educator2 } will visit you { $where ->
-        [home] at home
-       *[other] at { $place }
-    } on { $when } for 30 min. Reply CHANGE or NO if needed.
+    明天见！{ $educator1 }和{ $educator2 }将于{ $when }到{ $where ->
+        [home] 您家
+       *[other] { $place }
+    }拜访，30分钟。如需要，请回复“更改”或“不”。
 
-ask-place = Of course! Where would you like to meet? A park, a library, the school? Reply with the place.
+ask-place = 好的！您想在哪里见面？公园、图书馆还是学校？请回复地点。
 
-# $place: what the family wrote.
-place-thanks = Thank you! We told the teachers to meet you at: { $place }
+place-thanks = 谢谢！我们已告诉老师在这里和您见面：{ $place }
 
-stop-confirmation = You will not get any more texts from us. Reply START to get them again.
+stop-confirmation = 您将不再收到我们的短信。回复“开始”可重新接收。
 
-start-confirmation = Welcome back! You will get our texts again. Reply STOP to stop.
+start-confirmation = 欢迎回来！您将重新收到我们的短信。回复“停止”可停止接收。
 
-# $program, $contact.
-help = { $program }: school home visits. Questions? { $contact }. Reply STOP to stop.
+help = { $program }：学校家访项目。咨询：{ $contact }。回复“停止”可停止接收短信。
 
-handoff = Thank you! A person from the school will answer you soon.
+handoff = 谢谢！学校的工作人员会尽快回复您。
 
-# $program, $contact.
-unknown-sender = This is { $program }, the home visit program of your school. To reach the school: { $contact }. Reply STOP to stop.
+unknown-sender = 这里是{ $program }，您孩子学校的家访项目。联系学校：{ $contact }。回复“停止”可停止接收短信。
 
-## Texts to educators
-
-# $guardian, $children, $count, $language (already named, e.g. "Spanish"),
-# $interpreter: "no" when the pair speaks the family's language, "yes" when it needs an
-# interpreter, $when, $where (home or other), $place, $partner.
 educator-confirmed =
-    New visit: { $guardian } ({ $children }), { $when }, { $where ->
-        [home] at the family's home
-       *[other] at { $place }
-    }, with { $partner }. Language: { $language }{ $interpreter ->
-        [yes] {" "}(interpreter needed)
+    新家访：{ $guardian }（{ $children }），{ $when }，{ $where ->
+        [home] 在家中
+       *[other] 在{ $place }
+    }，搭档：{ $partner }。语言：{ $language }{ $interpreter ->
+        [yes] （需要翻译）
        *[no] {""}
-    }.
+    }。
 
-# Same as educator-confirmed, plus $previous: the old time.
 educator-changed =
-    Visit moved: { $guardian } ({ $children }) is now { $when } (was { $previous }), { $where ->
-        [home] at the family's home
-       *[other] at { $place }
-    }, with { $partner }. Language: { $language }{ $interpreter ->
-        [yes] {" "}(interpreter needed)
+    家访改期：{ $guardian }（{ $children }），现为{ $when }（原为{ $previous }），{ $where ->
+        [home] 在家中
+       *[other] 在{ $place }
+    }，搭档：{ $partner }。语言：{ $language }{ $interpreter ->
+        [yes] （需要翻译）
        *[no] {""}
-    }.
+    }。
 
-# Same variables as educator-confirmed.
-educator-cancelled = Visit cancelled: { $guardian } ({ $children }), { $when }, with { $partner }. Thank you!
+educator-cancelled = 家访取消：{ $guardian }（{ $children }），{ $when }，搭档：{ $partner }。谢谢！
 
-# Same variables as educator-confirmed.
 educator-reminder =
-    Tomorrow: { $guardian } ({ $children }), { $when }, { $where ->
-        [home] at the family's home
-       *[other] at { $place }
-    }, with { $partner }. Language: { $language }{ $interpreter ->
-        [yes] {" "}(interpreter needed)
+    明天家访：{ $guardian }（{ $children }），{ $when }，{ $where ->
+        [home] 在家中
+       *[other] 在{ $place }
+    }，搭档：{ $partner }。语言：{ $language }{ $interpreter ->
+        [yes] （需要翻译）
        *[no] {""}
-    }.
+    }。
 
-# Same variables as educator-confirmed.
-educator-place-changed = New place for { $guardian } ({ $children }), { $when }: { $place }. With { $partner }.
+educator-place-changed = 新地点：{ $guardian }（{ $children }），{ $when }：{ $place }。搭档：{ $partner }。

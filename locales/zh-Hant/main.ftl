@@ -1,174 +1,130 @@
-# Review status: reviewed (English is the source locale; every other locale is checked against it).
-# reply-words: yes=YES change=CHANGE decline=NO place=PLACE stop=STOP start=START help=HELP
+# Review status: draft, written by a fluent non-native author; needs review by a native speaker.
+# reply-words: yes=是 change=更改 decline=不 place=地點 stop=停止 start=開始 help=幫助
 #
-# Texts to families are SMS: keep them short (see locales/README.md for the segment table),
-# warm, and about the child's hopes and dreams. Never grades, behaviour, attendance or problems.
-# Families never click links: everything they can do is a word or a number they reply.
+# Traditional Chinese (families from Taiwan and Hong Kong; Cantonese readers too). Families may also reply with
+# the English words. Variables: see locales/en/main.ftl.
 
-## Pieces that other messages are built from
-
-# The day and time of a slot, in the school's time zone.
-# $datetime: ICU4X's short form in this locale, e.g. "Thu, Dec 3, 4:30 PM".
-# Also passed, for a locale ICU4X has no names for (see hmn): $weekday (mon … sun),
-# $month (1–12), $day (1–31), $hour (0–23), $hour12 (1–12), $minute ("05"),
-# $period (morning, afternoon, evening).
 when = { $datetime }
 
-# One numbered option. $number: 1, 2 or 3. $when: the message above.
 option = { $number }) { $when }
 
-# Between two options: a line break.
 option-separator = { "\u000A" }
 
-# A family's language, named for an educator. $code: a language subtag (es, vi, hmn,
-# zh-Hans, prs, …); any other code is shown as it is.
 language-name =
     { $code ->
-        [en] English
-        [es] Spanish
-        [vi] Vietnamese
-        [hmn] Hmong
-        [zh-Hans] Chinese (Simplified)
-        [zh-Hant] Chinese (Traditional)
-        [ru] Russian
-        [uk] Ukrainian
-        [ar] Arabic
-        [pa] Punjabi
-        [fa] Persian
-        [prs] Dari
-        [tl] Tagalog
-        [ko] Korean
-        [so] Somali
-        [ht] Haitian Creole
-        [pt] Portuguese
-        [fr] French
+        [en] 英語
+        [es] 西班牙語
+        [vi] 越南語
+        [hmn] 苗語
+        [zh-Hans] 中文（簡體）
+        [zh-Hant] 中文（繁體）
+        [ru] 俄語
+        [uk] 烏克蘭語
+        [ar] 阿拉伯語
+        [pa] 旁遮普語
+        [fa] 波斯語
+        [prs] 達利語
+        [tl] 他加祿語
        *[other] { $code }
     }
 
-## Texts to families
-
-# The first text of a campaign.
-# $guardian, $children (already joined: "Alejandro and Guadalupe"), $count (how many
-# children), $school, $educator1 and $educator2 (the pair of the first option),
-# $pairs: "one" when every option has that same pair, "many" otherwise,
-# $options: the numbered options, one per line.
 invitation =
-    Hi { $guardian }! { $pairs ->
-        [one] { $educator1 } and { $educator2 } from { $school }
-       *[many] Two teachers from { $school }
-    } would love to visit you at home for 30 min to hear your hopes for { $children }. Only if you wish. Reply with a number:
+    { $guardian }，您好！{ $pairs ->
+        [one] { $school }的{ $educator1 }和{ $educator2 }
+       *[many] { $school }的兩位老師
+    }想到府上家訪30分鐘，聽聽您對{ $children }的期望和夢想。完全自願。請回覆數字：
     { $options }
-    Or reply NO.
+    或回覆「不」。
 
-# The one gentle follow-up. Same variables as invitation.
 follow-up =
-    Hi { $guardian }, { $school } here again. We'd still love to meet you and hear your dreams for { $children } (30 min, only if you wish). Reply with a number:
+    { $school }再次問候！我們仍希望到府上家訪30分鐘，完全自願。請回覆數字：
     { $options }
-    Or reply NO.
+    或回覆「不」。
 
-# $educator1, $educator2, $when, $where (home or other), $place.
 booked =
-    Thank you! { $educator1 } and { $educator2 } will visit you { $where ->
-        [home] at home
-       *[other] at { $place }
-    } on { $when } for 30 min. To move it reply CHANGE, to cancel reply NO.
+    謝謝！{ $educator1 }和{ $educator2 }將於{ $when }到{ $where ->
+        [home] 府上
+       *[other] { $place }
+    }家訪，30分鐘。要改時間請回覆「更改」，要取消請回覆「不」。
 
-# Same variables as booked.
 already-booked =
-    You're all set: { $educator1 } and { $educator2 }, { $when }, { $where ->
-        [home] at home
-       *[other] at { $place }
-    }. Reply CHANGE to move it or NO to cancel.
+    已約好：{ $educator1 }和{ $educator2 }，{ $when }，{ $where ->
+        [home] 在府上
+       *[other] 在{ $place }
+    }。要改時間請回覆「更改」，要取消請回覆「不」。
 
-# $options: the options still open, renumbered.
 slot-taken =
-    Sorry, that time was just taken. Reply with another number:
+    抱歉，這個時間剛被選走了。請回覆另一個數字：
     { $options }
 
-# $count: how many options are open (1 to 3).
 clarify =
     { $count ->
-        [1] Please reply 1 to choose this time, or NO.
-        [2] Please reply with one number, 1 or 2, or NO.
-       *[other] Please reply with one number, 1, 2 or 3, or NO.
+        [1] 請回覆1選擇這個時間，或回覆「不」。
+        [2] 請只回覆一個數字：1或2，或回覆「不」。
+       *[other] 請只回覆一個數字：1、2或3，或回覆「不」。
     }
 
-# $options.
 which-one =
-    Wonderful! Which time works best? Reply with its number:
+    太好了！哪個時間最方便？請回覆數字：
     { $options }
 
-decline-thanks = Thank you for letting us know. If you change your mind, just reply YES.
+decline-thanks = 謝謝您告訴我們。如果您改變主意，隨時回覆「是」。
 
-# $options: new options after CHANGE.
 change =
-    Of course. Reply with the number of a new time:
+    好的。請回覆新時間的數字：
     { $options }
 
-no-options-left = Thank you! No other times are open right now; someone from the school will call you soon.
+no-options-left = 謝謝！現在沒有其他空檔了，學校的工作人員會盡快打電話給您。
 
-cancelled = Your visit is cancelled. Thank you! If you would like to meet later, just reply YES.
+cancelled = 您的家訪已取消。謝謝！如果以後想見面，請回覆「是」。
 
-# Same variables as booked.
 reminder =
-    See you tomorrow! { $educator1 } and { $educator2 } will visit you { $where ->
-        [home] at home
-       *[other] at { $place }
-    } on { $when } for 30 min. Reply CHANGE or NO if needed.
+    明天見！{ $educator1 }和{ $educator2 }將於{ $when }到{ $where ->
+        [home] 府上
+       *[other] { $place }
+    }家訪，30分鐘。如需要，請回覆「更改」或「不」。
 
-ask-place = Of course! Where would you like to meet? A park, a library, the school? Reply with the place.
+ask-place = 好的！您想在哪裡見面？公園、圖書館還是學校？請回覆地點。
 
-# $place: what the family wrote.
-place-thanks = Thank you! We told the teachers to meet you at: { $place }
+place-thanks = 謝謝！我們已告訴老師在這裡和您見面：{ $place }
 
-stop-confirmation = You will not get any more texts from us. Reply START to get them again.
+stop-confirmation = 您將不再收到我們的簡訊。回覆「開始」可重新接收。
 
-start-confirmation = Welcome back! You will get our texts again. Reply STOP to stop.
+start-confirmation = 歡迎回來！您將重新收到我們的簡訊。回覆「停止」可停止接收。
 
-# $program, $contact.
-help = { $program }: school home visits. Questions? { $contact }. Reply STOP to stop.
+help = { $program }：學校家訪計畫。查詢：{ $contact }。回覆「停止」可停止接收簡訊。
 
-handoff = Thank you! A person from the school will answer you soon.
+handoff = 謝謝！學校的工作人員會盡快回覆您。
 
-# $program, $contact.
-unknown-sender = This is { $program }, the home visit program of your school. To reach the school: { $contact }. Reply STOP to stop.
+unknown-sender = 這裡是{ $program }，您孩子學校的家訪計畫。聯絡學校：{ $contact }。回覆「停止」可停止接收簡訊。
 
-## Texts to educators
-
-# $guardian, $children, $count, $language (already named, e.g. "Spanish"),
-# $interpreter: "no" when the pair speaks the family's language, "yes" when it needs an
-# interpreter, $when, $where (home or other), $place, $partner.
 educator-confirmed =
-    New visit: { $guardian } ({ $children }), { $when }, { $where ->
-        [home] at the family's home
-       *[other] at { $place }
-    }, with { $partner }. Language: { $language }{ $interpreter ->
-        [yes] {" "}(interpreter needed)
+    新家訪：{ $guardian }（{ $children }），{ $when }，{ $where ->
+        [home] 在家中
+       *[other] 在{ $place }
+    }，搭檔：{ $partner }。語言：{ $language }{ $interpreter ->
+        [yes] （需要翻譯）
        *[no] {""}
-    }.
+    }。
 
-# Same as educator-confirmed, plus $previous: the old time.
 educator-changed =
-    Visit moved: { $guardian } ({ $children }) is now { $when } (was { $previous }), { $where ->
-        [home] at the family's home
-       *[other] at { $place }
-    }, with { $partner }. Language: { $language }{ $interpreter ->
-        [yes] {" "}(interpreter needed)
+    家訪改期：{ $guardian }（{ $children }），現為{ $when }（原為{ $previous }），{ $where ->
+        [home] 在家中
+       *[other] 在{ $place }
+    }，搭檔：{ $partner }。語言：{ $language }{ $interpreter ->
+        [yes] （需要翻譯）
        *[no] {""}
-    }.
+    }。
 
-# Same variables as educator-confirmed.
-educator-cancelled = Visit cancelled: { $guardian } ({ $children }), { $when }, with { $partner }. Thank you!
+educator-cancelled = 家訪取消：{ $guardian }（{ $children }），{ $when }，搭檔：{ $partner }。謝謝！
 
-# Same variables as educator-confirmed.
 educator-reminder =
-    Tomorrow: { $guardian } ({ $children }), { $when }, { $where ->
-        [home] at the family's home
-       *[other] at { $place }
-    }, with { $partner }. Language: { $language }{ $interpreter ->
-        [yes] {" "}(interpreter needed)
+    明天家訪：{ $guardian }（{ $children }），{ $when }，{ $where ->
+        [home] 在家中
+       *[other] 在{ $place }
+    }，搭檔：{ $partner }。語言：{ $language }{ $interpreter ->
+        [yes] （需要翻譯）
        *[no] {""}
-    }.
+    }。
 
-# Same variables as educator-confirmed.
-educator-place-changed = New place for { $guardian } ({ $children }), { $when }: { $place }. With { $partner }.
+educator-place-changed = 新地點：{ $guardian }（{ $children }），{ $when }：{ $place }。搭檔：{ $partner }。

@@ -142,7 +142,10 @@ impl Locales {
 
     /// A family's text, in the locale that serves `language`, times in `zone`.
     pub fn family(&self, language: &LanguageTag, zone: Tz, message: &FamilyMessage) -> String {
-        super::family::render(&self.speaker(language, zone, super::family::id(message)), message)
+        super::family::render(
+            &self.speaker(language, zone, super::family::id(message)),
+            message,
+        )
     }
 
     /// An educator's text, in the locale that serves `language` (usually `en`).
@@ -204,9 +207,16 @@ impl Speaker<'_> {
             );
         }
         let mut errors = Vec::new();
-        let text = locale.bundle.format_pattern(pattern, Some(args), &mut errors);
+        let text = locale
+            .bundle
+            .format_pattern(pattern, Some(args), &mut errors);
         if !errors.is_empty() {
-            tracing::warn!(locale = locale.tag, message = id, ?errors, "Fluent formatting errors");
+            tracing::warn!(
+                locale = locale.tag,
+                message = id,
+                ?errors,
+                "Fluent formatting errors"
+            );
         }
         text.into_owned()
     }

@@ -73,9 +73,9 @@ impl LocaleFormats {
         })?;
         let and_list = ListFormatter::try_new_and(locale.into(), ListFormatterOptions::default())
             .map_err(|e| I18nError::Icu {
-                locale: tag.to_string(),
-                reason: e.to_string(),
-            })?;
+            locale: tag.to_string(),
+            reason: e.to_string(),
+        })?;
         Ok(LocaleFormats { slot, and_list })
     }
 
@@ -193,7 +193,13 @@ mod tests {
     #[test]
     fn lists_join_with_the_locale_word() {
         let names = ["Alejandro".to_string(), "Guadalupe".to_string()];
-        assert_eq!(LocaleFormats::new("es").unwrap().and_list(&names), "Alejandro y Guadalupe");
-        assert_eq!(LocaleFormats::new("en").unwrap().and_list(&names[..1]), "Alejandro");
+        assert_eq!(
+            LocaleFormats::new("es").unwrap().and_list(&names),
+            "Alejandro y Guadalupe"
+        );
+        assert_eq!(
+            LocaleFormats::new("en").unwrap().and_list(&names[..1]),
+            "Alejandro"
+        );
     }
 }

@@ -48,10 +48,17 @@ fn visit_args(speaker: &Speaker<'_>, args: &mut FluentArgs<'_>, visit: &VisitFac
     args.set("language", speaker.text("language-name", &language));
     args.set(
         "interpreter",
-        if visit.pair_speaks_language { "no" } else { "yes" },
+        if visit.pair_speaks_language {
+            "no"
+        } else {
+            "yes"
+        },
     );
     args.set("when", speaker.when(visit.option.start));
-    place_args(args, visit.place.as_deref().or(visit.option.location.as_deref()));
+    place_args(
+        args,
+        visit.place.as_deref().or(visit.option.location.as_deref()),
+    );
     args.set("partner", visit.partner.clone());
 }
 

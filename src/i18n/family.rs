@@ -78,7 +78,10 @@ fn invitation_args(
     args.set("children", speaker.names(&family.children));
     args.set("count", family.children.len());
     args.set("school", family.school.clone());
-    let first = options.first().map(|o| o.educators.clone()).unwrap_or_default();
+    let first = options
+        .first()
+        .map(|o| o.educators.clone())
+        .unwrap_or_default();
     let same_pair = options.iter().all(|o| same_pair(&o.educators, &first));
     let [educator1, educator2] = first;
     args.set("educator1", educator1);
