@@ -6,11 +6,14 @@ use std::net::SocketAddr;
 use std::sync::Arc;
 
 use anyhow::Context;
-use tokio::sync::oneshot;
+use tokio::sync::{Notify, oneshot, watch};
 use tokio::task::JoinHandle;
 
 use crate::clock::Clock;
-use crate::config::Config;
+use crate::config::{Config, ProviderConfig};
+use crate::i18n::Locales;
+use crate::jobs::sender::SenderWorker;
+use crate::provider::Provider;
 use crate::http::{self, AppState};
 use crate::store::Db;
 
@@ -18,13 +21,21 @@ use crate::store::Db;
 pub struct RunningApp {
     pub addr: SocketAddr,
     pub state: AppState,
+    /// The outbound sender (none with the simulated provider until it has phones to deliver to).
+    pub sender: Option<SenderWorker>,
     stop: Option<oneshot::Sender<()>>,
+    stop_workers: watch::Sender<bool>,
+    workers: Vec<JoinHandle<()>>,
     server: JoinHandle<std::io::Result<()>>,
 }
 
 impl RunningApp {
     /// Stops accepting requests, lets in-flight ones finish, and waits.
     pub async fn stop(mut self) -> anyhow::Result<()> {
+        let _ = self.stop_workers.send(true);
+        for worker in self.workers.drain(..) {
+            let _ = worker.await;
+        }
         if let Some(stop) = self.stop.take() {
             let _ = stop.send(());
         }
@@ -55,16 +66,48 @@ pub async fn open_db(config: &Config) -> anyhow::Result<Db> {
     Ok(db)
 }
 
-/// Starts the service on `config.listen` (port 0: any free port).
+/// Starts the service on `config.listen` (port 0: any free port), with its background workers.
 pub async fn start(config: Config, db: Db, clock: Arc<dyn Clock>) -> anyhow::Result<RunningApp> {
+    start_with(config, db, clock, true).await
+}
+
+/// Starts the service; with `background` false the workers are built but not run, so a test
+/// drives them step by step (`RunningApp::sender`).
+pub async fn start_with(mut config: Config, db: Db, clock: Arc<dyn Clock>, background: bool) -> anyhow::Result<RunningApp> {
     let (listener, addr) = http::bind(config.listen)
         .await
         .with_context(|| format!("cannot listen on {}", config.listen))?;
+    // Without HOMEVISIT_PUBLIC_URL the public URL is the listen address: use the real port
+    // when the configured one was 0 (any free port).
+    if config.public_url == format!("http://{}", config.listen) {
+        config.public_url = format!("http://{addr}");
+    }
+    let locales = Arc::new(Locales::load().context("cannot load the locales")?);
+    let provider = Provider::from_config(&config).context("cannot set up the provider")?;
+    let webhook_token = match &config.provider {
+        ProviderConfig::Twilio { auth_token, .. } => auth_token.clone(),
+        ProviderConfig::Simulated => crate::store::random_token(24),
+    };
     let state = AppState {
         config: Arc::new(config),
         db,
         clock,
+        locales,
+        webhook_token,
     };
+    let (stop_workers, workers_stopped) = watch::channel(false);
+    let sender = provider.map(|provider| SenderWorker {
+        db: state.db.clone(),
+        provider,
+        config: state.config.clone(),
+        clock: state.clock.clone(),
+        locales: state.locales.clone(),
+        wake: Arc::new(Notify::new()),
+    });
+    let mut workers = Vec::new();
+    if let Some(sender) = sender.as_ref().filter(|_| background) {
+        workers.push(tokio::spawn(sender.clone().run(workers_stopped.clone())));
+    }
     let (stop_tx, stop_rx) = oneshot::channel::<()>();
     let server = tokio::spawn(http::serve(listener, state.clone(), async {
         let _ = stop_rx.await;
@@ -73,7 +116,10 @@ pub async fn start(config: Config, db: Db, clock: Arc<dyn Clock>) -> anyhow::Res
     Ok(RunningApp {
         addr,
         state,
+        sender,
         stop: Some(stop_tx),
+        stop_workers,
+        workers,
         server,
     })
 }

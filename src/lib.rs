@@ -11,6 +11,7 @@
 //! injected time; `domain` holds the values that cannot be wrong (phones, languages, times).
 
 pub mod app;
+pub mod campaign;
 pub mod clock;
 pub mod config;
 pub mod conversation;
@@ -19,6 +20,8 @@ pub mod engine;
 pub mod http;
 pub mod i18n;
 pub mod import;
+pub mod jobs;
 pub mod logging;
 pub mod provider;
+pub mod report;
 pub mod store;

@@ -9,8 +9,10 @@ use clap::{Parser, Subcommand};
 
 use homevisit::clock::{Clock, SystemClock};
 use homevisit::config::Config;
-use homevisit::domain::{Country, parse_zone};
-use homevisit::{app, import, store};
+use homevisit::conversation::understand;
+use homevisit::domain::{Country, LanguageTag, parse_zone};
+use homevisit::i18n::Locales;
+use homevisit::{app, campaign, import, report, store};
 
 #[derive(Parser)]
 #[command(
@@ -38,6 +40,24 @@ enum Command {
     Import {
         #[command(subcommand)]
         what: ImportCommand,
+    },
+    /// Outreach to a school's families.
+    Campaign {
+        #[command(subcommand)]
+        command: CampaignCommand,
+    },
+    /// A campaign's funnel: invited, replied, accepted, declined, opted out, …
+    Report {
+        #[arg(long)]
+        campaign: i64,
+        #[arg(long, value_enum, default_value = "text")]
+        format: ReportFormat,
+    },
+    /// How a family's reply is understood (for translators tuning their locale).
+    Understand {
+        #[arg(long)]
+        language: String,
+        text: String,
     },
     /// Dashboard logins.
     Coordinator {
@@ -82,6 +102,40 @@ enum ImportCommand {
         #[arg(long)]
         school: String,
     },
+}
+
+#[derive(Subcommand)]
+enum CampaignCommand {
+    /// Invites every family of the school (or a random sample) and queues the invitations.
+    Launch {
+        #[arg(long)]
+        school: String,
+        #[arg(long)]
+        name: String,
+        /// Percent of families to invite, drawn at random with --seed.
+        #[arg(long, requires = "seed")]
+        sample: Option<u8>,
+        #[arg(long, requires = "sample")]
+        seed: Option<u64>,
+        /// Count and estimate only; send nothing.
+        #[arg(long)]
+        dry_run: bool,
+        #[arg(long, value_enum, default_value = "text")]
+        format: Format,
+    },
+}
+
+#[derive(Clone, Copy, clap::ValueEnum)]
+enum Format {
+    Text,
+    Json,
+}
+
+#[derive(Clone, Copy, clap::ValueEnum)]
+enum ReportFormat {
+    Text,
+    Json,
+    Csv,
 }
 
 #[derive(Subcommand)]
@@ -197,6 +251,68 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
                 }
                 Err(e) => return Err(e.into()),
             }
+        }
+        Command::Campaign {
+            command:
+                CampaignCommand::Launch {
+                    school,
+                    name,
+                    sample,
+                    seed,
+                    dry_run,
+                    format,
+                },
+        } => {
+            if name.trim().is_empty() {
+                bail!("the campaign needs a name");
+            }
+            let db = app::open_db(&config).await?;
+            let locales = Locales::load()?;
+            let sampling = sample.zip(seed);
+            let launch =
+                campaign::launch(&db, &config, &locales, &school, name.trim(), sampling, dry_run, clock.now()).await?;
+            let advice = campaign::pace_advice(&launch, &config);
+            match format {
+                Format::Json => println!("{}", serde_json::to_string_pretty(&launch)?),
+                Format::Text => {
+                    match launch.campaign {
+                        Some(id) => println!("campaign {id}: invited {} of {} families", launch.invited, launch.roster),
+                        None => println!("dry run: would invite {} of {} families", launch.invited, launch.roster),
+                    }
+                    println!(
+                        "skipped: {} opted out, {} not in the sample, {} with no open slot",
+                        launch.opted_out_skipped, launch.not_sampled, launch.no_open_slot
+                    );
+                    for (language, n) in &launch.by_language {
+                        println!("  {language}: {n}");
+                    }
+                    println!(
+                        "{} segments; the last invitation should go out by {} UTC",
+                        launch.segments,
+                        launch.last_send.format("%Y-%m-%d %H:%M")
+                    );
+                }
+            }
+            if let Some(advice) = advice {
+                eprintln!("{advice}");
+            }
+            if launch.campaign.is_some() && !matches!(config.provider, homevisit::config::ProviderConfig::Twilio { .. }) {
+                eprintln!("note: no TWILIO_ACCOUNT_SID/TWILIO_AUTH_TOKEN set; the invitations wait in the queue for `homevisit serve` with a provider");
+            }
+        }
+        Command::Report { campaign, format } => {
+            let db = app::open_db(&config).await?;
+            let report = report::campaign(&db, campaign).await?;
+            match format {
+                ReportFormat::Json => println!("{}", serde_json::to_string_pretty(&report)?),
+                ReportFormat::Csv => print!("{}", report.to_csv()?),
+                ReportFormat::Text => print!("{}", report.to_text()),
+            }
+        }
+        Command::Understand { language, text } => {
+            let language = LanguageTag::parse(&language)?;
+            let intent = understand(&text, &language, 3);
+            println!("{}", serde_json::to_string(&intent)?);
         }
         Command::Coordinator {
             command: CoordinatorCommand::Add { email, school },

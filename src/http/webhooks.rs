@@ -100,7 +100,7 @@ async fn route(tx: &mut Tx, env: &Env<'_>, inbound: i64, from: &str, text: &str,
         messages::to_inbox(tx, party, Some(inbound), "text from an educator", env.now).await?;
         return Ok(Vec::new());
     }
-    let mut best = None;
+    let mut best: Option<(families::Family, Option<invitations::Invitation>)> = None;
     for family in families::by_phone(tx, phone.as_e164()).await? {
         let invitation = invitations::latest_for_family(tx, family.id).await?;
         let newer = match (&best, &invitation) {

@@ -218,3 +218,15 @@ pub async fn apply_status(
     .classify()?;
     Ok(Some((family_id, code == Some(21610))))
 }
+
+/// Segments of the most recent text queued to a family (the campaign estimate uses it).
+pub async fn last_segments(tx: &mut Tx, family_id: i64) -> Result<i64> {
+    let parts: Option<i64> = on_tx!(tx, |c| sqlx::query_scalar(
+        "SELECT segments FROM messages WHERE family_id = $1 AND direction = 'out' ORDER BY id DESC LIMIT 1"
+    )
+    .bind(family_id)
+    .fetch_optional(c)
+    .await)
+    .classify()?;
+    Ok(parts.unwrap_or(0))
+}

@@ -8,6 +8,7 @@
 //! same contract tests run against both databases, which replaces sqlx's compile-time checks
 //! (those check against one database per crate).
 
+pub mod campaigns;
 pub mod coordinators;
 pub mod educators;
 pub mod families;

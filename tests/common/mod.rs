@@ -2,6 +2,7 @@
 //! server), and the running app. Arrange with these, act over HTTP, assert on what came out.
 #![allow(dead_code)]
 
+pub mod app;
 pub mod db;
 pub mod fake_provider;
 
