@@ -24,7 +24,7 @@
 ###   reply-time          words that make a number next to them a time, date or count, not an
 ###                       option ("at 3", "3pm", "on the 3rd of May", "3 kids")
 
-reply-accept = yes, yeah, yea, ya, yah, yep, yup, ye, yes please, y, ok, okay, okey, oki, okie, k, kk, sure, sure thing, sounds good, sounds great, that works, works for me, that is fine, thats fine, fine, good, great, perfect, of course, absolutely, definitely, alright, all right, confirm, confirmed, i accept, accept, we accept, yes we can, i can, we can, count us in, no problem, no prob, why not, lets do it
+reply-accept = yes, yeah, yea, ya, yah, yep, yup, ye, yes please, y, ok, okay, okey, oki, okie, k, kk, sure, sure thing, sounds good, sounds great, that works, works, works for me, works for us, that works for me, that is fine, thats fine, fine, good, great, perfect, of course, absolutely, definitely, alright, all right, confirm, confirmed, i accept, accept, we accept, yes we can, i can, we can, count us in, no problem, no prob, why not, lets do it
 
 reply-decline = no, nope, nah, naw, n, no thanks, no thank you, not interested, were not interested, not now, not at this time, i cant, we cant, cannot, i can not, we can not, not good, no good, not ok, not okay, cant make it, i decline, decline, pass, we will pass, no way, cancel the visit, cancel visit, cancel my visit, cancel our visit, cancel it, cancel the appointment, cancel appointment, i dont want, we dont want, not available, im busy, we are busy
 

@@ -8,7 +8,7 @@
 
 reply-accept = có, vâng, vâng ạ, dạ vâng, dạ được, dạ có, được, được ạ, được rồi, ừ, ừm, uh, ok ạ, oke, okê, đồng ý, em đồng ý, tôi đồng ý, nhất trí, tốt, tốt quá, hay quá, chắc chắn, xác nhận, đúng rồi, được chứ, có thể, rất vui
 
-reply-decline = không, ko, k, hông, hổng, không ạ, dạ không, không được, không được ạ, không cần, không cần đâu, không muốn, không đi được, không tiện, không có thời gian, bận, em bận, tôi bận, thôi, thôi ạ, không cảm ơn, hủy cuộc hẹn, huỷ cuộc hẹn, hủy lịch hẹn, huỷ lịch hẹn, hủy buổi thăm, huỷ buổi thăm, từ chối
+reply-decline = không, ko, k, hông, hổng, không ạ, không được, không được ạ, không cần, không cần đâu, không muốn, không đi được, không tiện, không có thời gian, bận, em bận, tôi bận, thôi, thôi ạ, không cảm ơn, hủy cuộc hẹn, huỷ cuộc hẹn, hủy lịch hẹn, huỷ lịch hẹn, hủy buổi thăm, huỷ buổi thăm, từ chối
 
 reply-change = đổi, đổi lịch, đổi giờ, đổi ngày, đổi thời gian, dời, dời lịch, dời lại, dời ngày, giờ khác, ngày khác, thời gian khác, lúc khác, hẹn lại, đổi lịch hẹn, chọn giờ khác
 

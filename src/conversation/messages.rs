@@ -33,41 +33,72 @@ pub struct FamilyFacts {
 pub enum FamilyMessage {
     /// The first text of a campaign: who, that it is 30 minutes and voluntary, up to three
     /// numbered options, how to say no.
-    Invitation { family: FamilyFacts, options: Vec<SlotOption> },
+    Invitation {
+        family: FamilyFacts,
+        options: Vec<SlotOption>,
+    },
     /// The family chose a time: both names, day, time, 30 minutes, place, how to CHANGE or NO.
-    Booked { option: SlotOption, place: Option<String> },
+    Booked {
+        option: SlotOption,
+        place: Option<String>,
+    },
     /// The time they chose was just taken; the options still open, renumbered.
-    SlotTaken { options: Vec<SlotOption> },
+    SlotTaken {
+        options: Vec<SlotOption>,
+    },
     /// They sent two numbers, or a number that is not on the list: "reply with 1, 2 or 3".
-    Clarify { count: usize },
+    Clarify {
+        count: usize,
+    },
     /// "Yes" without a number while several options are open: which one?
-    WhichOne { options: Vec<SlotOption> },
+    WhichOne {
+        options: Vec<SlotOption>,
+    },
     /// They said no: warm thanks, the door left open.
     DeclineThanks,
     /// New options after CHANGE (or after changing their mind).
-    Change { options: Vec<SlotOption> },
+    Change {
+        options: Vec<SlotOption>,
+    },
     /// CHANGE with nothing left to offer: someone from the school will call.
     NoOptionsLeft,
     /// Their booked visit is cancelled (they said NO): how to come back.
     Cancelled,
     /// Already booked, and they replied a number or yes again.
-    AlreadyBooked { option: SlotOption, place: Option<String> },
+    AlreadyBooked {
+        option: SlotOption,
+        place: Option<String>,
+    },
     /// The day before the visit.
-    Reminder { option: SlotOption, place: Option<String> },
+    Reminder {
+        option: SlotOption,
+        place: Option<String>,
+    },
     /// The one gentle follow-up to a family that has not answered.
-    FollowUp { family: FamilyFacts, options: Vec<SlotOption> },
+    FollowUp {
+        family: FamilyFacts,
+        options: Vec<SlotOption>,
+    },
     /// They asked to meet elsewhere: where?
     AskPlace,
     /// The place they described was passed on to the pair.
-    PlaceThanks { place: String },
+    PlaceThanks {
+        place: String,
+    },
     StopConfirmation,
     StartConfirmation,
     /// Program name, a contact, "reply STOP to stop".
-    Help { program: String, contact: String },
+    Help {
+        program: String,
+        contact: String,
+    },
     /// Free text we keep for a coordinator: "a person will answer you soon".
     Handoff,
     /// A number from someone we don't know: who we are and how to reach the school.
-    UnknownSender { program: String, contact: String },
+    UnknownSender {
+        program: String,
+        contact: String,
+    },
 }
 
 /// What an educator is told about a family's visit (only ever a confirmed one).
@@ -92,7 +123,10 @@ pub enum EducatorMessage {
     Confirmed(VisitFacts),
     /// The family moved the visit to this new time (sent to the new pair; the old pair, if
     /// different, gets `Cancelled` for the old time).
-    Changed { visit: VisitFacts, previous_start: DateTime<Utc> },
+    Changed {
+        visit: VisitFacts,
+        previous_start: DateTime<Utc>,
+    },
     Cancelled(VisitFacts),
     Reminder(VisitFacts),
     /// The family asked to meet somewhere else.

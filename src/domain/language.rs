@@ -18,7 +18,9 @@ pub struct LanguageTag(LanguageIdentifier);
 pub enum LanguageError {
     #[error("language is empty")]
     Empty,
-    #[error("unknown language \"{0}\" (use a tag such as es or zh-Hant, or a name such as Spanish)")]
+    #[error(
+        "unknown language \"{0}\" (use a tag such as es or zh-Hant, or a name such as Spanish)"
+    )]
     Unknown(String),
 }
 
@@ -29,8 +31,29 @@ const KNOWN: &[(&str, &[&str])] = &[
     ("es", &["spanish", "español", "espanol", "castellano"]),
     ("vi", &["vietnamese", "tiếng việt", "tieng viet"]),
     ("hmn", &["hmong", "hmoob", "lus hmoob"]),
-    ("zh-Hans", &["chinese", "chinese simplified", "simplified chinese", "mandarin", "简体中文", "中文", "普通话"]),
-    ("zh-Hant", &["chinese traditional", "traditional chinese", "cantonese", "繁體中文", "粵語", "廣東話"]),
+    (
+        "zh-Hans",
+        &[
+            "chinese",
+            "chinese simplified",
+            "simplified chinese",
+            "mandarin",
+            "简体中文",
+            "中文",
+            "普通话",
+        ],
+    ),
+    (
+        "zh-Hant",
+        &[
+            "chinese traditional",
+            "traditional chinese",
+            "cantonese",
+            "繁體中文",
+            "粵語",
+            "廣東話",
+        ],
+    ),
     ("ru", &["russian", "русский"]),
     ("uk", &["ukrainian", "українська"]),
     ("ar", &["arabic", "العربية"]),
@@ -120,7 +143,10 @@ impl LanguageTag {
             .parse()
             .map_err(|_| LanguageError::Unknown(trimmed.to_string()))?;
         let language = id.language.as_str();
-        if KNOWN.iter().any(|(tag, _)| tag.split('-').next() == Some(language)) {
+        if KNOWN
+            .iter()
+            .any(|(tag, _)| tag.split('-').next() == Some(language))
+        {
             Ok(LanguageTag(id))
         } else {
             Err(LanguageError::Unknown(trimmed.to_string()))
@@ -218,9 +244,18 @@ mod tests {
     #[test]
     fn unknown_languages_are_refused() {
         assert_eq!(LanguageTag::parse(""), Err(LanguageError::Empty));
-        assert!(matches!(LanguageTag::parse("Klingon"), Err(LanguageError::Unknown(_))));
-        assert!(matches!(LanguageTag::parse("xx"), Err(LanguageError::Unknown(_))));
-        assert!(matches!(LanguageTag::parse("not a tag!"), Err(LanguageError::Unknown(_))));
+        assert!(matches!(
+            LanguageTag::parse("Klingon"),
+            Err(LanguageError::Unknown(_))
+        ));
+        assert!(matches!(
+            LanguageTag::parse("xx"),
+            Err(LanguageError::Unknown(_))
+        ));
+        assert!(matches!(
+            LanguageTag::parse("not a tag!"),
+            Err(LanguageError::Unknown(_))
+        ));
     }
 
     #[test]

@@ -57,7 +57,8 @@ impl Phone {
         }
         // Keep only what can belong to a number, so "tel: 916-555-0142" or a stray letter
         // from a spreadsheet doesn't decide the outcome; letters are refused below.
-        if trimmed.chars().any(|c| c.is_alphabetic()) && !trimmed.to_lowercase().starts_with("tel:") {
+        if trimmed.chars().any(|c| c.is_alphabetic()) && !trimmed.to_lowercase().starts_with("tel:")
+        {
             return Err(PhoneError::Unparsable(trimmed.to_string()));
         }
         let number = phonenumber::parse(Some(country.0), trimmed.trim_start_matches("tel:"))
@@ -152,16 +153,28 @@ mod tests {
         assert_eq!(us("+52 55 1234 5678").unwrap().as_e164(), "+525512345678");
         assert_eq!(us("+84 912 345 678").unwrap().as_e164(), "+84912345678");
         let mx = Country::parse("mx").unwrap();
-        assert_eq!(Phone::parse("55 1234 5678", mx).unwrap().as_e164(), "+525512345678");
+        assert_eq!(
+            Phone::parse("55 1234 5678", mx).unwrap().as_e164(),
+            "+525512345678"
+        );
     }
 
     #[test]
     fn garbage_is_refused_with_a_reason() {
         assert_eq!(us(""), Err(PhoneError::Empty));
         assert!(matches!(us("call me"), Err(PhoneError::Unparsable(_))));
-        assert!(matches!(us("12"), Err(PhoneError::Unparsable(_) | PhoneError::Invalid(_))));
-        assert!(matches!(us("916-555-01"), Err(PhoneError::Invalid(_) | PhoneError::Unparsable(_))));
-        assert!(matches!(us("000-000-0000"), Err(PhoneError::Invalid(_) | PhoneError::Unparsable(_))));
+        assert!(matches!(
+            us("12"),
+            Err(PhoneError::Unparsable(_) | PhoneError::Invalid(_))
+        ));
+        assert!(matches!(
+            us("916-555-01"),
+            Err(PhoneError::Invalid(_) | PhoneError::Unparsable(_))
+        ));
+        assert!(matches!(
+            us("000-000-0000"),
+            Err(PhoneError::Invalid(_) | PhoneError::Unparsable(_))
+        ));
         assert!(Country::parse("XX").is_err());
     }
 

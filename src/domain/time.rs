@@ -78,7 +78,10 @@ mod tests {
 
     #[test]
     fn spring_forward_gap_is_refused() {
-        assert!(matches!(local_to_utc("2026-03-08 02:30", LA), Err(TimeError::Gap(_, _))));
+        assert!(matches!(
+            local_to_utc("2026-03-08 02:30", LA),
+            Err(TimeError::Gap(_, _))
+        ));
     }
 
     #[test]
@@ -91,9 +94,21 @@ mod tests {
 
     #[test]
     fn bad_input_is_refused() {
-        assert!(matches!(local_to_utc("tomorrow", LA), Err(TimeError::Unparsable(_))));
-        assert!(matches!(local_to_utc("2026-13-01 10:00", LA), Err(TimeError::Unparsable(_))));
-        assert!(matches!(parse_zone("Mars/Olympus"), Err(TimeError::UnknownZone(_))));
-        assert_eq!(parse_zone("America/Chicago").unwrap(), chrono_tz::America::Chicago);
+        assert!(matches!(
+            local_to_utc("tomorrow", LA),
+            Err(TimeError::Unparsable(_))
+        ));
+        assert!(matches!(
+            local_to_utc("2026-13-01 10:00", LA),
+            Err(TimeError::Unparsable(_))
+        ));
+        assert!(matches!(
+            parse_zone("Mars/Olympus"),
+            Err(TimeError::UnknownZone(_))
+        ));
+        assert_eq!(
+            parse_zone("America/Chicago").unwrap(),
+            chrono_tz::America::Chicago
+        );
     }
 }

@@ -147,7 +147,9 @@ mod tests {
 
     #[test]
     fn letters_and_number_like_symbols_are_not_decimal_digits() {
-        for c in ['a', '二', '½', '²', 'Ⅱ', '①', ' ', 'ا', '\u{065F}', '\u{066A}', '\u{06FA}'] {
+        for c in [
+            'a', '二', '½', '²', 'Ⅱ', '①', ' ', 'ا', '\u{065F}', '\u{066A}', '\u{06FA}',
+        ] {
             assert_eq!(decimal_value(c), None, "{c:?}");
         }
         assert_eq!(to_ascii('x'), 'x');

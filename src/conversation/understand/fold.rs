@@ -21,7 +21,10 @@ use super::digits;
 
 /// Apostrophe-like characters, dropped so "don't", "don’t" and "dont" are one word.
 fn is_apostrophe(c: char) -> bool {
-    matches!(c, '\'' | '\u{2019}' | '\u{2018}' | '\u{02BC}' | '`' | '\u{00B4}')
+    matches!(
+        c,
+        '\'' | '\u{2019}' | '\u{2018}' | '\u{02BC}' | '`' | '\u{00B4}'
+    )
 }
 
 /// Characters that carry no meaning in a reply: zero-width joiners, variation selectors,

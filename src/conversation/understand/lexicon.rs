@@ -19,24 +19,104 @@ use crate::i18n::negotiate::{DEFAULT, SHIPPED};
 
 /// Each shipped locale's `replies.ftl`, embedded at build time.
 pub const SOURCES: &[(&str, &str)] = &[
-    ("en", include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/locales/en/replies.ftl"))),
-    ("es", include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/locales/es/replies.ftl"))),
-    ("vi", include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/locales/vi/replies.ftl"))),
-    ("hmn", include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/locales/hmn/replies.ftl"))),
-    ("zh-Hans", include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/locales/zh-Hans/replies.ftl"))),
-    ("zh-Hant", include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/locales/zh-Hant/replies.ftl"))),
-    ("ru", include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/locales/ru/replies.ftl"))),
-    ("uk", include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/locales/uk/replies.ftl"))),
-    ("ar", include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/locales/ar/replies.ftl"))),
-    ("pa", include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/locales/pa/replies.ftl"))),
-    ("fa", include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/locales/fa/replies.ftl"))),
-    ("tl", include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/locales/tl/replies.ftl"))),
+    (
+        "en",
+        include_str!(concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/locales/en/replies.ftl"
+        )),
+    ),
+    (
+        "es",
+        include_str!(concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/locales/es/replies.ftl"
+        )),
+    ),
+    (
+        "vi",
+        include_str!(concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/locales/vi/replies.ftl"
+        )),
+    ),
+    (
+        "hmn",
+        include_str!(concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/locales/hmn/replies.ftl"
+        )),
+    ),
+    (
+        "zh-Hans",
+        include_str!(concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/locales/zh-Hans/replies.ftl"
+        )),
+    ),
+    (
+        "zh-Hant",
+        include_str!(concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/locales/zh-Hant/replies.ftl"
+        )),
+    ),
+    (
+        "ru",
+        include_str!(concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/locales/ru/replies.ftl"
+        )),
+    ),
+    (
+        "uk",
+        include_str!(concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/locales/uk/replies.ftl"
+        )),
+    ),
+    (
+        "ar",
+        include_str!(concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/locales/ar/replies.ftl"
+        )),
+    ),
+    (
+        "pa",
+        include_str!(concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/locales/pa/replies.ftl"
+        )),
+    ),
+    (
+        "fa",
+        include_str!(concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/locales/fa/replies.ftl"
+        )),
+    ),
+    (
+        "tl",
+        include_str!(concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/locales/tl/replies.ftl"
+        )),
+    ),
 ];
 
 /// Opt-out keywords of US carriers (CTIA) and the FCC's 2024 revocation rule: Stop in every
 /// locale, as a whole message, whatever the translation files say.
 const CARRIER_STOP: &[&str] = &[
-    "stop", "stopall", "stop all", "unsubscribe", "cancel", "end", "quit", "revoke", "opt out",
+    "stop",
+    "stopall",
+    "stop all",
+    "unsubscribe",
+    "cancel",
+    "end",
+    "quit",
+    "revoke",
+    "opt out",
     "optout",
 ];
 /// Opt-in keywords (a family's "yes" after STOP is the state machine's call, not ours).
@@ -211,7 +291,10 @@ pub fn problems(source: &str) -> Vec<String> {
             problems.push(format!("missing {key}"));
         }
     }
-    let attributes = [("reply-ordinals", ORDINAL_NAMES), ("reply-numbers", NUMBER_NAMES)];
+    let attributes = [
+        ("reply-ordinals", ORDINAL_NAMES),
+        ("reply-numbers", NUMBER_NAMES),
+    ];
     for (key, names) in attributes {
         for name in &names[..REQUIRED_POSITIONS] {
             if !lists.contains_key(&format!("{key}.{name}")) {
@@ -364,7 +447,11 @@ fn build(english: &Lists, own: &Lists, every_stop: &[&str]) -> Lexicon {
     let mut lexicon = Lexicon::default();
     for (tokens, meaning) in phrases.into_values() {
         let key = tokens[0].collapsed.clone();
-        lexicon.phrases.entry(key).or_default().push(Phrase { tokens, meaning });
+        lexicon
+            .phrases
+            .entry(key)
+            .or_default()
+            .push(Phrase { tokens, meaning });
     }
     for candidates in lexicon.phrases.values_mut() {
         // Longest first; among equals, a phrase that means something before mere politeness.
@@ -372,7 +459,9 @@ fn build(english: &Lists, own: &Lists, every_stop: &[&str]) -> Lexicon {
     }
 
     for word in every_stop {
-        lexicon.exact.insert(exact_key(&keyword_tokens(word)), Intent::Stop);
+        lexicon
+            .exact
+            .insert(exact_key(&keyword_tokens(word)), Intent::Stop);
     }
     for (key, intent) in EXACT_KEYS.iter().filter(|(_, i)| *i != Intent::Stop) {
         let carrier = if *intent == Intent::Start {
@@ -448,10 +537,21 @@ mod tests {
         let (_, en) = SOURCES[0];
         let without_place = en.replace("reply-place =", "reply-elsewhere =");
         let problems = problems(&without_place);
-        assert!(problems.iter().any(|p| p.contains("missing reply-place")), "{problems:?}");
-        assert!(problems.iter().any(|p| p.contains("unknown key reply-elsewhere")));
+        assert!(
+            problems.iter().any(|p| p.contains("missing reply-place")),
+            "{problems:?}"
+        );
+        assert!(
+            problems
+                .iter()
+                .any(|p| p.contains("unknown key reply-elsewhere"))
+        );
         let without_third = en.replace("    .third =", "    .thirdd =");
-        assert!(super::problems(&without_third).iter().any(|p| p.contains("reply-ordinals.third")));
+        assert!(
+            super::problems(&without_third)
+                .iter()
+                .any(|p| p.contains("reply-ordinals.third"))
+        );
     }
 
     #[test]
@@ -467,7 +567,10 @@ mod tests {
                         || meaning.ordinal != 0
                         || meaning.alone != 0
                         || (intent != Intent::Stop && meaning.has(Meaning::DECLINE));
-                    assert!(!(whole && clash), "{tag}: \"{word}\" is {intent:?} and {meaning:?}");
+                    assert!(
+                        !(whole && clash),
+                        "{tag}: \"{word}\" is {intent:?} and {meaning:?}"
+                    );
                 }
             }
         }
@@ -476,8 +579,14 @@ mod tests {
     #[test]
     fn a_broken_file_reports_its_problems() {
         let (_, problems) = parse_lists("reply-accept = { $x }\nnot fluent at all {");
-        assert!(problems.iter().any(|p| p.contains("placeable")), "{problems:?}");
-        assert!(problems.iter().any(|p| p.starts_with("syntax")), "{problems:?}");
+        assert!(
+            problems.iter().any(|p| p.contains("placeable")),
+            "{problems:?}"
+        );
+        assert!(
+            problems.iter().any(|p| p.starts_with("syntax")),
+            "{problems:?}"
+        );
     }
 
     #[test]

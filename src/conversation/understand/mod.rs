@@ -62,7 +62,9 @@ pub use digits::DIGIT_ZEROS;
 #[serde(tag = "intent", rename_all = "lowercase")]
 pub enum Intent {
     /// A numbered option (1-based), possibly beyond what was offered.
-    Choose { choice: u32 },
+    Choose {
+        choice: u32,
+    },
     /// Two or more different numbers ("1 or 2"): never guessed into a booking.
     Ambiguous,
     /// Yes without a number.

@@ -62,7 +62,12 @@ pub fn understand_in(reply: &str, lexicon: &Lexicon, offered: usize) -> Intent {
 }
 
 /// Walks the content tokens, taking the longest phrase at each step.
-fn items(tokens: &[Token], content: &[usize], content_tokens: &[&Token], lexicon: &Lexicon) -> Vec<Item> {
+fn items(
+    tokens: &[Token],
+    content: &[usize],
+    content_tokens: &[&Token],
+    lexicon: &Lexicon,
+) -> Vec<Item> {
     let mut items = Vec::with_capacity(content.len());
     let mut at = 0;
     while at < content.len() {
@@ -85,8 +90,12 @@ fn items(tokens: &[Token], content: &[usize], content_tokens: &[&Token], lexicon
 /// politeness, not a decline.
 fn number_sign(meaning: Meaning, tokens: &[Token], index: usize) -> Meaning {
     let is_no = tokens[index].stripped == "no";
-    let dot = tokens.get(index + 1).is_some_and(|t| t.is_punct('.') && !t.spaced);
-    let number = tokens.get(index + 2).is_some_and(|t| t.kind == Kind::Number);
+    let dot = tokens
+        .get(index + 1)
+        .is_some_and(|t| t.is_punct('.') && !t.spaced);
+    let number = tokens
+        .get(index + 2)
+        .is_some_and(|t| t.kind == Kind::Number);
     if is_no && dot && number && meaning.has(Meaning::DECLINE) {
         Meaning::neutral()
     } else {
@@ -107,12 +116,18 @@ fn reading(tokens: &[Token], items: &[Item], largest: u32) -> Reading {
         let negated = is(before, Meaning::NOT) || is(before, Meaning::DECLINE);
         match *item {
             Item::Phrase(meaning) => {
-                reading.flags |= meaning.flags;
-                if meaning.ordinal != 0 {
+                reading.flags |= if is(before, Meaning::NOT) && meaning.has(Meaning::ACCEPT) {
+                    // "not ok", "не хорошо": a negated yes is a no.
+                    (meaning.flags & !Meaning::ACCEPT) | Meaning::DECLINE
+                } else {
+                    meaning.flags
+                };
+                let timed = is(before, Meaning::TIME) || is(after, Meaning::TIME);
+                if meaning.ordinal != 0 && !timed {
                     reading.choices.insert(u32::from(meaning.ordinal));
                     reading.negated |= negated;
                 }
-                if meaning.alone != 0 {
+                if meaning.alone != 0 && !timed {
                     reading.alone.insert(u32::from(meaning.alone));
                     reading.negated |= negated;
                 }
@@ -158,7 +173,8 @@ fn choice_number(tokens: &[Token], index: usize, largest: u32) -> Option<u32> {
     let amount = |t: &Token| t.kind == Kind::Punct && AMOUNT_MARKS.iter().any(|c| t.is_punct(*c));
     let number = |t: Option<&Token>| t.is_some_and(|t| t.kind == Kind::Number);
 
-    let joined_before = before.is_some_and(|b| joiner(b) && !b.spaced) && !token.spaced && number(before2);
+    let joined_before =
+        before.is_some_and(|b| joiner(b) && !b.spaced) && !token.spaced && number(before2);
     let joined_after = after.is_some_and(|a| joiner(a) && !a.spaced)
         && after2.is_some_and(|t| t.kind == Kind::Number && !t.spaced);
     let amount_before = before.is_some_and(amount) && !token.spaced;
