@@ -1,0 +1,61 @@
+### Reply keywords: English (en).
+### Status: reviewed by the project team (native speakers); families' real replies welcome.
+###
+### How homevisit reads a family's reply. Each message is a comma-separated list of words or
+### phrases; case, accents, punctuation and spacing do not matter, and a family may stretch a
+### word ("yesss"). English words are understood in every language, so other files list only
+### their own. Digits in any script (2, ٢, ۲, ੨) and 👍 / 👎 are understood everywhere already.
+### Try a reply with: homevisit understand --language en "yes 2 please"
+###
+### Keys every locale defines:
+###   reply-accept        yes without a number
+###   reply-decline       no (also "cancel the visit": CANCEL alone opts out of all texts)
+###   reply-change        another time or day (moving the visit)
+###   reply-place         meet somewhere other than home (keep it to clear phrases)
+###   reply-stop          opt-out words, matched only as the WHOLE message
+###   reply-stop-phrases  opt-out phrases, matched when the rest is only please/thanks
+###   reply-start         opt back in, whole message only
+###   reply-help          ask for help, whole message only
+###   reply-ordinals      .first … .fifth: phrases naming an option anywhere in a reply
+###   reply-numbers       .one … .five: words naming an option only when they are the whole
+###                       reply (with at most please/thanks/yes): "two", "second"
+###   reply-neutral       politeness and filler that mean nothing here (please, thanks, "option")
+###   reply-not           words that negate the option after them ("not 1")
+###   reply-time          words that make a number next to them a time, date or count, not an
+###                       option ("at 3", "3pm", "on the 3rd of May", "3 kids")
+
+reply-accept = yes, yeah, yea, ya, yah, yep, yup, ye, yes please, y, ok, okay, okey, oki, okie, k, kk, sure, sure thing, sounds good, sounds great, that works, works, works for me, works for us, that works for me, that is fine, thats fine, fine, good, great, perfect, of course, absolutely, definitely, alright, all right, confirm, confirmed, i accept, accept, we accept, yes we can, i can, we can, count us in, no problem, no prob, why not, lets do it
+
+reply-decline = no, nope, nah, naw, n, no thanks, no thank you, not interested, were not interested, not now, not at this time, i cant, we cant, cannot, i can not, we can not, not good, no good, not ok, not okay, cant make it, i decline, decline, pass, we will pass, no way, cancel the visit, cancel visit, cancel my visit, cancel our visit, cancel it, cancel the appointment, cancel appointment, i dont want, we dont want, not available, im busy, we are busy
+
+reply-change = change, change time, change the time, change the day, another time, different time, other time, other times, another day, different day, other day, reschedule, re schedule, move it, move the visit, other options, something else, a later time, an earlier time
+
+reply-place = place, location, another place, different place, somewhere else, not at home, not at my house, not at our house, meet at the park, meet at the library, meet at the school, meet at school, meet at a park, at the library, at the park, change the place, change place
+
+reply-stop = stop, stopall, stop all, unsubscribe, cancel, end, quit, revoke, opt out, optout, opt-out
+
+reply-stop-phrases = stop, stop all, unsubscribe, stop texting, stop texting me, stop texting us, stop messaging me, stop sending messages, stop sending me messages, stop the texts, stop these texts, dont text me, do not text me, dont text, do not text, dont message me, no more texts, no more messages, remove me, remove my number, remove me from this list, remove me from the list, take me off, take me off the list, take me off your list, unsubscribe me, opt me out, leave me alone
+
+reply-start = start, unstop, subscribe, resume
+
+reply-help = help, info, information, help me
+
+reply-ordinals =
+    .first = the first, the first one, first one, first option, the first option, option one, number one, the 1st one
+    .second = the second, the second one, second one, second option, the second option, option two, number two, the 2nd one
+    .third = the third, the third one, third one, third option, the third option, option three, number three, the 3rd one
+    .fourth = the fourth, the fourth one, fourth one, fourth option, option four, number four
+    .fifth = the fifth, the fifth one, fifth one, fifth option, option five, number five
+
+reply-numbers =
+    .one = first
+    .two = two, second
+    .three = three, third
+    .four = four, fourth
+    .five = five, fifth
+
+reply-neutral = please, pls, plz, thanks, thank you, thank you so much, thanks so much, thx, ty, tysm, hi, hello, hey, good morning, good afternoon, good evening, ms, mr, mrs, miss, teacher, option, number, num, no., the, one, the one, choice, i choose, i pick, i want, we want, ill take, we will take, give me, st, nd, rd, th, a second, one second, just a second, wait a second, anymore, any more, now, right now, again, immediately, is, it, please and thank you, god bless, bless you, not sure, im not sure, i dont know, idk
+
+reply-not = not, except, but not, anything but, dont, isnt, not the
+
+reply-time = at, around, about, after, before, until, till, by, from, am, pm, a m, p m, oclock, o clock, h, hr, hrs, hour, hours, min, mins, minutes, morning, afternoon, evening, tonight, noon, today, tomorrow, monday, tuesday, wednesday, thursday, friday, saturday, sunday, mon, tue, tues, wed, thu, thur, thurs, fri, sat, sun, january, february, march, april, june, july, august, september, october, november, december, jan, feb, mar, apr, jun, jul, aug, sep, sept, oct, nov, dec, kids, children, days, weeks, dollars

@@ -1,0 +1,39 @@
+### Reply keywords: Spanish (es).
+### Status: draft: needs review by a native speaker (Mexican and Central American usage).
+### Format and keys: see the header of locales/en/replies.ftl. English words are understood too.
+
+reply-accept = sí, si, sip, sii, simón, claro, claro que sí, claro q si, claro k si, por supuesto, ok gracias, okey, oki, va, vale, sale, órale, ándale, de acuerdo, está bien, esta bien, ta bien, estabien, perfecto, me parece bien, me parece, con gusto, con mucho gusto, acepto, aceptamos, confirmo, confirmado, sí puedo, si puedo, sí podemos, si podemos, muy bien, excelente, listo, cuente con nosotros, no hay problema, sin problema
+
+reply-decline = no, nop, nel, no gracias, no muchas gracias, no puedo, no podemos, no me interesa, no nos interesa, no estamos interesados, no quiero, no queremos, mejor no, ahorita no, por ahora no, claro que no, cancelar la visita, cancela la visita, cancelen la visita, cancelar visita, cancelar la cita, cancela la cita, cancelo, no va, no se puede, no está bien, ya no
+
+reply-change = cambiar, cambio, cambiar la hora, cambiar el día, cambiar fecha, cambiar la fecha, otro día, otro dia, otra hora, otro horario, otra fecha, otro momento, otras opciones, otra opción, reprogramar, mover la cita, mover la visita, más temprano, otro tiempo
+
+reply-place = lugar, otro lugar, en otro lugar, otro sitio, no en casa, no en mi casa, en el parque, en la biblioteca, en la escuela, vernos en el parque, vernos en la biblioteca, vernos en la escuela, cambiar el lugar, cambiar de lugar
+
+reply-stop = alto, parar, para, pare, detener, detente, cancelar, baja, darse de baja, dar de baja, terminar, fin, salir, basta
+
+reply-stop-phrases = alto, parar, ya no me manden mensajes, no me manden mensajes, no me mande mensajes, no me envíen mensajes, no me envien mensajes, no más mensajes, no mas mensajes, dejen de mandarme mensajes, deje de mandarme mensajes, dejen de escribirme, ya no me escriban, no me escriban, quítenme de la lista, quitenme de la lista, sáquenme de la lista, saquenme de la lista, borren mi número, borren mi numero, no quiero mensajes, no quiero recibir mensajes, darme de baja
+
+reply-start = comenzar, empezar, iniciar, reanudar, reactivar, suscribir
+
+reply-help = ayuda, información, informacion, ayúdenme, ayudenme
+
+reply-ordinals =
+    .first = el primero, la primera, el primer, la primer, primera opción, primera opcion, opción uno, opcion uno, la uno, el uno, número uno, numero uno
+    .second = el segundo, la segunda, segunda opción, segunda opcion, opción dos, opcion dos, la dos, el dos, número dos, numero dos
+    .third = el tercero, la tercera, el tercer, tercera opción, tercera opcion, opción tres, opcion tres, la tres, el tres, número tres, numero tres
+    .fourth = el cuarto, la cuarta, cuarta opción, cuarta opcion, opción cuatro, opcion cuatro, la cuatro, el cuatro
+    .fifth = el quinto, la quinta, quinta opción, quinta opcion, opción cinco, opcion cinco, la cinco, el cinco
+
+reply-numbers =
+    .one = uno, primero, primera
+    .two = dos, segundo, segunda
+    .three = tres, tercero, tercera
+    .four = cuatro, cuarto, cuarta
+    .five = cinco, quinto, quinta
+
+reply-neutral = por favor, porfa, porfavor, xfa, gracias, muchas gracias, mil gracias, muy amable, hola, buenos días, buenos dias, buenas tardes, buenas noches, buenas, bueno, maestra, maestro, profe, profesora, señora, señor, sra, sr, opción, opcion, número, numero, el, la, lo, de, es, quiero, queremos, escojo, elijo, me gusta, mejor, do, da, er, ra, o, a, que, dios la bendiga, dios le bendiga, bendiciones, un segundo, un momento, ya, más, mas, no sé, no se
+
+reply-not = menos, excepto, menos el, menos la, no el, no la
+
+reply-time = a las, a la, las, alas, hora, horas, hrs, hr, después de las, despues de las, después de, despues de, antes de las, antes de, tarde, de la tarde, de la mañana, de la noche, mañana, hoy, lunes, martes, miércoles, miercoles, jueves, viernes, sábado, sabado, domingo, de enero, de febrero, de marzo, de abril, de mayo, de junio, de julio, de agosto, de septiembre, de octubre, de noviembre, de diciembre, hijos, niños, años, días, dias, dólares, dolares

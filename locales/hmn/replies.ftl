@@ -1,0 +1,40 @@
+### Reply keywords: Hmong (hmn, White Hmong / Hmong Daw, RPA spelling).
+### Status: draft: needs review by a native speaker (Green Hmong / Mong Leeg forms welcome).
+### Format and keys: see the header of locales/en/replies.ftl. English words are understood too.
+### Bare "ob" (two) and "peb" (three, also "we") only count as the whole reply: see reply-numbers.
+
+reply-accept = yog, yog lawm, tau, tau kawg, tau lawm, zoo, zoo lawm, zoo heev, kuv kam, peb kam, kam, kuv pom zoo, pom zoo, ua li, ua li ntawd, ua li los tau, os, aws, ok os, mam li, tuaj tau, peb nyob tos
+
+reply-decline = tsis, tsis yog, tsis tau, tsis kam, tsis xav, kuv tsis xav, peb tsis xav, tsis ua, tsis txhob, tsis muaj sijhawm, tsis khoom, kuv tsis khoom, peb tsis khoom, tsis tuaj, tsis ua li, tsis ua tsaug, tshem qhov tuaj xyuas, tshem qhov tuaj saib, tso tseg qhov tuaj xyuas
+
+reply-change = hloov, hloov sijhawm, hloov hnub, hloov lub sijhawm, lwm lub sijhawm, lwm hnub, lwm lub caij, pauv sijhawm, pauv hnub, txav sijhawm
+
+reply-place = qhov chaw, lwm qhov chaw, lwm qhov, tsis yog hauv tsev, ntsib ntawm tsev qiv ntawv, ntsib ntawm tsev kawm ntawv, ntsib ntawm lub tiaj ua si, tsev qiv ntawv, tiaj ua si, hloov qhov chaw
+
+reply-stop = tsum, nres, tsum tseg, txiav, tso tseg
+
+reply-stop-phrases = tsum, nres, tsum xa xov, tsis txhob xa xov, tsis txhob xa xov tuaj, tsis txhob xa ntawv, tsum xa ntawv, tshem kuv tus xov tooj, tsis xav tau xov ntxiv lawm
+
+reply-start = pib, pib dua, rov pib
+
+reply-help = pab, pab kuv, kev pab
+
+reply-ordinals =
+    .first = thawj, thawj tus, tus thawj, tus ib, naj npawb ib, xaiv ib
+    .second = thib ob, tus thib ob, tus ob, naj npawb ob, xaiv ob
+    .third = thib peb, tus thib peb, tus peb, naj npawb peb, xaiv peb
+    .fourth = thib plaub, tus thib plaub, tus plaub, naj npawb plaub, xaiv plaub
+    .fifth = thib tsib, tus thib tsib, tus tsib, naj npawb tsib, xaiv tsib
+
+reply-numbers =
+    .one = ib
+    .two = ob
+    .three = peb
+    .four = plaub
+    .five = tsib
+
+reply-neutral = thov, ua tsaug, ua tsaug ntau, ua tsaug ntau ntau, nyob zoo, xib fwb, tus xib fwb, kuv, peb, naj npawb, xaiv, kuv xaiv, peb xaiv, tus, lub, mas, na, nawb, thiab, los, kuv xav, kuv xav tau
+
+reply-not = tsis yog tus, tsis yog lub, tshwj tsis yog
+
+reply-time = teev, thaum, tom qab, ua ntej, sawv ntxov, tav su, yav tsaus ntuj, hnub, lub hlis, xyoo, tus me nyuam, cov me nyuam

@@ -1,0 +1,40 @@
+### Reply keywords: Tagalog / Filipino (tl, fil).
+### Status: draft: needs review by a native speaker.
+### Format and keys: see the header of locales/en/replies.ftl. English words are understood too
+### (Taglish is normal). Spanish-derived numbers (uno, dos, tres) are listed: families use them.
+
+reply-accept = oo, opo, oo po, sige, sige po, sige na, g, game, pwede, puwede, pwede po, puwede po, pwede na, ayos, ayos lang, ayos po, okay lang, ok lang, ok po, okay po, tama, syempre, siyempre, sigurado, payag, payag ako, pumapayag, tuloy, tuloy po, go, go po, oo naman, opo naman, salamat po oo
+
+reply-decline = hindi, hindi po, di, di po, ayaw, ayoko, ayaw ko, ayaw namin, hindi pwede, hindi puwede, di pwede, hindi po pwede, hindi kaya, di kaya, hindi na, hindi na po, wag na, huwag na, wag na po, huwag na po, busy, busy po, walang oras, wala pong oras, hindi interesado, i-cancel ang pagbisita, cancel ang pagbisita, kanselahin ang pagbisita
+
+reply-change = palitan, palitan ang oras, palitan ang araw, ibang oras, ibang araw, iba pong oras, ibang schedule, ibang sched, resched, lipat, ilipat, ilipat ang oras, iba nalang, iba na lang
+
+reply-place = lugar, ibang lugar, sa ibang lugar, hindi sa bahay, sa library, sa parke, sa park, sa paaralan, sa school, magkita sa library, magkita sa parke, palitan ang lugar
+
+reply-stop = tigil, itigil, hinto, ihinto, tama na, tumigil, huminto, kanselahin
+
+reply-stop-phrases = tigil, itigil, tama na, huwag na kayong mag-text, wag na kayong mag text, wag nyo na akong i-text, wag na mag text, huwag na mag-text, itigil ang text, itigil ang mga mensahe, tanggalin ang number ko, tanggalin ako sa listahan, ayoko na ng text
+
+reply-start = simula, simulan, umpisa, ituloy
+
+reply-help = tulong, tulungan, impormasyon
+
+reply-ordinals =
+    .first = yung una, ang una, unang oras, unang option, yung pang-una, numero uno, number one po
+    .second = yung pangalawa, ang pangalawa, yung ikalawa, ang ikalawa, pangalawang oras, pangalawang option, numero dos
+    .third = yung pangatlo, ang pangatlo, yung ikatlo, ang ikatlo, pangatlong oras, pangatlong option, numero tres
+    .fourth = yung pang-apat, ang pang-apat, yung ikaapat, pang-apat na oras, numero kwatro
+    .fifth = yung panglima, ang panglima, yung ikalima, panglimang oras, numero singko
+
+reply-numbers =
+    .one = isa, una, uno
+    .two = dalawa, pangalawa, ikalawa, dos
+    .three = tatlo, pangatlo, ikatlo, tres
+    .four = apat, pang-apat, ikaapat, kwatro, kuwatro
+    .five = lima, panglima, ikalima, singko
+
+reply-neutral = po, opo po, salamat, salamat po, maraming salamat, maraming salamat po, thank you po, pls po, paki, pakiusap, hello po, hi po, magandang umaga, magandang hapon, magandang gabi, ma'am, maam, sir, teacher, titser, gusto ko, gusto namin, yung, ang, numero, na, lang, nalang, naman, ako, kami, pili, pipiliin ko
+
+reply-not = hindi yung, hindi ang, maliban sa, wag yung, huwag yung
+
+reply-time = alas, mga, ng hapon, ng umaga, ng gabi, ng tanghali, hapon, umaga, gabi, pagkatapos ng, bago mag, bandang, mga alas, araw, lunes, martes, miyerkules, huwebes, biyernes, sabado, linggo, anak, taon

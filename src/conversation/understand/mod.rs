@@ -1,0 +1,104 @@
+//! What a family's reply means: reply text + their language + how many options they were
+//! offered → an [`Intent`]. Pure: no I/O, no state. What each intent then does is the state
+//! machine's business (`CONVERSATION.md`).
+//!
+//! # How a reply is read
+//! 1. **Fold** (`fold`): NFKC, digits of every script to ASCII (`digits`), lower case, Arabic and
+//!    Persian spellings unified, apostrophes and invisible characters dropped.
+//! 2. **Tokenize** (`tokens`): words, numbers, emoji, punctuation; one token per Chinese
+//!    character.
+//! 3. **Compliance first**: the whole message (punctuation ignored) equal to an opt-out word of
+//!    *any* shipped language or of the carriers (STOP, STOPALL, UNSUBSCRIBE, CANCEL, END, QUIT,
+//!    REVOKE, OPT OUT) is [`Intent::Stop`]; START/UNSTOP or the locale's own is
+//!    [`Intent::Start`]; HELP/INFO or the locale's own is [`Intent::Help`]. Whole messages only,
+//!    as carriers match them: "stop by at 5" is not an opt-out.
+//! 4. **Match phrases** (`lexicon`): the locale's words from `locales/<tag>/replies.ftl`, the
+//!    English ones, and emoji; the longest phrase wins ("no problem" is a yes, "不可以" a no).
+//! 5. **Read numbers**: a number is a choice unless it is part of a time, date, phone number or
+//!    amount — "3:30", "at 3", "3pm", "3点", "555-1234", "12/3", "$20", three digits or more.
+//!    Ordinal phrases anywhere ("la segunda", "第二个", "the second one") are choices too; bare
+//!    number words ("dos", "второй", "二") only when they are the whole reply (with at most
+//!    please/thanks/yes around them), since "first, let me ask my husband" is not a choice.
+//!
+//! # Precedence, when words conflict
+//! 1. Opt-out phrase ("stop texting me please", "no me manden mensajes") with nothing else but
+//!    politeness → `Stop`. Carriers only match whole words, but a family who writes this wants
+//!    out, and opting out the kind reading. A phrase with more in it ("don't text me before 5,
+//!    call me") is not an opt-out: a person reads it (`Other`).
+//! 2. A number right after a "not" or a "no" ("not 1", "не 2", "不要1") → `Ambiguous`: we never
+//!    guess which of the others they meant.
+//! 3. Two or more different numbers ("1 or 2", "1, 2") → `Ambiguous`. The same number twice is
+//!    that number.
+//! 4. One number → `Choose`, whatever yes-words surround it ("yes 2", "si el 2 por favor"),
+//!    *except* with a no-word anywhere ("no, 2 is better", "no puedo el 2"): those read alike
+//!    to a keyword reader, so → `Ambiguous`, and the machine asks again. One more question
+//!    costs less than a wrong booking.
+//! 5. `Place` ("lugar", "can we meet at the library"), before…
+//! 6. `Change` (another time), before yes and no: "no, can we do another day?" wants to move,
+//!    and moving is gentler than cancelling.
+//! 7. A yes-word and a no-word together ("ok no", "好不好") → `Other`: a person reads it.
+//! 8. `Decline`, then `Accept`, else `Other`.
+//!
+//! # Numbers and the offer
+//! A number from 1 to `max(offered, 9)` is a choice, even beyond the offer: `Choose { choice:
+//! 5 }` for an offer of 3 lets the machine answer "reply with 1, 2 or 3". Zero, and larger
+//! numbers (a date, an age, a house number more likely than an option) are not choices: such a
+//! reply is read from its words, and is `Other` when it has none.
+
+mod digits;
+mod fold;
+mod lexicon;
+mod read;
+mod tokens;
+
+use serde::Serialize;
+
+use crate::domain::LanguageTag;
+
+pub use digits::DIGIT_ZEROS;
+
+/// What a reply asks for. What each does in each state is `CONVERSATION.md`'s table.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(tag = "intent", rename_all = "lowercase")]
+pub enum Intent {
+    /// A numbered option (1-based), possibly beyond what was offered.
+    Choose {
+        choice: u32,
+    },
+    /// Two or more different numbers ("1 or 2"): never guessed into a booking.
+    Ambiguous,
+    /// Yes without a number.
+    Accept,
+    /// No.
+    Decline,
+    /// Move the visit / other times.
+    Change,
+    /// Meet somewhere other than home.
+    Place,
+    Stop,
+    Start,
+    Help,
+    /// Anything else: kept for a coordinator.
+    Other,
+}
+
+/// Understands a reply in `language` to an offer of `offered` options (see the module comment
+/// for the rules). Never panics; anything it cannot read with confidence is [`Intent::Other`]
+/// or [`Intent::Ambiguous`], never a guessed booking.
+pub fn understand(reply: &str, language: &LanguageTag, offered: usize) -> Intent {
+    let locale = crate::i18n::negotiate(language);
+    read::understand_in(reply, lexicon::lexicon(locale), offered)
+}
+
+/// Everything wrong with the shipped `replies.ftl` files (syntax, missing or unknown keys),
+/// as "locale: problem" lines; empty when all is well. For tests and translators' tooling.
+pub fn lexicon_problems() -> Vec<String> {
+    lexicon::SOURCES
+        .iter()
+        .flat_map(|(tag, source)| {
+            lexicon::problems(source)
+                .into_iter()
+                .map(move |problem| format!("{tag}: {problem}"))
+        })
+        .collect()
+}
