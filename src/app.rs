@@ -11,10 +11,10 @@ use tokio::task::JoinHandle;
 
 use crate::clock::Clock;
 use crate::config::{Config, ProviderConfig};
+use crate::http::{self, AppState};
 use crate::i18n::Locales;
 use crate::jobs::sender::SenderWorker;
 use crate::provider::Provider;
-use crate::http::{self, AppState};
 use crate::store::Db;
 
 /// A running service.
@@ -73,7 +73,12 @@ pub async fn start(config: Config, db: Db, clock: Arc<dyn Clock>) -> anyhow::Res
 
 /// Starts the service; with `background` false the workers are built but not run, so a test
 /// drives them step by step (`RunningApp::sender`).
-pub async fn start_with(mut config: Config, db: Db, clock: Arc<dyn Clock>, background: bool) -> anyhow::Result<RunningApp> {
+pub async fn start_with(
+    mut config: Config,
+    db: Db,
+    clock: Arc<dyn Clock>,
+    background: bool,
+) -> anyhow::Result<RunningApp> {
     let (listener, addr) = http::bind(config.listen)
         .await
         .with_context(|| format!("cannot listen on {}", config.listen))?;

@@ -59,26 +59,47 @@ pub fn sample(ids: &[i64], percent: u8, seed: u64) -> Vec<i64> {
     sorted
 }
 
+/// What to launch.
+#[derive(Debug, Clone)]
+pub struct Request<'a> {
+    pub school: &'a str,
+    pub name: &'a str,
+    /// Percent and seed of a random cross-section; `None` invites everyone.
+    pub sampling: Option<(u8, u64)>,
+    pub dry_run: bool,
+}
+
 pub async fn launch(
     db: &Db,
     config: &Config,
     locales: &Locales,
-    school_key: &str,
-    name: &str,
-    sampling: Option<(u8, u64)>,
-    dry_run: bool,
+    request: Request<'_>,
     now: DateTime<Utc>,
 ) -> Result<Launch, LaunchError> {
+    let Request {
+        school: school_key,
+        name,
+        sampling,
+        dry_run,
+    } = request;
     if let Some((percent, _)) = sampling
         && !(1..=100).contains(&percent)
     {
         return Err(LaunchError::BadSample);
     }
-    let env = Env { config, locales, now };
+    let env = Env {
+        config,
+        locales,
+        now,
+    };
     let mut tx = db.begin().await?;
     let school = schools::by_key(&mut tx, school_key).await?;
     let roster = families::all(&mut tx, school.id).await?;
-    let reachable: Vec<i64> = roster.iter().filter(|f| !f.is_opted_out()).map(|f| f.id).collect();
+    let reachable: Vec<i64> = roster
+        .iter()
+        .filter(|f| !f.is_opted_out())
+        .map(|f| f.id)
+        .collect();
     let chosen = match sampling {
         Some((percent, seed)) => sample(&reachable, percent, seed),
         None => reachable.clone(),
@@ -106,7 +127,10 @@ pub async fn launch(
         dry_run,
     };
     let mut parts = Vec::new();
-    for family in roster.into_iter().filter(|f| chosen.binary_search(&f.id).is_ok()) {
+    for family in roster
+        .into_iter()
+        .filter(|f| chosen.binary_search(&f.id).is_ok())
+    {
         let home = Household::load(&mut tx, family).await?;
         let open = invitations::open_options(
             &mut tx,
@@ -121,13 +145,27 @@ pub async fn launch(
             launch.no_open_slot += 1;
             continue;
         }
-        let Some(invitation_id) = invitations::create(&mut tx, campaign_id, home.family.id, now).await? else {
+        let Some(invitation_id) =
+            invitations::create(&mut tx, campaign_id, home.family.id, now).await?
+        else {
             continue;
         };
         let invitation = invitations::by_id(&mut tx, invitation_id).await?;
-        engine::run(&mut tx, &env, &home, &invitation, Input::Event(Event::Launch), Delivery::Queue, None).await?;
+        engine::run(
+            &mut tx,
+            &env,
+            &home,
+            &invitation,
+            Input::Event(Event::Launch),
+            Delivery::Queue,
+            None,
+        )
+        .await?;
         launch.invited += 1;
-        *launch.by_language.entry(home.family.language.clone()).or_default() += 1;
+        *launch
+            .by_language
+            .entry(home.family.language.clone())
+            .or_default() += 1;
         parts.push(store::messages::last_segments(&mut tx, home.family.id).await?);
     }
     launch.segments = parts.iter().sum();
@@ -143,7 +181,12 @@ pub async fn launch(
 
 /// Walks the queue in order: each text takes its segments / rate seconds, and a text that
 /// would fall in quiet hours waits for local morning.
-pub fn estimate_last_send(now: DateTime<Utc>, parts: &[i64], config: &Config, zone: chrono_tz::Tz) -> DateTime<Utc> {
+pub fn estimate_last_send(
+    now: DateTime<Utc>,
+    parts: &[i64],
+    config: &Config,
+    zone: chrono_tz::Tz,
+) -> DateTime<Utc> {
     let mut at = engine::allowed_at(now, zone, config.quiet_hours);
     let mut last = at;
     for p in parts {
@@ -181,10 +224,18 @@ mod tests {
         assert_eq!(a, sample(&ids, 10, 42));
         let mut shuffled = ids.clone();
         shuffled.reverse();
-        assert_eq!(a, sample(&shuffled, 10, 42), "order of the roster does not matter");
+        assert_eq!(
+            a,
+            sample(&shuffled, 10, 42),
+            "order of the roster does not matter"
+        );
         assert_ne!(a, sample(&ids, 10, 43));
         assert_eq!(sample(&ids, 100, 1).len(), 1000);
-        assert_eq!(sample(&[1, 2, 3], 1, 1).len(), 1, "rounds up: never an empty sample of a roster");
+        assert_eq!(
+            sample(&[1, 2, 3], 1, 1).len(),
+            1,
+            "rounds up: never an empty sample of a roster"
+        );
     }
 
     #[test]
@@ -192,13 +243,26 @@ mod tests {
         let vars: HashMap<String, String> = HashMap::new();
         let config = Config::from_vars(&vars).unwrap();
         let start = Utc::now();
-        let last = estimate_last_send(start, &vec![2; 100_000], &config, chrono_tz::America::Los_Angeles);
-        assert!(last - start > Duration::days(2), "200,000 segments at 1/s with quiet hours");
+        let last = estimate_last_send(
+            start,
+            &vec![2; 100_000],
+            &config,
+            chrono_tz::America::Los_Angeles,
+        );
+        assert!(
+            last - start > Duration::days(2),
+            "200,000 segments at 1/s with quiet hours"
+        );
         let mut fast_vars = HashMap::new();
         fast_vars.insert("HOMEVISIT_SEND_RATE".to_string(), "100".to_string());
         fast_vars.insert("HOMEVISIT_QUIET_HOURS".to_string(), "none".to_string());
         let fast = Config::from_vars(&fast_vars).unwrap();
-        let last = estimate_last_send(start, &vec![2; 100_000], &fast, chrono_tz::America::Los_Angeles);
+        let last = estimate_last_send(
+            start,
+            &vec![2; 100_000],
+            &fast,
+            chrono_tz::America::Los_Angeles,
+        );
         assert!(last - start < Duration::hours(1));
     }
 }

@@ -76,6 +76,8 @@ pub struct Config {
     /// Named in HELP answers.
     pub program_name: String,
     pub request_timeout: Duration,
+    /// How long a send may wait for the provider's answer before it is `unknown`.
+    pub provider_timeout: Duration,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -220,6 +222,13 @@ impl Config {
             240,
             "HOMEVISIT_TRAVEL_BUFFER",
         )?;
+        let provider_timeout = Duration::from_secs(parse_int(
+            get("HOMEVISIT_PROVIDER_TIMEOUT"),
+            15,
+            1,
+            120,
+            "HOMEVISIT_PROVIDER_TIMEOUT",
+        )? as u64);
         let program_name =
             get("HOMEVISIT_PROGRAM_NAME").unwrap_or_else(|| "Parent/Teacher Home Visits".into());
 
@@ -234,6 +243,7 @@ impl Config {
             travel_buffer_minutes,
             program_name,
             request_timeout: Duration::from_secs(10),
+            provider_timeout,
         })
     }
 }

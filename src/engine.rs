@@ -49,7 +49,11 @@ impl Household {
     pub async fn load(tx: &mut Tx, family: Family) -> store::Result<Household> {
         let school = store::schools::by_id(tx, family.school_id).await?;
         let students = families::students(tx, family.id).await?;
-        Ok(Household { family, school, students })
+        Ok(Household {
+            family,
+            school,
+            students,
+        })
     }
 
     fn party(&self) -> Party {
@@ -64,7 +68,13 @@ impl Household {
     pub fn children(&self) -> Vec<String> {
         self.students
             .iter()
-            .map(|s| s.name.split_whitespace().next().unwrap_or(&s.name).to_string())
+            .map(|s| {
+                s.name
+                    .split_whitespace()
+                    .next()
+                    .unwrap_or(&s.name)
+                    .to_string()
+            })
             .collect()
     }
 
@@ -91,7 +101,10 @@ pub struct Outcome {
 pub enum Input {
     Event(Event),
     /// A family's text, understood against what they were last offered.
-    Reply { text: String, provider_answered: bool },
+    Reply {
+        text: String,
+        provider_answered: bool,
+    },
 }
 
 /// Steps the conversation of `invitation` with `input` and applies every effect.
@@ -108,7 +121,10 @@ pub async fn run(
     let mut outcome = Outcome::default();
     let first = match input {
         Input::Event(event) => event,
-        Input::Reply { text, provider_answered } => {
+        Input::Reply {
+            text,
+            provider_answered,
+        } => {
             let intent = understand(&text, &home.family.language_tag(), conv.offer.len());
             outcome.intent = Some(intent);
             Event::Reply {
@@ -119,7 +135,11 @@ pub async fn run(
         }
     };
     let family_facts = home.facts();
-    let contact = home.school.contact.clone().unwrap_or_else(|| home.school.name.clone());
+    let contact = home
+        .school
+        .contact
+        .clone()
+        .unwrap_or_else(|| home.school.name.clone());
     let mut events = VecDeque::from([first]);
     while let Some(event) = events.pop_front() {
         let open = invitations::open_options(
@@ -140,7 +160,19 @@ pub async fn run(
         let (next, effects) = machine::step(&conv, event, &facts, env.now);
         conv = next;
         for effect in effects {
-            if let Some(follow) = apply(tx, env, home, invitation, &conv, effect, delivery, inbound, &mut outcome).await? {
+            if let Some(follow) = apply(
+                tx,
+                env,
+                home,
+                invitation,
+                &conv,
+                effect,
+                delivery,
+                inbound,
+                &mut outcome,
+            )
+            .await?
+            {
                 events.push_back(follow);
             }
         }
@@ -165,7 +197,11 @@ async fn apply(
         Effect::Family(message) => {
             send_family(tx, env, home, &message, delivery, outcome).await?;
         }
-        Effect::Educators { option, place, notice } => {
+        Effect::Educators {
+            option,
+            place,
+            notice,
+        } => {
             notify_pair(tx, env, home, option.slot_id, place, notice).await?;
         }
         Effect::Book(option) => {
@@ -174,7 +210,18 @@ async fn apply(
             let buffer = env.config.travel_buffer_minutes;
             let (family_id, invitation_id, now) = (home.family.id, invitation.id, env.now);
             let booked = tx
-                .savepoint(async |tx: &mut Tx| visits::book(tx, &slot, family_id, invitation_id, place.as_deref(), buffer, now).await)
+                .savepoint(async |tx: &mut Tx| {
+                    visits::book(
+                        tx,
+                        &slot,
+                        family_id,
+                        invitation_id,
+                        place.as_deref(),
+                        buffer,
+                        now,
+                    )
+                    .await
+                })
                 .await;
             return match booked {
                 Ok(_) => Ok(Some(Event::Booked(slot.option()))),
@@ -182,7 +229,9 @@ async fn apply(
                 Err(e) => Err(e),
             };
         }
-        Effect::CancelVisit(option) => visits::cancel(tx, option.slot_id, home.family.id, env.now).await?,
+        Effect::CancelVisit(option) => {
+            visits::cancel(tx, option.slot_id, home.family.id, env.now).await?
+        }
         Effect::SetPlace(place) => visits::set_place(tx, invitation.id, &place).await?,
         Effect::OptOut { at } => {
             families::opt_out(tx, &home.family.phone, at.timestamp()).await?;
@@ -190,7 +239,14 @@ async fn apply(
         }
         Effect::OptIn { at } => families::opt_in(tx, &home.family.phone, at.timestamp()).await?,
         Effect::Handoff => {
-            messages::to_inbox(tx, home.party(), inbound, "family reply for a person", env.now).await?;
+            messages::to_inbox(
+                tx,
+                home.party(),
+                inbound,
+                "family reply for a person",
+                env.now,
+            )
+            .await?;
         }
     }
     Ok(None)
@@ -205,16 +261,28 @@ pub async fn send_family(
     delivery: Delivery,
     outcome: &mut Outcome,
 ) -> store::Result<()> {
-    let body = env.locales.family(&home.family.language_tag(), home.school.zone, message);
+    let body = env
+        .locales
+        .family(&home.family.language_tag(), home.school.zone, message);
     let parts = segments::count(&body).parts as i64;
     match delivery {
         Delivery::Reply => {
-            messages::record_reply(tx, home.party(), &home.family.phone, &body, parts, env.now).await?;
+            messages::record_reply(tx, home.party(), &home.family.phone, &body, parts, env.now)
+                .await?;
             outcome.replies.push(body);
         }
         Delivery::Queue => {
             let at = allowed_at(env.now, home.school.zone, env.config.quiet_hours);
-            messages::enqueue(tx, home.party(), &home.family.phone, &body, parts, at, env.now).await?;
+            messages::enqueue(
+                tx,
+                home.party(),
+                &home.family.phone,
+                &body,
+                parts,
+                at,
+                env.now,
+            )
+            .await?;
         }
     }
     Ok(())
@@ -256,7 +324,9 @@ async fn notify_pair(
             Notice::Reminder => EducatorMessage::Reminder(visit),
             Notice::PlaceChanged => EducatorMessage::PlaceChanged(visit),
         };
-        let body = env.locales.educator(&me.preferred_language(), home.school.zone, &message);
+        let body = env
+            .locales
+            .educator(&me.preferred_language(), home.school.zone, &message);
         let parts = segments::count(&body).parts as i64;
         let party = Party {
             school_id: Some(home.school.id),
@@ -305,7 +375,16 @@ pub async fn provider_opt_out(tx: &mut Tx, env: &Env<'_>, family_id: i64) -> sto
     let home = Household::load(tx, family).await?;
     match invitations::latest_for_family(tx, family_id).await? {
         Some(invitation) => {
-            run(tx, env, &home, &invitation, Input::Event(Event::ProviderOptOut), Delivery::Queue, None).await?;
+            run(
+                tx,
+                env,
+                &home,
+                &invitation,
+                Input::Event(Event::ProviderOptOut),
+                Delivery::Queue,
+                None,
+            )
+            .await?;
         }
         None => {
             families::opt_out(tx, &home.family.phone, env.now.timestamp()).await?;
@@ -330,19 +409,34 @@ mod tests {
     fn a_text_due_in_quiet_hours_waits_for_local_morning() {
         let quiet = parse_quiet_hours("21:00-08:00").unwrap();
         // 22:30 in Los Angeles (PST, UTC-8) → 08:00 the next local day.
-        assert_eq!(allowed_at(utc(2026, 12, 3, 6, 30), LA, quiet), utc(2026, 12, 3, 16, 0));
+        assert_eq!(
+            allowed_at(utc(2026, 12, 3, 6, 30), LA, quiet),
+            utc(2026, 12, 3, 16, 0)
+        );
         // 06:00 local → 08:00 the same day.
-        assert_eq!(allowed_at(utc(2026, 12, 3, 14, 0), LA, quiet), utc(2026, 12, 3, 16, 0));
+        assert_eq!(
+            allowed_at(utc(2026, 12, 3, 14, 0), LA, quiet),
+            utc(2026, 12, 3, 16, 0)
+        );
         // Noon local: now.
-        assert_eq!(allowed_at(utc(2026, 12, 3, 20, 0), LA, quiet), utc(2026, 12, 3, 20, 0));
+        assert_eq!(
+            allowed_at(utc(2026, 12, 3, 20, 0), LA, quiet),
+            utc(2026, 12, 3, 20, 0)
+        );
         // Off.
-        assert_eq!(allowed_at(utc(2026, 12, 3, 6, 30), LA, None), utc(2026, 12, 3, 6, 30));
+        assert_eq!(
+            allowed_at(utc(2026, 12, 3, 6, 30), LA, None),
+            utc(2026, 12, 3, 6, 30)
+        );
     }
 
     #[test]
     fn morning_after_a_dst_change_is_local_morning() {
         let quiet = parse_quiet_hours("21:00-08:00").unwrap();
         // Saturday 2026-10-31 23:00 PDT; Sunday 08:00 is PST (UTC-8) after the fall-back.
-        assert_eq!(allowed_at(utc(2026, 11, 1, 6, 0), LA, quiet), utc(2026, 11, 1, 16, 0));
+        assert_eq!(
+            allowed_at(utc(2026, 11, 1, 6, 0), LA, quiet),
+            utc(2026, 11, 1, 16, 0)
+        );
     }
 }

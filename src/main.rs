@@ -269,15 +269,32 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
             let db = app::open_db(&config).await?;
             let locales = Locales::load()?;
             let sampling = sample.zip(seed);
-            let launch =
-                campaign::launch(&db, &config, &locales, &school, name.trim(), sampling, dry_run, clock.now()).await?;
+            let launch = campaign::launch(
+                &db,
+                &config,
+                &locales,
+                campaign::Request {
+                    school: &school,
+                    name: name.trim(),
+                    sampling,
+                    dry_run,
+                },
+                clock.now(),
+            )
+            .await?;
             let advice = campaign::pace_advice(&launch, &config);
             match format {
                 Format::Json => println!("{}", serde_json::to_string_pretty(&launch)?),
                 Format::Text => {
                     match launch.campaign {
-                        Some(id) => println!("campaign {id}: invited {} of {} families", launch.invited, launch.roster),
-                        None => println!("dry run: would invite {} of {} families", launch.invited, launch.roster),
+                        Some(id) => println!(
+                            "campaign {id}: invited {} of {} families",
+                            launch.invited, launch.roster
+                        ),
+                        None => println!(
+                            "dry run: would invite {} of {} families",
+                            launch.invited, launch.roster
+                        ),
                     }
                     println!(
                         "skipped: {} opted out, {} not in the sample, {} with no open slot",
@@ -296,8 +313,15 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
             if let Some(advice) = advice {
                 eprintln!("{advice}");
             }
-            if launch.campaign.is_some() && !matches!(config.provider, homevisit::config::ProviderConfig::Twilio { .. }) {
-                eprintln!("note: no TWILIO_ACCOUNT_SID/TWILIO_AUTH_TOKEN set; the invitations wait in the queue for `homevisit serve` with a provider");
+            if launch.campaign.is_some()
+                && !matches!(
+                    config.provider,
+                    homevisit::config::ProviderConfig::Twilio { .. }
+                )
+            {
+                eprintln!(
+                    "note: no TWILIO_ACCOUNT_SID/TWILIO_AUTH_TOKEN set; the invitations wait in the queue for `homevisit serve` with a provider"
+                );
             }
         }
         Command::Report { campaign, format } => {

@@ -60,7 +60,16 @@ pub async fn campaign(db: &Db, id: i64) -> store::Result<Report> {
 }
 
 const COLUMNS: [&str; 11] = [
-    "invited", "delivered", "replied", "accepted", "declined", "no_reply", "opted_out", "cancelled", "completed", "failed",
+    "invited",
+    "delivered",
+    "replied",
+    "accepted",
+    "declined",
+    "no_reply",
+    "opted_out",
+    "cancelled",
+    "completed",
+    "failed",
     "acceptance_rate",
 ];
 
@@ -107,7 +116,11 @@ impl Report {
             self.name,
             self.roster,
             c.invited,
-            if self.roster > 0 { 100.0 * c.invited as f64 / self.roster as f64 } else { 0.0 },
+            if self.roster > 0 {
+                100.0 * c.invited as f64 / self.roster as f64
+            } else {
+                0.0
+            },
             c.delivered,
             c.replied,
             c.accepted,

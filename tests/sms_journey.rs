@@ -18,7 +18,13 @@ const BEN: &str = "+19165550102";
 
 fn message(reply: &common::fake_provider::WebhookReply) -> String {
     assert_eq!(reply.status, 200, "{}", reply.body);
-    assert!(reply.content_type.as_deref().unwrap_or("").starts_with("text/xml"));
+    assert!(
+        reply
+            .content_type
+            .as_deref()
+            .unwrap_or("")
+            .starts_with("text/xml")
+    );
     reply.body.clone()
 }
 
@@ -36,17 +42,31 @@ async fn every_family_is_invited_once_in_their_own_language(t: TestDb) {
     assert_eq!(sent.len(), 6, "one invitation per family, not per student");
     let to = |n: &str| app.provider.sent_to(n).pop().unwrap().body;
     let spanish = to(MARIA);
-    assert!(spanish.contains("Sofia") && spanish.contains("Mateo"), "{spanish}");
+    assert!(
+        spanish.contains("Sofia") && spanish.contains("Mateo"),
+        "{spanish}"
+    );
     assert!(spanish.contains("30 min"), "{spanish}");
     assert!(spanish.to_lowercase().contains("visita"), "{spanish}");
     assert!(to(THANH).contains("Bao"));
     assert!(to(THANH).to_lowercase().contains("thăm"), "{}", to(THANH));
     assert!(to(WEI).contains("家"), "{}", to(WEI));
     assert!(to(IRYNA).contains("Olena"));
-    assert!(to(LAYLA).chars().any(|c| ('\u{0600}'..='\u{06FF}').contains(&c)), "{}", to(LAYLA));
+    assert!(
+        to(LAYLA)
+            .chars()
+            .any(|c| ('\u{0600}'..='\u{06FF}').contains(&c)),
+        "{}",
+        to(LAYLA)
+    );
     assert!(to(MAI).contains("Kou"));
     for m in &sent {
-        assert!(m.status_callback.as_deref().unwrap_or("").contains("/twilio/status?m="));
+        assert!(
+            m.status_callback
+                .as_deref()
+                .unwrap_or("")
+                .contains("/twilio/status?m=")
+        );
         assert!(!m.body.contains('\u{2068}'), "no bidi isolation marks");
     }
     // Nothing to educators before a family chooses.
@@ -62,11 +82,23 @@ async fn a_family_that_replies_a_number_is_booked_and_both_educators_are_told(t:
     app.drain().await;
     let ana = app.provider.sent_to(ANA);
     let ben = app.provider.sent_to(BEN);
-    assert_eq!((ana.len(), ben.len()), (1, 1), "both educators told exactly once");
+    assert_eq!(
+        (ana.len(), ben.len()),
+        (1, 1),
+        "both educators told exactly once"
+    );
     assert!(ana[0].body.contains("Maria Hernandez"), "{}", ana[0].body);
-    assert!(ana[0].body.contains("Ben Carter"), "partner named: {}", ana[0].body);
+    assert!(
+        ana[0].body.contains("Ben Carter"),
+        "partner named: {}",
+        ana[0].body
+    );
     assert!(ben[0].body.contains("Ana Torres"), "{}", ben[0].body);
-    assert_eq!(app.count("SELECT COUNT(*) FROM visits WHERE state = 'booked'").await, 1);
+    assert_eq!(
+        app.count("SELECT COUNT(*) FROM visits WHERE state = 'booked'")
+            .await,
+        1
+    );
     let report = app.report(campaign).await;
     assert_eq!((report.counts.accepted, report.counts.replied), (1, 1));
     app.stop().await;
@@ -76,9 +108,17 @@ async fn a_decline_is_thanked_and_never_followed_by_more_outreach(t: TestDb) {
     let (app, campaign) = launched(t).await;
     let answer = message(&app.text(THANH, "không, cảm ơn").await);
     assert!(answer.contains("<Message>"), "{answer}");
-    assert_eq!(app.count("SELECT COUNT(*) FROM invitations WHERE state = 'declined'").await, 1);
+    assert_eq!(
+        app.count("SELECT COUNT(*) FROM invitations WHERE state = 'declined'")
+            .await,
+        1
+    );
     app.drain().await;
-    assert_eq!(app.provider.sent_to(THANH).len(), 1, "only the invitation was ever queued");
+    assert_eq!(
+        app.provider.sent_to(THANH).len(),
+        1,
+        "only the invitation was ever queued"
+    );
     let report = app.report(campaign).await;
     assert_eq!(report.counts.declined, 1);
     assert_eq!(report.by_language["vi"].declined, 1);
@@ -89,7 +129,11 @@ async fn stop_opts_out_and_nothing_is_sent_to_that_number_again(t: TestDb) {
     let (app, campaign) = launched(t).await;
     let answer = message(&app.text(IRYNA, "STOP").await);
     assert!(answer.contains("<Message>"), "one confirmation: {answer}");
-    assert_eq!(app.count("SELECT COUNT(*) FROM families WHERE opted_out_at IS NOT NULL").await, 1);
+    assert_eq!(
+        app.count("SELECT COUNT(*) FROM families WHERE opted_out_at IS NOT NULL")
+            .await,
+        1
+    );
     let again = message(&app.text(IRYNA, "what?").await);
     assert!(!again.contains("<Message>"), "nothing after STOP: {again}");
     let report = app.report(campaign).await;
@@ -97,17 +141,28 @@ async fn stop_opts_out_and_nothing_is_sent_to_that_number_again(t: TestDb) {
     // START brings them back, with a fresh offer.
     let back = message(&app.text(IRYNA, "START").await);
     assert!(back.matches("<Message>").count() >= 1, "{back}");
-    assert_eq!(app.count("SELECT COUNT(*) FROM families WHERE opted_out_at IS NOT NULL").await, 0);
+    assert_eq!(
+        app.count("SELECT COUNT(*) FROM families WHERE opted_out_at IS NOT NULL")
+            .await,
+        0
+    );
     app.stop().await;
 }
 
 async fn free_text_is_kept_for_a_person_and_the_family_told_once(t: TestDb) {
     let (app, _) = launched(t).await;
-    let first = message(&app.text(LAYLA, "Who gave you my number? My son is sick this week").await);
+    let first = message(
+        &app.text(LAYLA, "Who gave you my number? My son is sick this week")
+            .await,
+    );
     assert!(first.contains("<Message>"), "{first}");
     let second = message(&app.text(LAYLA, "hello??").await);
     assert!(!second.contains("<Message>"), "told once: {second}");
-    assert_eq!(app.count("SELECT COUNT(*) FROM inbox WHERE family_id IS NOT NULL").await, 2);
+    assert_eq!(
+        app.count("SELECT COUNT(*) FROM inbox WHERE family_id IS NOT NULL")
+            .await,
+        2
+    );
     app.stop().await;
 }
 
@@ -117,7 +172,12 @@ async fn an_unknown_number_gets_one_short_answer(t: TestDb) {
     assert!(first.contains("<Message>"), "{first}");
     let second = message(&app.text("+14155550199", "hello?").await);
     assert!(!second.contains("<Message>"), "{second}");
-    assert_eq!(app.count("SELECT COUNT(*) FROM messages WHERE direction = 'in'").await, 2, "both kept");
+    assert_eq!(
+        app.count("SELECT COUNT(*) FROM messages WHERE direction = 'in'")
+            .await,
+        2,
+        "both kept"
+    );
     app.stop().await;
 }
 
@@ -129,7 +189,9 @@ async fn the_report_adds_up_after_a_mixed_campaign(t: TestDb) {
     message(&app.text(LAYLA, "asdfgh").await);
     app.drain().await;
     for m in app.provider.sent() {
-        app.provider.send_status_callback(&m.sid, "delivered", None).await;
+        app.provider
+            .send_status_callback(&m.sid, "delivered", None)
+            .await;
     }
     let r = app.report(campaign).await;
     assert_eq!(r.roster, 6);
@@ -143,10 +205,24 @@ async fn the_report_adds_up_after_a_mixed_campaign(t: TestDb) {
     assert!((r.acceptance_rate - 1.0 / 6.0).abs() < 1e-9);
     let json = serde_json::to_value(&r).unwrap();
     for field in [
-        "campaign", "roster", "invited", "delivered", "replied", "accepted", "declined", "no_reply", "opted_out", "cancelled",
-        "completed", "acceptance_rate", "by_language",
+        "campaign",
+        "roster",
+        "invited",
+        "delivered",
+        "replied",
+        "accepted",
+        "declined",
+        "no_reply",
+        "opted_out",
+        "cancelled",
+        "completed",
+        "acceptance_rate",
+        "by_language",
     ] {
-        assert!(json.get(field).is_some(), "report JSON lacks {field}: {json}");
+        assert!(
+            json.get(field).is_some(),
+            "report JSON lacks {field}: {json}"
+        );
     }
     assert_eq!(json["by_language"]["es"]["accepted"], 1);
     app.stop().await;

@@ -28,34 +28,61 @@ pub struct Form(Vec<(String, String)>);
 
 impl Form {
     pub fn get(&self, name: &str) -> Option<&str> {
-        self.0.iter().find(|(k, _)| k == name).map(|(_, v)| v.as_str())
+        self.0
+            .iter()
+            .find(|(k, _)| k == name)
+            .map(|(_, v)| v.as_str())
     }
 }
 
 /// Parses and authenticates a webhook body.
-pub fn verified_form(state: &AppState, uri: &axum::http::Uri, headers: &HeaderMap, body: &[u8]) -> Result<Form, Error> {
-    let params = signature::parse_form(body).map_err(|e| Error::BadRequest(format!("not a form: {e}")))?;
+pub fn verified_form(
+    state: &AppState,
+    uri: &axum::http::Uri,
+    headers: &HeaderMap,
+    body: &[u8],
+) -> Result<Form, Error> {
+    let params =
+        signature::parse_form(body).map_err(|e| Error::BadRequest(format!("not a form: {e}")))?;
     let given = headers
         .get(signature::HEADER)
         .and_then(|v| v.to_str().ok())
         .ok_or(Error::Forbidden)?;
-    let path_and_query = uri.path_and_query().map(|p| p.as_str()).unwrap_or(uri.path());
+    let path_and_query = uri
+        .path_and_query()
+        .map(|p| p.as_str())
+        .unwrap_or(uri.path());
     let url = signature::expected_url(&state.config.public_url, path_and_query);
     if !signature::validate(&state.webhook_token, &url, &params, given) {
-        tracing::warn!(path = uri.path(), "webhook signature does not match; refused");
+        tracing::warn!(
+            path = uri.path(),
+            "webhook signature does not match; refused"
+        );
         return Err(Error::Forbidden);
     }
     Ok(Form(params))
 }
 
 fn twiml_response(replies: &[String]) -> Response {
-    ([(header::CONTENT_TYPE, twiml::CONTENT_TYPE)], twiml::messages(replies)).into_response()
+    (
+        [(header::CONTENT_TYPE, twiml::CONTENT_TYPE)],
+        twiml::messages(replies),
+    )
+        .into_response()
 }
 
 /// `POST /twilio/sms`: a text from a family, an educator, or someone we don't know.
-pub async fn sms(State(state): State<AppState>, OriginalUri(uri): OriginalUri, headers: HeaderMap, body: Bytes) -> Result<Response, Error> {
+pub async fn sms(
+    State(state): State<AppState>,
+    OriginalUri(uri): OriginalUri,
+    headers: HeaderMap,
+    body: Bytes,
+) -> Result<Response, Error> {
     let form = verified_form(&state, &uri, &headers, &body)?;
-    let from = form.get("From").filter(|f| !f.is_empty()).ok_or_else(|| Error::BadRequest("From is missing".into()))?;
+    let from = form
+        .get("From")
+        .filter(|f| !f.is_empty())
+        .ok_or_else(|| Error::BadRequest("From is missing".into()))?;
     let sid = form
         .get("MessageSid")
         .filter(|s| !s.is_empty())
@@ -68,7 +95,8 @@ pub async fn sms(State(state): State<AppState>, OriginalUri(uri): OriginalUri, h
 
     let mut tx = state.db.begin().await?;
     let parts = segments::count(text).parts as i64;
-    let Some(inbound) = messages::insert_inbound(&mut tx, sid, from, text, parts, now).await? else {
+    let Some(inbound) = messages::insert_inbound(&mut tx, sid, from, text, parts, now).await?
+    else {
         tx.rollback().await?;
         tracing::info!("repeated MessageSid: already handled");
         return Ok(twiml_response(&[]));
@@ -84,9 +112,23 @@ pub async fn sms(State(state): State<AppState>, OriginalUri(uri): OriginalUri, h
 }
 
 /// Decides who wrote and hands the text to the right path.
-async fn route(tx: &mut Tx, env: &Env<'_>, inbound: i64, from: &str, text: &str, provider_answered: bool) -> Result<Vec<String>, Error> {
+async fn route(
+    tx: &mut Tx,
+    env: &Env<'_>,
+    inbound: i64,
+    from: &str,
+    text: &str,
+    provider_answered: bool,
+) -> Result<Vec<String>, Error> {
     let Ok(phone) = Phone::parse_e164(from) else {
-        messages::to_inbox(tx, Party::default(), Some(inbound), "text from an unreadable number", env.now).await?;
+        messages::to_inbox(
+            tx,
+            Party::default(),
+            Some(inbound),
+            "text from an unreadable number",
+            env.now,
+        )
+        .await?;
         return Ok(Vec::new());
     };
     let staff = educators::by_phone(tx, phone.as_e164()).await?;
@@ -123,7 +165,16 @@ async fn route(tx: &mut Tx, env: &Env<'_>, inbound: i64, from: &str, text: &str,
                 text: text.to_string(),
                 provider_answered,
             };
-            let outcome = engine::run(tx, env, &home, &invitation, input, Delivery::Reply, Some(inbound)).await?;
+            let outcome = engine::run(
+                tx,
+                env,
+                &home,
+                &invitation,
+                input,
+                Delivery::Reply,
+                Some(inbound),
+            )
+            .await?;
             invitations::mark_replied(tx, invitation.id, env.now).await?;
             outcome
         }
@@ -144,7 +195,14 @@ async fn route(tx: &mut Tx, env: &Env<'_>, inbound: i64, from: &str, text: &str,
 
 /// A family on a roster that no campaign has invited yet: compliance words work, anything
 /// else is kept for a coordinator.
-async fn no_campaign_yet(tx: &mut Tx, env: &Env<'_>, home: &Household, inbound: i64, text: &str, provider_answered: bool) -> Result<Outcome, Error> {
+async fn no_campaign_yet(
+    tx: &mut Tx,
+    env: &Env<'_>,
+    home: &Household,
+    inbound: i64,
+    text: &str,
+    provider_answered: bool,
+) -> Result<Outcome, Error> {
     let intent = understand(text, &home.family.language_tag(), 0);
     let mut outcome = Outcome {
         intent: Some(intent),
@@ -168,11 +226,22 @@ async fn no_campaign_yet(tx: &mut Tx, env: &Env<'_>, home: &Household, inbound: 
         }
         Intent::Help => (!provider_answered).then(|| FamilyMessage::Help {
             program: env.config.program_name.clone(),
-            contact: home.school.contact.clone().unwrap_or_else(|| home.school.name.clone()),
+            contact: home
+                .school
+                .contact
+                .clone()
+                .unwrap_or_else(|| home.school.name.clone()),
         }),
         _ if opted_out => None,
         _ => {
-            messages::to_inbox(tx, party, Some(inbound), "family text before any campaign", env.now).await?;
+            messages::to_inbox(
+                tx,
+                party,
+                Some(inbound),
+                "family text before any campaign",
+                env.now,
+            )
+            .await?;
             Some(FamilyMessage::Handoff)
         }
     };
@@ -183,8 +252,20 @@ async fn no_campaign_yet(tx: &mut Tx, env: &Env<'_>, home: &Household, inbound: 
 }
 
 /// Someone we don't know: one short answer naming the program, once per number.
-async fn unknown_sender(tx: &mut Tx, env: &Env<'_>, inbound: i64, phone: &Phone) -> Result<Vec<String>, Error> {
-    messages::to_inbox(tx, Party::default(), Some(inbound), "text from an unknown number", env.now).await?;
+async fn unknown_sender(
+    tx: &mut Tx,
+    env: &Env<'_>,
+    inbound: i64,
+    phone: &Phone,
+) -> Result<Vec<String>, Error> {
+    messages::to_inbox(
+        tx,
+        Party::default(),
+        Some(inbound),
+        "text from an unknown number",
+        env.now,
+    )
+    .await?;
     if !messages::first_time_unknown(tx, phone.as_e164(), env.now).await? {
         return Ok(Vec::new());
     }
@@ -192,7 +273,9 @@ async fn unknown_sender(tx: &mut Tx, env: &Env<'_>, inbound: i64, phone: &Phone)
         program: env.config.program_name.clone(),
         contact: "your child's school".into(),
     };
-    let body = env.locales.family(&LanguageTag::english(), chrono_tz::UTC, &message);
+    let body = env
+        .locales
+        .family(&LanguageTag::english(), chrono_tz::UTC, &message);
     let parts = segments::count(&body).parts as i64;
     messages::record_reply(tx, Party::default(), phone.as_e164(), &body, parts, env.now).await?;
     Ok(vec![body])
@@ -200,7 +283,12 @@ async fn unknown_sender(tx: &mut Tx, env: &Env<'_>, inbound: i64, phone: &Phone)
 
 /// `POST /twilio/status`: a delivery status. Never moves a message backwards; settles a send
 /// whose answer never came (our message id is in the callback URL); 21610 opts the family out.
-pub async fn status(State(state): State<AppState>, OriginalUri(uri): OriginalUri, headers: HeaderMap, body: Bytes) -> Result<Response, Error> {
+pub async fn status(
+    State(state): State<AppState>,
+    OriginalUri(uri): OriginalUri,
+    headers: HeaderMap,
+    body: Bytes,
+) -> Result<Response, Error> {
     let form = verified_form(&state, &uri, &headers, &body)?;
     let sid = form
         .get("MessageSid")
@@ -210,23 +298,25 @@ pub async fn status(State(state): State<AppState>, OriginalUri(uri): OriginalUri
         .get("MessageStatus")
         .filter(|s| !s.is_empty())
         .ok_or_else(|| Error::BadRequest("MessageStatus is missing".into()))?;
-    let code = form.get("ErrorCode").and_then(|c| c.trim().parse::<i64>().ok()).filter(|c| *c != 0);
+    let code = form
+        .get("ErrorCode")
+        .and_then(|c| c.trim().parse::<i64>().ok())
+        .filter(|c| *c != 0);
     let ours = uri
         .query()
         .and_then(|q| q.split('&').find_map(|kv| kv.strip_prefix("m=")))
         .and_then(|m| m.parse::<i64>().ok());
     let now = state.clock.now();
     let mut tx = state.db.begin().await?;
-    let settled = crate::store::messages::apply_status(&mut tx, sid, ours, status, code, now).await?;
-    if let Some((family_id, true)) = settled {
-        if let Some(family_id) = family_id {
-            let env = Env {
-                config: &state.config,
-                locales: &state.locales,
-                now,
-            };
-            engine::provider_opt_out(&mut tx, &env, family_id).await?;
-        }
+    let settled =
+        crate::store::messages::apply_status(&mut tx, sid, ours, status, code, now).await?;
+    if let Some((Some(family_id), true)) = settled {
+        let env = Env {
+            config: &state.config,
+            locales: &state.locales,
+            now,
+        };
+        engine::provider_opt_out(&mut tx, &env, family_id).await?;
     }
     tx.commit().await?;
     Ok(twiml_response(&[]))

@@ -62,17 +62,36 @@ impl SenderWorker {
             tx.rollback().await?;
             if family.is_opted_out() {
                 let mut tx = self.db.begin().await?;
-                outbox::finish(&mut tx, &job, "cancelled", "canceled", None, "family opted out", now).await?;
+                outbox::finish(
+                    &mut tx,
+                    &job,
+                    "cancelled",
+                    "canceled",
+                    None,
+                    "family opted out",
+                    now,
+                )
+                .await?;
                 tx.commit().await?;
                 return Ok(Step::Skipped);
             }
         }
         self.wait_for_budget(job.segments).await?;
-        let callback = format!("{}/twilio/status?m={}", self.config.public_url, job.message_id);
-        let outcome = self.provider.send(&job.phone, &job.body, Some(&callback)).await;
+        let callback = format!(
+            "{}/twilio/status?m={}",
+            self.config.public_url, job.message_id
+        );
+        let outcome = self
+            .provider
+            .send(&job.phone, &job.body, Some(&callback))
+            .await;
         let now = self.clock.now();
         match outcome {
-            SendOutcome::Accepted { sid, status, segments } => {
+            SendOutcome::Accepted {
+                sid,
+                status,
+                segments,
+            } => {
                 outbox::sent(&self.db, &job, &sid, &status, segments.map(i64::from), now).await?;
                 Ok(Step::Sent)
             }
@@ -85,16 +104,25 @@ impl SenderWorker {
             SendOutcome::Retry { code, reason } | SendOutcome::Failed { code, reason } => {
                 tracing::warn!(outbox = job.outbox_id, ?code, %reason, "send failed for good");
                 let mut tx = self.db.begin().await?;
-                outbox::finish(&mut tx, &job, "failed", "failed", code.map(i64::from), &reason, now).await?;
-                if code.is_some_and(crate::provider::twilio::is_opt_out) {
-                    if let Some(family_id) = job.family_id {
-                        let env = Env {
-                            config: &self.config,
-                            locales: &self.locales,
-                            now,
-                        };
-                        engine::provider_opt_out(&mut tx, &env, family_id).await?;
-                    }
+                outbox::finish(
+                    &mut tx,
+                    &job,
+                    "failed",
+                    "failed",
+                    code.map(i64::from),
+                    &reason,
+                    now,
+                )
+                .await?;
+                if code.is_some_and(crate::provider::twilio::is_opt_out)
+                    && let Some(family_id) = job.family_id
+                {
+                    let env = Env {
+                        config: &self.config,
+                        locales: &self.locales,
+                        now,
+                    };
+                    engine::provider_opt_out(&mut tx, &env, family_id).await?;
                 }
                 tx.commit().await?;
                 Ok(Step::Failed)
@@ -121,7 +149,14 @@ impl SenderWorker {
     /// Waits (real time) until the sender's shared budget allows `segments` more segments.
     async fn wait_for_budget(&self, segments: i64) -> store::Result<()> {
         let now_ms = Utc::now().timestamp_millis();
-        let start = outbox::reserve_budget(&self.db, &self.provider.sender_key(), segments, self.config.send_rate, now_ms).await?;
+        let start = outbox::reserve_budget(
+            &self.db,
+            &self.provider.sender_key(),
+            segments,
+            self.config.send_rate,
+            now_ms,
+        )
+        .await?;
         let wait = start - now_ms;
         if wait > 0 {
             tokio::time::sleep(Duration::from_millis(wait as u64)).await;

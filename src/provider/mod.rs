@@ -32,11 +32,13 @@ impl Provider {
                 auth_token,
                 api_base,
                 sender,
-            } => Ok(Some(Provider::Twilio(TwilioClient::new(
+            } => Ok(Some(Provider::Twilio(TwilioClient::with_timeouts(
                 api_base,
                 account_sid,
                 auth_token,
                 sender.clone(),
+                twilio::CONNECT_TIMEOUT.min(config.provider_timeout),
+                config.provider_timeout,
             )?))),
             ProviderConfig::Simulated => Ok(None),
         }

@@ -134,6 +134,11 @@ pub async fn failures_by_code(tx: &mut Tx, campaign: &Campaign) -> Result<BTreeM
     .classify()?;
     Ok(rows
         .into_iter()
-        .map(|(code, n)| (code.map(|c| c.to_string()).unwrap_or_else(|| "none".into()), n))
+        .map(|(code, n)| {
+            (
+                code.map(|c| c.to_string()).unwrap_or_else(|| "none".into()),
+                n,
+            )
+        })
         .collect())
 }

@@ -63,13 +63,18 @@ impl SlotDetail {
     }
 }
 
-const SLOT_DETAIL: &str = "SELECT s.id, s.start_at, s.minutes, s.location, s.educator_1, s.educator_2,
+const SLOT_DETAIL: &str =
+    "SELECT s.id, s.start_at, s.minutes, s.location, s.educator_1, s.educator_2,
         a.name AS name_1, b.name AS name_2, a.languages AS languages_1, b.languages AS languages_2
      FROM slots s JOIN educators a ON a.id = s.educator_1 JOIN educators b ON b.id = s.educator_2";
 
 pub async fn slot(tx: &mut Tx, slot_id: i64) -> Result<SlotDetail> {
     let sql = format!("{SLOT_DETAIL} WHERE s.id = $1");
-    let found: Option<SlotDetail> = on_tx!(tx, |c| sqlx::query_as(&sql).bind(slot_id).fetch_optional(c).await).classify()?;
+    let found: Option<SlotDetail> = on_tx!(tx, |c| sqlx::query_as(&sql)
+        .bind(slot_id)
+        .fetch_optional(c)
+        .await)
+    .classify()?;
     found.ok_or_else(|| StoreError::NotFound(format!("slot {slot_id}")))
 }
 
@@ -127,7 +132,12 @@ pub async fn open_options(
 
 /// Creates the invitation (state `invited`, nothing offered yet); `None` if the family
 /// already has one in this campaign.
-pub async fn create(tx: &mut Tx, campaign_id: i64, family_id: i64, now: DateTime<Utc>) -> Result<Option<i64>> {
+pub async fn create(
+    tx: &mut Tx,
+    campaign_id: i64,
+    family_id: i64,
+    now: DateTime<Utc>,
+) -> Result<Option<i64>> {
     on_tx!(tx, |c| sqlx::query_scalar(
         "INSERT INTO invitations (campaign_id, family_id, state, invited_at, updated_at)
          VALUES ($1, $2, 'invited', $3, $3)
@@ -144,13 +154,23 @@ pub async fn create(tx: &mut Tx, campaign_id: i64, family_id: i64, now: DateTime
 
 /// The family's invitation in their most recent campaign.
 pub async fn latest_for_family(tx: &mut Tx, family_id: i64) -> Result<Option<Invitation>> {
-    let sql = format!("SELECT {COLUMNS} FROM invitations WHERE family_id = $1 ORDER BY campaign_id DESC LIMIT 1");
-    on_tx!(tx, |c| sqlx::query_as(&sql).bind(family_id).fetch_optional(c).await).classify()
+    let sql = format!(
+        "SELECT {COLUMNS} FROM invitations WHERE family_id = $1 ORDER BY campaign_id DESC LIMIT 1"
+    );
+    on_tx!(tx, |c| sqlx::query_as(&sql)
+        .bind(family_id)
+        .fetch_optional(c)
+        .await)
+    .classify()
 }
 
 pub async fn by_id(tx: &mut Tx, id: i64) -> Result<Invitation> {
     let sql = format!("SELECT {COLUMNS} FROM invitations WHERE id = $1");
-    let found: Option<Invitation> = on_tx!(tx, |c| sqlx::query_as(&sql).bind(id).fetch_optional(c).await).classify()?;
+    let found: Option<Invitation> = on_tx!(tx, |c| sqlx::query_as(&sql)
+        .bind(id)
+        .fetch_optional(c)
+        .await)
+    .classify()?;
     found.ok_or_else(|| StoreError::NotFound(format!("invitation {id}")))
 }
 
@@ -158,7 +178,11 @@ pub async fn by_id(tx: &mut Tx, id: i64) -> Result<Invitation> {
 /// booked visit, if any.
 pub async fn conversation(tx: &mut Tx, invitation: &Invitation) -> Result<Conversation> {
     let mut offer = Vec::new();
-    for id in invitation.offer.split(',').filter_map(|s| s.trim().parse::<i64>().ok()) {
+    for id in invitation
+        .offer
+        .split(',')
+        .filter_map(|s| s.trim().parse::<i64>().ok())
+    {
         if let Ok(detail) = slot(tx, id).await {
             offer.push(detail.option());
         }
@@ -188,8 +212,18 @@ pub async fn conversation(tx: &mut Tx, invitation: &Invitation) -> Result<Conver
 }
 
 /// Saves what the state machine decided.
-pub async fn save(tx: &mut Tx, invitation_id: i64, conv: &Conversation, now: DateTime<Utc>) -> Result<()> {
-    let offer = conv.offer.iter().map(|o| o.slot_id.to_string()).collect::<Vec<_>>().join(",");
+pub async fn save(
+    tx: &mut Tx,
+    invitation_id: i64,
+    conv: &Conversation,
+    now: DateTime<Utc>,
+) -> Result<()> {
+    let offer = conv
+        .offer
+        .iter()
+        .map(|o| o.slot_id.to_string())
+        .collect::<Vec<_>>()
+        .join(",");
     let now = now.timestamp();
     on_tx!(tx, |c| sqlx::query(
         "UPDATE invitations SET state = $1, offer = $2, place = $3, awaiting_place = $4,
@@ -215,12 +249,14 @@ pub async fn save(tx: &mut Tx, invitation_id: i64, conv: &Conversation, now: Dat
 
 /// Records that the family replied (first reply time, for the report).
 pub async fn mark_replied(tx: &mut Tx, invitation_id: i64, now: DateTime<Utc>) -> Result<()> {
-    on_tx!(tx, |c| sqlx::query("UPDATE invitations SET replied_at = COALESCE(replied_at, $1) WHERE id = $2")
-        .bind(now.timestamp())
-        .bind(invitation_id)
-        .execute(c)
-        .await
-        .map(|r| r.rows_affected()))
+    on_tx!(tx, |c| sqlx::query(
+        "UPDATE invitations SET replied_at = COALESCE(replied_at, $1) WHERE id = $2"
+    )
+    .bind(now.timestamp())
+    .bind(invitation_id)
+    .execute(c)
+    .await
+    .map(|r| r.rows_affected()))
     .classify()?;
     Ok(())
 }

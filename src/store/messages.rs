@@ -20,7 +20,14 @@ pub struct Party {
 }
 
 /// Stores an inbound text; `None` when this `MessageSid` was already stored (a retry).
-pub async fn insert_inbound(tx: &mut Tx, sid: &str, phone: &str, body: &str, segments: i64, now: DateTime<Utc>) -> Result<Option<i64>> {
+pub async fn insert_inbound(
+    tx: &mut Tx,
+    sid: &str,
+    phone: &str,
+    body: &str,
+    segments: i64,
+    now: DateTime<Utc>,
+) -> Result<Option<i64>> {
     on_tx!(tx, |c| sqlx::query_scalar(
         "INSERT INTO messages (direction, phone, body, provider_sid, status, segments, created_at, updated_at)
          VALUES ('in', $1, $2, $3, 'received', $4, $5, $5)
@@ -37,7 +44,12 @@ pub async fn insert_inbound(tx: &mut Tx, sid: &str, phone: &str, body: &str, seg
 }
 
 /// Notes who sent an inbound text and how it was understood.
-pub async fn annotate_inbound(tx: &mut Tx, id: i64, party: Party, intent: Option<&str>) -> Result<()> {
+pub async fn annotate_inbound(
+    tx: &mut Tx,
+    id: i64,
+    party: Party,
+    intent: Option<&str>,
+) -> Result<()> {
     on_tx!(tx, |c| sqlx::query(
         "UPDATE messages SET school_id = $1, family_id = $2, educator_id = $3, intent = $4 WHERE id = $5"
     )
@@ -55,11 +67,26 @@ pub async fn annotate_inbound(tx: &mut Tx, id: i64, party: Party, intent: Option
 
 /// Records a text answered directly in the webhook's TwiML (sent by the provider as part of
 /// the same conversation, not through the queue).
-pub async fn record_reply(tx: &mut Tx, party: Party, phone: &str, body: &str, segments: i64, now: DateTime<Utc>) -> Result<i64> {
+pub async fn record_reply(
+    tx: &mut Tx,
+    party: Party,
+    phone: &str,
+    body: &str,
+    segments: i64,
+    now: DateTime<Utc>,
+) -> Result<i64> {
     insert_out(tx, party, phone, body, segments, "replied", now).await
 }
 
-async fn insert_out(tx: &mut Tx, party: Party, phone: &str, body: &str, segments: i64, status: &str, now: DateTime<Utc>) -> Result<i64> {
+async fn insert_out(
+    tx: &mut Tx,
+    party: Party,
+    phone: &str,
+    body: &str,
+    segments: i64,
+    status: &str,
+    now: DateTime<Utc>,
+) -> Result<i64> {
     on_tx!(tx, |c| sqlx::query_scalar(
         "INSERT INTO messages (direction, school_id, family_id, educator_id, phone, body, status, segments, created_at, updated_at)
          VALUES ('out', $1, $2, $3, $4, $5, $6, $7, $8, $8) RETURNING id"
@@ -112,19 +139,27 @@ pub async fn cancel_queued(tx: &mut Tx, phone: &str, now: DateTime<Utc>) -> Resu
     .await)
     .classify()?;
     for id in &ids {
-        on_tx!(tx, |c| sqlx::query("UPDATE messages SET status = 'canceled', updated_at = $1 WHERE id = $2")
-            .bind(now.timestamp())
-            .bind(id)
-            .execute(c)
-            .await
-            .map(|r| r.rows_affected()))
+        on_tx!(tx, |c| sqlx::query(
+            "UPDATE messages SET status = 'canceled', updated_at = $1 WHERE id = $2"
+        )
+        .bind(now.timestamp())
+        .bind(id)
+        .execute(c)
+        .await
+        .map(|r| r.rows_affected()))
         .classify()?;
     }
     Ok(ids.len() as u64)
 }
 
 /// Keeps a text for a coordinator to read and answer.
-pub async fn to_inbox(tx: &mut Tx, party: Party, message_id: Option<i64>, reason: &str, now: DateTime<Utc>) -> Result<()> {
+pub async fn to_inbox(
+    tx: &mut Tx,
+    party: Party,
+    message_id: Option<i64>,
+    reason: &str,
+    now: DateTime<Utc>,
+) -> Result<()> {
     on_tx!(tx, |c| sqlx::query(
         "INSERT INTO inbox (school_id, message_id, family_id, educator_id, reason, created_at) VALUES ($1, $2, $3, $4, $5, $6)"
     )
@@ -210,11 +245,13 @@ pub async fn apply_status(
     .map(|r| r.rows_affected()))
     .classify()?;
     // A send we could not confirm is settled by its callback.
-    on_tx!(tx, |c| sqlx::query("UPDATE outbox SET state = 'sent' WHERE message_id = $1 AND state = 'unknown'")
-        .bind(id)
-        .execute(c)
-        .await
-        .map(|r| r.rows_affected()))
+    on_tx!(tx, |c| sqlx::query(
+        "UPDATE outbox SET state = 'sent' WHERE message_id = $1 AND state = 'unknown'"
+    )
+    .bind(id)
+    .execute(c)
+    .await
+    .map(|r| r.rows_affected()))
     .classify()?;
     Ok(Some((family_id, code == Some(21610))))
 }

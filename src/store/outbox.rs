@@ -25,18 +25,31 @@ pub struct Claimed {
 
 // A row is due when its time has come and no earlier text to the same phone is still waiting
 // (so one family's texts arrive in order even after retries).
-const DUE: &str = "((o.state = 'queued' AND o.not_before <= $1) OR (o.state = 'sending' AND o.lease_until < $1))
+const DUE: &str =
+    "((o.state = 'queued' AND o.not_before <= $1) OR (o.state = 'sending' AND o.lease_until < $1))
       AND NOT EXISTS (SELECT 1 FROM outbox p WHERE p.phone = o.phone AND p.id < o.id
                       AND p.state IN ('queued', 'sending'))";
 
 /// Claims the next due text, if any, leasing it until `lease_until`.
-pub async fn claim(db: &Db, now: DateTime<Utc>, lease_until: DateTime<Utc>) -> Result<Option<Claimed>> {
+pub async fn claim(
+    db: &Db,
+    now: DateTime<Utc>,
+    lease_until: DateTime<Utc>,
+) -> Result<Option<Claimed>> {
     let mut tx = db.begin().await?;
     let pick = match &tx {
-        Tx::Postgres(_) => format!("SELECT o.id FROM outbox o WHERE {DUE} ORDER BY o.not_before, o.id LIMIT 1 FOR UPDATE SKIP LOCKED"),
-        Tx::Sqlite(_) => format!("SELECT o.id FROM outbox o WHERE {DUE} ORDER BY o.not_before, o.id LIMIT 1"),
+        Tx::Postgres(_) => format!(
+            "SELECT o.id FROM outbox o WHERE {DUE} ORDER BY o.not_before, o.id LIMIT 1 FOR UPDATE SKIP LOCKED"
+        ),
+        Tx::Sqlite(_) => {
+            format!("SELECT o.id FROM outbox o WHERE {DUE} ORDER BY o.not_before, o.id LIMIT 1")
+        }
     };
-    let id: Option<i64> = on_tx!(&mut tx, |c| sqlx::query_scalar(&pick).bind(now.timestamp()).fetch_optional(c).await).classify()?;
+    let id: Option<i64> = on_tx!(&mut tx, |c| sqlx::query_scalar(&pick)
+        .bind(now.timestamp())
+        .fetch_optional(c)
+        .await)
+    .classify()?;
     let Some(id) = id else {
         tx.rollback().await?;
         return Ok(None);
@@ -63,13 +76,22 @@ pub async fn claim(db: &Db, now: DateTime<Utc>, lease_until: DateTime<Utc>) -> R
 }
 
 /// The provider took the text.
-pub async fn sent(db: &Db, job: &Claimed, sid: &str, status: &str, segments: Option<i64>, now: DateTime<Utc>) -> Result<()> {
+pub async fn sent(
+    db: &Db,
+    job: &Claimed,
+    sid: &str,
+    status: &str,
+    segments: Option<i64>,
+    now: DateTime<Utc>,
+) -> Result<()> {
     let mut tx = db.begin().await?;
-    on_tx!(&mut tx, |c| sqlx::query("UPDATE outbox SET state = 'sent', lease_until = NULL WHERE id = $1")
-        .bind(job.outbox_id)
-        .execute(c)
-        .await
-        .map(|r| r.rows_affected()))
+    on_tx!(&mut tx, |c| sqlx::query(
+        "UPDATE outbox SET state = 'sent', lease_until = NULL WHERE id = $1"
+    )
+    .bind(job.outbox_id)
+    .execute(c)
+    .await
+    .map(|r| r.rows_affected()))
     .classify()?;
     // A status callback may have arrived first (it carries our message id): keep the further one.
     on_tx!(&mut tx, |c| sqlx::query(
@@ -108,23 +130,35 @@ pub async fn retry(db: &Db, job: &Claimed, at: DateTime<Utc>, reason: &str) -> R
 
 /// Settles a claimed text as failed for good, or as unknown (the request may have reached the
 /// provider; only its status callback or a look-up can tell).
-pub async fn finish(tx: &mut Tx, job: &Claimed, state: &str, status: &str, code: Option<i64>, reason: &str, now: DateTime<Utc>) -> Result<()> {
-    on_tx!(tx, |c| sqlx::query("UPDATE outbox SET state = $1, lease_until = NULL, last_error = $2 WHERE id = $3")
-        .bind(state)
-        .bind(reason)
-        .bind(job.outbox_id)
-        .execute(c)
-        .await
-        .map(|r| r.rows_affected()))
+pub async fn finish(
+    tx: &mut Tx,
+    job: &Claimed,
+    state: &str,
+    status: &str,
+    code: Option<i64>,
+    reason: &str,
+    now: DateTime<Utc>,
+) -> Result<()> {
+    on_tx!(tx, |c| sqlx::query(
+        "UPDATE outbox SET state = $1, lease_until = NULL, last_error = $2 WHERE id = $3"
+    )
+    .bind(state)
+    .bind(reason)
+    .bind(job.outbox_id)
+    .execute(c)
+    .await
+    .map(|r| r.rows_affected()))
     .classify()?;
-    on_tx!(tx, |c| sqlx::query("UPDATE messages SET status = $1, error_code = $2, updated_at = $3 WHERE id = $4")
-        .bind(status)
-        .bind(code)
-        .bind(now.timestamp())
-        .bind(job.message_id)
-        .execute(c)
-        .await
-        .map(|r| r.rows_affected()))
+    on_tx!(tx, |c| sqlx::query(
+        "UPDATE messages SET status = $1, error_code = $2, updated_at = $3 WHERE id = $4"
+    )
+    .bind(status)
+    .bind(code)
+    .bind(now.timestamp())
+    .bind(job.message_id)
+    .execute(c)
+    .await
+    .map(|r| r.rows_affected()))
     .classify()?;
     Ok(())
 }
@@ -145,7 +179,13 @@ pub async fn next_due(db: &Db) -> Result<Option<i64>> {
 /// Takes the next slot of the sender's shared budget for `segments` segments at `rate`
 /// segments/second; returns when (ms since the epoch) this send may start. Every process
 /// shares the one row, so the rate holds for all of them together.
-pub async fn reserve_budget(db: &Db, sender: &str, segments: i64, rate: f64, now_ms: i64) -> Result<i64> {
+pub async fn reserve_budget(
+    db: &Db,
+    sender: &str,
+    segments: i64,
+    rate: f64,
+    now_ms: i64,
+) -> Result<i64> {
     let cost = ((segments.max(1) as f64) * 1000.0 / rate).ceil() as i64;
     let mut tx = db.begin().await?;
     on_tx!(&mut tx, |c| sqlx::query("INSERT INTO send_budget (sender, next_free_ms) VALUES ($1, 0) ON CONFLICT (sender) DO NOTHING")
@@ -155,10 +195,20 @@ pub async fn reserve_budget(db: &Db, sender: &str, segments: i64, rate: f64, now
         .map(|r| r.rows_affected()))
     .classify()?;
     let sql = match &tx {
-        Tx::Postgres(_) => "UPDATE send_budget SET next_free_ms = GREATEST(next_free_ms, $1) + $2 WHERE sender = $3 RETURNING next_free_ms - $2",
-        Tx::Sqlite(_) => "UPDATE send_budget SET next_free_ms = MAX(next_free_ms, $1) + $2 WHERE sender = $3 RETURNING next_free_ms - $2",
+        Tx::Postgres(_) => {
+            "UPDATE send_budget SET next_free_ms = GREATEST(next_free_ms, $1) + $2 WHERE sender = $3 RETURNING next_free_ms - $2"
+        }
+        Tx::Sqlite(_) => {
+            "UPDATE send_budget SET next_free_ms = MAX(next_free_ms, $1) + $2 WHERE sender = $3 RETURNING next_free_ms - $2"
+        }
     };
-    let start: i64 = on_tx!(&mut tx, |c| sqlx::query_scalar(sql).bind(now_ms).bind(cost).bind(sender).fetch_one(c).await).classify()?;
+    let start: i64 = on_tx!(&mut tx, |c| sqlx::query_scalar(sql)
+        .bind(now_ms)
+        .bind(cost)
+        .bind(sender)
+        .fetch_one(c)
+        .await)
+    .classify()?;
     tx.commit().await?;
     Ok(start)
 }

@@ -80,11 +80,13 @@ pub async fn cancel(tx: &mut Tx, slot_id: i64, family_id: i64, now: DateTime<Utc
     .await)
     .classify()?;
     for id in ids {
-        on_tx!(tx, |c| sqlx::query("UPDATE visit_educators SET active = FALSE WHERE visit_id = $1")
-            .bind(id)
-            .execute(c)
-            .await
-            .map(|r| r.rows_affected()))
+        on_tx!(tx, |c| sqlx::query(
+            "UPDATE visit_educators SET active = FALSE WHERE visit_id = $1"
+        )
+        .bind(id)
+        .execute(c)
+        .await
+        .map(|r| r.rows_affected()))
         .classify()?;
     }
     Ok(())
@@ -92,12 +94,14 @@ pub async fn cancel(tx: &mut Tx, slot_id: i64, family_id: i64, now: DateTime<Utc
 
 /// Sets the meeting place of the family's booked visits.
 pub async fn set_place(tx: &mut Tx, invitation_id: i64, place: &str) -> Result<()> {
-    on_tx!(tx, |c| sqlx::query("UPDATE visits SET place = $1 WHERE invitation_id = $2 AND state = 'booked'")
-        .bind(place)
-        .bind(invitation_id)
-        .execute(c)
-        .await
-        .map(|r| r.rows_affected()))
+    on_tx!(tx, |c| sqlx::query(
+        "UPDATE visits SET place = $1 WHERE invitation_id = $2 AND state = 'booked'"
+    )
+    .bind(place)
+    .bind(invitation_id)
+    .execute(c)
+    .await
+    .map(|r| r.rows_affected()))
     .classify()?;
     Ok(())
 }

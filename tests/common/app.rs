@@ -65,7 +65,9 @@ pub async fn spawn_app_with(database: TestDb, extra: &[(&str, &str)]) -> TestApp
     let config = config_for(&database, &provider, extra);
     let db = database.db.clone();
     seed_roster(&db).await;
-    let app = app::start_with(config, db.clone(), clock.clone(), false).await.expect("app starts");
+    let app = app::start_with(config, db.clone(), clock.clone(), false)
+        .await
+        .expect("app starts");
     let url = app.url();
     TestApp {
         app,
@@ -92,9 +94,15 @@ pub async fn seed_roster(db: &Db) {
     .unwrap();
     tx.commit().await.unwrap();
     let now = start_time();
-    homevisit::import::educators(db, "lincoln", &fixture("educators.csv"), now).await.unwrap();
-    homevisit::import::families(db, "lincoln", &fixture("families.csv"), now).await.unwrap();
-    homevisit::import::slots(db, "lincoln", &fixture("slots.csv"), now).await.unwrap();
+    homevisit::import::educators(db, "lincoln", &fixture("educators.csv"), now)
+        .await
+        .unwrap();
+    homevisit::import::families(db, "lincoln", &fixture("families.csv"), now)
+        .await
+        .unwrap();
+    homevisit::import::slots(db, "lincoln", &fixture("slots.csv"), now)
+        .await
+        .unwrap();
 }
 
 impl TestApp {
@@ -106,7 +114,9 @@ impl TestApp {
 
     /// Posts an inbound form (possibly one posted before: a provider retry).
     pub async fn post(&self, params: &[(String, String)]) -> WebhookReply {
-        self.provider.post_signed(&format!("{}/twilio/sms", self.url), params).await
+        self.provider
+            .post_signed(&format!("{}/twilio/sms", self.url), params)
+            .await
     }
 
     pub async fn launch(&self, sampling: Option<(u8, u64)>) -> Launch {
@@ -115,10 +125,12 @@ impl TestApp {
             &self.db,
             &state.config,
             &state.locales,
-            "lincoln",
-            "Fall visits",
-            sampling,
-            false,
+            campaign::Request {
+                school: "lincoln",
+                name: "Fall visits",
+                sampling,
+                dry_run: false,
+            },
             self.clock.now_utc(),
         )
         .await
@@ -127,7 +139,13 @@ impl TestApp {
 
     /// Sends everything due now through the fake provider.
     pub async fn drain(&self) -> usize {
-        self.app.sender.as_ref().expect("a provider is configured").drain().await.expect("sender works")
+        self.app
+            .sender
+            .as_ref()
+            .expect("a provider is configured")
+            .drain()
+            .await
+            .expect("sender works")
     }
 
     pub async fn report(&self, campaign: i64) -> Report {
