@@ -13,6 +13,7 @@ use crate::clock::Clock;
 use crate::config::{Config, ProviderConfig};
 use crate::http::{self, AppState};
 use crate::i18n::Locales;
+use crate::jobs::scheduler::Scheduler;
 use crate::jobs::sender::SenderWorker;
 use crate::provider::Provider;
 use crate::store::Db;
@@ -23,6 +24,8 @@ pub struct RunningApp {
     pub state: AppState,
     /// The outbound sender (none with the simulated provider until it has phones to deliver to).
     pub sender: Option<SenderWorker>,
+    /// Reminders and follow-ups.
+    pub scheduler: Scheduler,
     stop: Option<oneshot::Sender<()>>,
     stop_workers: watch::Sender<bool>,
     workers: Vec<JoinHandle<()>>,
@@ -109,7 +112,16 @@ pub async fn start_with(
         locales: state.locales.clone(),
         wake: Arc::new(Notify::new()),
     });
+    let scheduler = Scheduler {
+        db: state.db.clone(),
+        config: state.config.clone(),
+        clock: state.clock.clone(),
+        locales: state.locales.clone(),
+    };
     let mut workers = Vec::new();
+    if background {
+        workers.push(tokio::spawn(scheduler.clone().run(workers_stopped.clone())));
+    }
     if let Some(sender) = sender.as_ref().filter(|_| background) {
         workers.push(tokio::spawn(sender.clone().run(workers_stopped.clone())));
     }
@@ -122,6 +134,7 @@ pub async fn start_with(
         addr,
         state,
         sender,
+        scheduler,
         stop: Some(stop_tx),
         stop_workers,
         workers,

@@ -129,3 +129,9 @@ educator-reminder =
     }.
 
 educator-place-changed = مكان جديد لزيارة { $guardian } ({ $children })، { $when }: { $place }. مع { $partner }.
+
+educator-done = شكرًا! سُجّلت زيارتك إلى { $guardian } ({ $when }) على أنها تمّت، لك ولـ{ $partner }.
+
+educator-cant = شكرًا لإبلاغنا. سيرتّب المنسّق الزيارة إلى { $guardian } ({ $when })؛ ولن تُبلَّغ العائلة قبل ذلك.
+
+educator-no-visit = شكرًا! لم نجد زيارة لك لتسجيلها. يمكن لمنسّقك مساعدتك.

@@ -170,3 +170,12 @@ educator-reminder =
 
 # Same variables as educator-confirmed.
 educator-place-changed = New place for { $guardian } ({ $children }), { $when }: { $place }. With { $partner }.
+
+# After DONE. Same variables as educator-confirmed.
+educator-done = Thank you! Your visit with { $guardian } ({ $when }) is recorded as done, for you and { $partner }.
+
+# After CANT. Same variables as educator-confirmed.
+educator-cant = Thank you for telling us. The coordinator will arrange the visit with { $guardian } ({ $when }); the family hears nothing until then.
+
+# DONE or CANT with no such visit. No variables.
+educator-no-visit = Thank you! We found no visit of yours to mark. Your coordinator can help.

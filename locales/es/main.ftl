@@ -127,3 +127,9 @@ educator-reminder =
     }.
 
 educator-place-changed = Nuevo lugar para { $guardian } ({ $children }), { $when }: { $place }. Con { $partner }.
+
+educator-done = ¡Gracias! Su visita con { $guardian } ({ $when }) quedó registrada como hecha, para usted y { $partner }.
+
+educator-cant = Gracias por avisar. La coordinación organizará la visita con { $guardian } ({ $when }); la familia no sabrá nada hasta entonces.
+
+educator-no-visit = ¡Gracias! No encontramos ninguna visita suya para marcar. Su coordinador/a puede ayudarle.

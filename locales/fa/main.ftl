@@ -135,3 +135,9 @@ educator-reminder =
     }.
 
 educator-place-changed = مکان جدید برای { $guardian } ({ $children })، { $when }: { $place }. با { $partner }.
+
+educator-done = ممنون! دیدار شما با { $guardian } ({ $when }) برای شما و { $partner } انجام‌شده ثبت شد.
+
+educator-cant = ممنون که خبر دادید. هماهنگ‌کننده دیدار با { $guardian } ({ $when }) را ترتیب می‌دهد؛ تا آن زمان به خانواده چیزی گفته نمی‌شود.
+
+educator-no-visit = ممنون! دیداری از شما برای ثبت پیدا نکردیم. هماهنگ‌کننده شما می‌تواند کمک کند.

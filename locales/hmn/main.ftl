@@ -148,3 +148,9 @@ educator-reminder =
     }.
 
 educator-place-changed = Chaw tshiab rau { $guardian } ({ $children }), { $when }: { $place }. Nrog { $partner }.
+
+educator-done = Ua tsaug! Koj txoj kev mus xyuas { $guardian } ({ $when }) tau sau tias ua tiav lawm, rau koj thiab { $partner }.
+
+educator-cant = Ua tsaug qhia peb. Tus neeg saib xyuas yuav npaj txoj kev mus xyuas { $guardian } ({ $when }); tsev neeg tseem tsis tau paub txog thaum ntawd.
+
+educator-no-visit = Ua tsaug! Peb nrhiav tsis tau koj txoj kev mus xyuas twg los sau. Koj tus neeg saib xyuas pab tau koj.

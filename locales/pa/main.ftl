@@ -125,3 +125,9 @@ educator-reminder =
     }।
 
 educator-place-changed = { $guardian } ({ $children }) ਲਈ ਨਵੀਂ ਥਾਂ, { $when }: { $place }। ਨਾਲ { $partner }।
+
+educator-done = ਧੰਨਵਾਦ! { $guardian } ({ $when }) ਨਾਲ ਤੁਹਾਡੀ ਮੁਲਾਕਾਤ ਹੋ ਗਈ ਦਰਜ ਕਰ ਲਈ ਗਈ ਹੈ, ਤੁਹਾਡੇ ਅਤੇ { $partner } ਲਈ।
+
+educator-cant = ਦੱਸਣ ਲਈ ਧੰਨਵਾਦ। ਕੋਆਰਡੀਨੇਟਰ { $guardian } ({ $when }) ਨਾਲ ਮੁਲਾਕਾਤ ਦਾ ਪ੍ਰਬੰਧ ਕਰੇਗਾ; ਉਦੋਂ ਤੱਕ ਪਰਿਵਾਰ ਨੂੰ ਕੁਝ ਨਹੀਂ ਦੱਸਿਆ ਜਾਵੇਗਾ।
+
+educator-no-visit = ਧੰਨਵਾਦ! ਸਾਨੂੰ ਦਰਜ ਕਰਨ ਲਈ ਤੁਹਾਡੀ ਕੋਈ ਮੁਲਾਕਾਤ ਨਹੀਂ ਮਿਲੀ। ਤੁਹਾਡਾ ਕੋਆਰਡੀਨੇਟਰ ਮਦਦ ਕਰ ਸਕਦਾ ਹੈ।

@@ -125,3 +125,9 @@ educator-reminder =
     }.
 
 educator-place-changed = Новое место для { $guardian } ({ $children }), { $when }: { $place }. С { $partner }.
+
+educator-done = Спасибо! Визит к { $guardian } ({ $when }) отмечен как проведённый — для вас и { $partner }.
+
+educator-cant = Спасибо, что сообщили. Координатор перенесёт визит к { $guardian } ({ $when }); семье пока ничего не сообщат.
+
+educator-no-visit = Спасибо! Мы не нашли визита, который можно отметить. Обратитесь к координатору.

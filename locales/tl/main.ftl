@@ -127,3 +127,9 @@ educator-reminder =
     }.
 
 educator-place-changed = Bagong lugar para kay { $guardian } ({ $children }), { $when }: { $place }. Kasama si { $partner }.
+
+educator-done = Salamat! Naitala nang tapos ang pagbisita mo kay { $guardian } ({ $when }), para sa iyo at kay { $partner }.
+
+educator-cant = Salamat sa pagsabi. Aayusin ng coordinator ang pagbisita kay { $guardian } ({ $when }); hindi muna sasabihan ang pamilya.
+
+educator-no-visit = Salamat! Wala kaming nakitang pagbisita mo na maitatala. Matutulungan ka ng iyong coordinator.

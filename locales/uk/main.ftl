@@ -125,3 +125,9 @@ educator-reminder =
     }.
 
 educator-place-changed = Нове місце для { $guardian } ({ $children }), { $when }: { $place }. З { $partner }.
+
+educator-done = Дякуємо! Візит до { $guardian } ({ $when }) позначено як проведений — для вас і { $partner }.
+
+educator-cant = Дякуємо, що повідомили. Координатор перенесе візит до { $guardian } ({ $when }); родині поки нічого не повідомлять.
+
+educator-no-visit = Дякуємо! Ми не знайшли візиту, який можна позначити. Зверніться до координатора.

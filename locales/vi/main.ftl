@@ -126,3 +126,9 @@ educator-reminder =
     }.
 
 educator-place-changed = Địa điểm mới cho { $guardian } ({ $children }), { $when }: { $place }. Cùng { $partner }.
+
+educator-done = Cảm ơn! Chuyến thăm với { $guardian } ({ $when }) đã được ghi nhận là hoàn thành, cho bạn và { $partner }.
+
+educator-cant = Cảm ơn đã báo. Điều phối viên sẽ sắp xếp chuyến thăm với { $guardian } ({ $when }); gia đình chưa được báo cho đến lúc đó.
+
+educator-no-visit = Cảm ơn! Chúng tôi không tìm thấy chuyến thăm nào của bạn để ghi nhận. Điều phối viên có thể giúp bạn.

@@ -128,3 +128,9 @@ educator-reminder =
     }。
 
 educator-place-changed = 新地点：{ $guardian }（{ $children }），{ $when }：{ $place }。搭档：{ $partner }。
+
+educator-done = 谢谢！您与{ $guardian }（{ $when }）的家访已记录为完成，您和{ $partner }都已记入。
+
+educator-cant = 谢谢告知。协调员会重新安排与{ $guardian }（{ $when }）的家访；在此之前不会通知家庭。
+
+educator-no-visit = 谢谢！没有找到需要标记的家访。请联系协调员。

@@ -128,3 +128,9 @@ educator-reminder =
     }。
 
 educator-place-changed = 新地點：{ $guardian }（{ $children }），{ $when }：{ $place }。搭檔：{ $partner }。
+
+educator-done = 謝謝！您與{ $guardian }（{ $when }）的家訪已記錄為完成，您和{ $partner }都已記入。
+
+educator-cant = 謝謝告知。協調員會重新安排與{ $guardian }（{ $when }）的家訪；在此之前不會通知家庭。
+
+educator-no-visit = 謝謝！沒有找到需要標記的家訪。請聯絡協調員。

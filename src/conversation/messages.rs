@@ -131,4 +131,10 @@ pub enum EducatorMessage {
     Reminder(VisitFacts),
     /// The family asked to meet somewhere else.
     PlaceChanged(VisitFacts),
+    /// The educator texted DONE: the visit is recorded as completed for both of the pair.
+    DoneRecorded(VisitFacts),
+    /// The educator texted CANT: the coordinator will arrange it; the family is not told yet.
+    CantNoted(VisitFacts),
+    /// DONE or CANT, but there is no such visit (none started and open / none coming).
+    NoVisitFound,
 }

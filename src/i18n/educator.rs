@@ -17,6 +17,9 @@ pub(crate) fn id(message: &EducatorMessage) -> &'static str {
         EducatorMessage::Cancelled(_) => "educator-cancelled",
         EducatorMessage::Reminder(_) => "educator-reminder",
         EducatorMessage::PlaceChanged(_) => "educator-place-changed",
+        EducatorMessage::DoneRecorded(_) => "educator-done",
+        EducatorMessage::CantNoted(_) => "educator-cant",
+        EducatorMessage::NoVisitFound => "educator-no-visit",
     }
 }
 
@@ -26,7 +29,10 @@ pub(crate) fn render(speaker: &Speaker<'_>, message: &EducatorMessage) -> String
         EducatorMessage::Confirmed(visit)
         | EducatorMessage::Cancelled(visit)
         | EducatorMessage::Reminder(visit)
-        | EducatorMessage::PlaceChanged(visit) => visit,
+        | EducatorMessage::PlaceChanged(visit)
+        | EducatorMessage::DoneRecorded(visit)
+        | EducatorMessage::CantNoted(visit) => visit,
+        EducatorMessage::NoVisitFound => return speaker.text(id(message), &args),
         EducatorMessage::Changed {
             visit,
             previous_start,

@@ -2,4 +2,5 @@
 //! follow-ups). Each is safe with several processes on one PostgreSQL, and each can be driven
 //! step by step by tests.
 
+pub mod scheduler;
 pub mod sender;
