@@ -78,6 +78,11 @@ fn english_replies() {
             ("two", choose(2)),
             ("2️⃣", choose(2)),
             ("5", choose(5)),
+            ("yea", Accept),
+            ("Yes ma'am", Accept),
+            ("Nope", Decline),
+            ("can't make it sorry", Decline),
+            ("2 works for us", choose(2)),
         ],
     );
 }
@@ -116,6 +121,12 @@ fn spanish_replies() {
             ("salgo del trabajo a las 5", Other),
             ("tengo 3 hijos", Other),
             ("Primero tengo que preguntarle a mi esposo", Other),
+            ("Sí, gracias 🙏", Accept),
+            ("nop", Decline),
+            ("la 3 porfa", choose(3)),
+            ("Dos", choose(2)),
+            ("el numero 1", choose(1)),
+            ("No puedo ese día, otro?", Change),
         ],
     );
 }
@@ -149,6 +160,9 @@ fn vietnamese_replies() {
             ("1 hoặc 2", Ambiguous),
             ("đợi chút", Other),
             ("cảm ơn cô", Other),
+            ("Dạ số ２", choose(2)),
+            ("ok cô ơi", Accept),
+            ("Khong duoc a", Decline),
         ],
     );
 }
@@ -178,6 +192,9 @@ fn hmong_replies() {
             ("3 teev", Other),
             ("peb tsis nyob tsev", Decline),
             ("TSUM", Stop),
+            ("Yog os", Accept),
+            ("tsis tau os", Decline),
+            ("Ua tsaug, tus 1", choose(1)),
         ],
     );
 }
@@ -241,6 +258,11 @@ fn traditional_chinese_replies() {
             ("3點", Other),
             ("停止", Stop),
             ("取消", Stop),
+            ("好呀👌", Accept),
+            ("第二個可以", choose(2)),
+            ("唔使喇，多謝", Decline),
+            ("１", choose(1)),
+            ("可唔可以改時間", Change),
         ],
     );
 }
@@ -270,6 +292,8 @@ fn russian_replies() {
             ("во второй половине дня", Other),
             ("СТОП", Stop),
             ("помощь", Help),
+            ("Нет, спасибо, не надо", Decline),
+            ("Ок 👍", Accept),
         ],
     );
 }
@@ -297,6 +321,10 @@ fn ukrainian_replies() {
             ("о 3", Other),
             ("стоп", Stop),
             ("допомога", Help),
+            ("Так, звісно", Accept),
+            ("Дякую, ні", Decline),
+            ("перший", choose(1)),
+            ("варіант 2", choose(2)),
         ],
     );
 }
@@ -326,6 +354,9 @@ fn arabic_replies() {
             ("الساعة ٣", Other),
             ("توقف", Stop),
             ("مساعدة", Help),
+            ("الاول", choose(1)),
+            ("شكرا لا", Decline),
+            ("نعم ٣ من فضلك", choose(3)),
         ],
     );
 }
@@ -353,6 +384,10 @@ fn punjabi_replies() {
             ("3 ਵਜੇ", Other),
             ("ਰੋਕੋ", Stop),
             ("ਮਦਦ", Help),
+            ("ਹਾਂਜੀ ੧", choose(1)),
+            ("ok ji", Accept),
+            ("nahi ji dhanvaad", Decline),
+            ("ਦੂਜਾ", choose(2)),
         ],
     );
 }
@@ -382,6 +417,8 @@ fn persian_replies() {
             ("ساعت ۳", Other),
             ("لغو", Stop),
             ("کمک", Help),
+            ("بله ۳", choose(3)),
+            ("مرسی نه", Decline),
         ],
     );
 }
@@ -423,6 +460,10 @@ fn tagalog_replies() {
             ("mga 3 ng hapon", Other),
             ("TIGIL", Stop),
             ("tulong", Help),
+            ("G", Accept),
+            ("ok lang po", Accept),
+            ("ayoko po", Decline),
+            ("Uno", choose(1)),
         ],
     );
 }

@@ -1,5 +1,5 @@
 ### Reply keywords: English (en).
-### Status: reviewed by the project team (native speakers); families' real replies welcome.
+### Status: draft: needs review by a native speaker (written by engineering; add real replies).
 ###
 ### How homevisit reads a family's reply. Each message is a comma-separated list of words or
 ### phrases; case, accents, punctuation and spacing do not matter, and a family may stretch a

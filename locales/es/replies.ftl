@@ -6,7 +6,7 @@ reply-accept = sí, si, sip, sii, simón, claro, claro que sí, claro q si, clar
 
 reply-decline = no, nop, nel, no gracias, no muchas gracias, no puedo, no podemos, no me interesa, no nos interesa, no estamos interesados, no quiero, no queremos, mejor no, ahorita no, por ahora no, claro que no, cancelar la visita, cancela la visita, cancelen la visita, cancelar visita, cancelar la cita, cancela la cita, cancelo, no va, no se puede, no está bien, ya no
 
-reply-change = cambiar, cambio, cambiar la hora, cambiar el día, cambiar fecha, cambiar la fecha, otro día, otro dia, otra hora, otro horario, otra fecha, otro momento, otras opciones, otra opción, reprogramar, mover la cita, mover la visita, más temprano, otro tiempo
+reply-change = cambiar, cambio, cambiar la hora, cambiar el día, cambiar fecha, cambiar la fecha, otro día, otro dia, otra hora, otro horario, otra fecha, otro momento, otras opciones, otra opción, otro, otra, reprogramar, mover la cita, mover la visita, más temprano, otro tiempo
 
 reply-place = lugar, otro lugar, en otro lugar, otro sitio, no en casa, no en mi casa, en el parque, en la biblioteca, en la escuela, vernos en el parque, vernos en la biblioteca, vernos en la escuela, cambiar el lugar, cambiar de lugar
 

@@ -3,7 +3,7 @@
 ### Format and keys: see the header of locales/en/replies.ftl. English words are understood too.
 ### Bare "ob" (two) and "peb" (three, also "we") only count as the whole reply: see reply-numbers.
 
-reply-accept = yog, yog lawm, tau, tau kawg, tau lawm, zoo, zoo lawm, zoo heev, kuv kam, peb kam, kam, kuv pom zoo, pom zoo, ua li, ua li ntawd, ua li los tau, os, aws, ok os, mam li, tuaj tau, peb nyob tos
+reply-accept = yog, yog lawm, tau, tau kawg, tau lawm, zoo, zoo lawm, zoo heev, kuv kam, peb kam, kam, kuv pom zoo, pom zoo, ua li, ua li ntawd, ua li los tau, aws, ok os, mam li, tuaj tau, peb nyob tos
 
 reply-decline = tsis, tsis yog, tsis tau, tsis kam, tsis xav, kuv tsis xav, peb tsis xav, tsis ua, tsis txhob, tsis muaj sijhawm, tsis khoom, kuv tsis khoom, peb tsis khoom, tsis tuaj, tsis ua li, tsis ua tsaug, tshem qhov tuaj xyuas, tshem qhov tuaj saib, tso tseg qhov tuaj xyuas
 
@@ -33,7 +33,7 @@ reply-numbers =
     .four = plaub
     .five = tsib
 
-reply-neutral = thov, ua tsaug, ua tsaug ntau, ua tsaug ntau ntau, nyob zoo, xib fwb, tus xib fwb, kuv, peb, naj npawb, xaiv, kuv xaiv, peb xaiv, tus, lub, mas, na, nawb, thiab, los, kuv xav, kuv xav tau
+reply-neutral = os, thov, ua tsaug, ua tsaug ntau, ua tsaug ntau ntau, nyob zoo, xib fwb, tus xib fwb, kuv, peb, naj npawb, xaiv, kuv xaiv, peb xaiv, tus, lub, mas, na, nawb, thiab, los, kuv xav, kuv xav tau
 
 reply-not = tsis yog tus, tsis yog lub, tshwj tsis yog
 

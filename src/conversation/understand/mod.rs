@@ -12,13 +12,16 @@
 //!    REVOKE, OPT OUT) is [`Intent::Stop`]; START/UNSTOP or the locale's own is
 //!    [`Intent::Start`]; HELP/INFO or the locale's own is [`Intent::Help`]. Whole messages only,
 //!    as carriers match them: "stop by at 5" is not an opt-out.
-//! 4. **Match phrases** (`lexicon`): the locale's words from `locales/<tag>/replies.ftl`, the
-//!    English ones, and emoji; the longest phrase wins ("no problem" is a yes, "不可以" a no).
+//! 4. **Match phrases** (`lexicon`): the locale's words from `locales/<tag>/replies.ftl` (read by
+//!    `replies_ftl`), the English ones, and emoji; the longest phrase wins ("no problem" is a
+//!    yes, "不可以" a no). A yes right after a "not" is a no ("not ok").
 //! 5. **Read numbers**: a number is a choice unless it is part of a time, date, phone number or
 //!    amount — "3:30", "at 3", "3pm", "3点", "555-1234", "12/3", "$20", three digits or more.
 //!    Ordinal phrases anywhere ("la segunda", "第二个", "the second one") are choices too; bare
-//!    number words ("dos", "второй", "二") only when they are the whole reply (with at most
-//!    please/thanks/yes around them), since "first, let me ask my husband" is not a choice.
+//!    number words ("dos", "второй", "二") only when every other word of the reply is one the
+//!    lists know ("dos por favor", "好的，二") and there are no digits, since "first, let me ask
+//!    my husband" is not a choice. A number word next to a time word is a time ("星期三" is
+//!    Wednesday, not option 3).
 //!
 //! # Precedence, when words conflict
 //! 1. Opt-out phrase ("stop texting me please", "no me manden mensajes") with nothing else but
@@ -49,6 +52,7 @@ mod digits;
 mod fold;
 mod lexicon;
 mod read;
+mod replies_ftl;
 mod tokens;
 
 use serde::Serialize;
@@ -93,10 +97,10 @@ pub fn understand(reply: &str, language: &LanguageTag, offered: usize) -> Intent
 /// Everything wrong with the shipped `replies.ftl` files (syntax, missing or unknown keys),
 /// as "locale: problem" lines; empty when all is well. For tests and translators' tooling.
 pub fn lexicon_problems() -> Vec<String> {
-    lexicon::SOURCES
+    replies_ftl::SOURCES
         .iter()
         .flat_map(|(tag, source)| {
-            lexicon::problems(source)
+            replies_ftl::problems(source)
                 .into_iter()
                 .map(move |problem| format!("{tag}: {problem}"))
         })

@@ -5,7 +5,8 @@ use std::collections::BTreeSet;
 
 use super::Intent;
 use super::fold::fold;
-use super::lexicon::{Lexicon, Meaning};
+use super::lexicon::Lexicon;
+use super::replies_ftl::Meaning;
 use super::tokens::{Kind, Token, tokenize};
 
 /// Punctuation that joins two numbers into one thing that is not a choice: a time (3:30, 3.30),
@@ -214,5 +215,81 @@ fn decide(reading: &Reading) -> Intent {
         Intent::Accept
     } else {
         Intent::Other
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::conversation::understand::lexicon::lexicon;
+
+    fn read(reply: &str) -> Intent {
+        understand_in(reply, lexicon("en"), 3)
+    }
+
+    #[test]
+    fn numbers_joined_by_time_date_or_phone_punctuation_are_not_choices() {
+        for reply in [
+            "3:30", "3.30", "12/3", "555-1234", "1-2", "$2", "2%", "+1", "15h30",
+        ] {
+            assert_eq!(read(reply), Intent::Other, "{reply}");
+        }
+    }
+
+    #[test]
+    fn numbers_next_to_punctuation_that_does_not_join_are_choices() {
+        for reply in ["2.", "(2)", "2)", "#2", "2!", "2?", "- 2", "2 -"] {
+            assert_eq!(read(reply), Intent::Choose { choice: 2 }, "{reply}");
+        }
+    }
+
+    #[test]
+    fn numbers_next_to_time_words_are_times() {
+        for reply in ["at 2", "2pm", "2 pm", "2 o'clock", "after 2", "2 kids"] {
+            assert_eq!(read(reply), Intent::Other, "{reply}");
+        }
+    }
+
+    #[test]
+    fn zero_long_and_large_numbers_are_not_choices() {
+        assert_eq!(read("0"), Intent::Other);
+        assert_eq!(read("100"), Intent::Other);
+        assert_eq!(read("10"), Intent::Other);
+        assert_eq!(
+            understand_in("10", lexicon("en"), 12),
+            Intent::Choose { choice: 10 }
+        );
+        assert_eq!(read("02"), Intent::Choose { choice: 2 });
+    }
+
+    #[test]
+    fn a_no_before_a_dot_and_a_number_is_the_number_sign() {
+        assert_eq!(read("No.2"), Intent::Choose { choice: 2 });
+        assert_eq!(read("no 2"), Intent::Ambiguous);
+        assert_eq!(read("no. I can't"), Intent::Decline);
+    }
+
+    #[test]
+    fn precedence_when_words_conflict() {
+        assert_eq!(read("yes 2"), Intent::Choose { choice: 2 });
+        assert_eq!(read("no, 2 is better"), Intent::Ambiguous);
+        assert_eq!(read("not 1, 2"), Intent::Ambiguous);
+        assert_eq!(read("yes but can we meet at the library"), Intent::Place);
+        assert_eq!(read("no, another day"), Intent::Change);
+        assert_eq!(read("change the place"), Intent::Place);
+        assert_eq!(read("ok no"), Intent::Other);
+        assert_eq!(read("not ok"), Intent::Decline);
+        assert_eq!(read("stop texting me please"), Intent::Stop);
+        assert_eq!(
+            read("stop texting me, I said 2"),
+            Intent::Choose { choice: 2 }
+        );
+    }
+
+    #[test]
+    fn empty_and_punctuation_only_replies_are_other() {
+        for reply in ["", "   ", "?!", "...", "\u{200D}\u{FE0F}"] {
+            assert_eq!(read(reply), Intent::Other, "{reply:?}");
+        }
     }
 }
