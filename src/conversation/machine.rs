@@ -300,7 +300,9 @@ fn reply(
     }
     if next.awaiting_place {
         next.awaiting_place = false;
-        if matches!(intent, Intent::Other | Intent::Place) {
+        // The next text is the place ("Central library, 2nd floor" has a number in it); only a
+        // bare answer like "2" or "no" is taken as what it says.
+        if matches!(intent, Intent::Other | Intent::Place) || describes_a_place(text) {
             return set_place(next, effects, text);
         }
     }
@@ -549,6 +551,12 @@ fn fresh_offer(next: &mut Conversation, effects: &mut Vec<Effect>, facts: &Facts
 fn ask_place(next: &mut Conversation, effects: &mut Vec<Effect>) {
     next.awaiting_place = true;
     effects.push(Effect::Family(FamilyMessage::AskPlace));
+}
+
+/// More than a bare answer: several words, or a longer text.
+fn describes_a_place(text: &str) -> bool {
+    let text = text.trim();
+    text.split_whitespace().count() > 2 || text.chars().count() > 12
 }
 
 /// The longest place description kept (a text is up to 1,600 characters).

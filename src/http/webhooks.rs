@@ -14,14 +14,15 @@ use axum::http::{HeaderMap, header};
 use axum::response::{IntoResponse, Response};
 
 use super::{AppState, Error};
-use crate::conversation::messages::FamilyMessage;
+use crate::conversation::machine::Event;
+use crate::conversation::messages::{EducatorMessage, FamilyMessage, VisitFacts};
 use crate::conversation::understand::{Intent, understand};
 use crate::domain::{LanguageTag, Phone, phone::mask};
 use crate::engine::{self, Delivery, Env, Household, Input, Outcome};
 use crate::i18n::segments;
 use crate::provider::{signature, twiml};
 use crate::store::messages::{self, Party};
-use crate::store::{Tx, educators, families, invitations};
+use crate::store::{self, Tx, educators, families, invitations, visits};
 
 /// Form parameters of a webhook, in the order received.
 pub struct Form(Vec<(String, String)>);
@@ -133,14 +134,7 @@ async fn route(
     };
     let staff = educators::by_phone(tx, phone.as_e164()).await?;
     if let Some(educator) = staff.first() {
-        let party = Party {
-            school_id: Some(educator.school_id),
-            family_id: None,
-            educator_id: Some(educator.id),
-        };
-        messages::annotate_inbound(tx, inbound, party, None).await?;
-        messages::to_inbox(tx, party, Some(inbound), "text from an educator", env.now).await?;
-        return Ok(Vec::new());
+        return educator_text(tx, env, educator, inbound, text).await;
     }
     let mut best: Option<(families::Family, Option<invitations::Invitation>)> = None;
     for family in families::by_phone(tx, phone.as_e164()).await? {
@@ -320,4 +314,104 @@ pub async fn status(
     }
     tx.commit().await?;
     Ok(twiml_response(&[]))
+}
+
+/// What an educator's text asks for: `DONE` after a visit, `CANT` (with a reason) before one.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum EducatorWord {
+    Done,
+    Cant,
+    Other,
+}
+
+/// Reads an educator's text: the first word decides (`done`, `Done!`, `CANT — sick`,
+/// `can't make it`).
+pub fn educator_word(text: &str) -> EducatorWord {
+    let first: String = text
+        .split_whitespace()
+        .next()
+        .unwrap_or("")
+        .chars()
+        .filter(|c| c.is_alphanumeric())
+        .collect::<String>()
+        .to_uppercase();
+    match first.as_str() {
+        "DONE" => EducatorWord::Done,
+        "CANT" | "CANNOT" => EducatorWord::Cant,
+        _ => EducatorWord::Other,
+    }
+}
+
+/// An educator texted: DONE marks their most recent started visit completed (both of the pair
+/// credited); CANT puts their next visit in the coordinator's inbox (the family is not told);
+/// anything else goes to the inbox. Educators never get a family's reply handling.
+async fn educator_text(tx: &mut Tx, env: &Env<'_>, educator: &educators::Educator, inbound: i64, text: &str) -> Result<Vec<String>, Error> {
+    let party = Party {
+        school_id: Some(educator.school_id),
+        family_id: None,
+        educator_id: Some(educator.id),
+    };
+    let word = educator_word(text);
+    messages::annotate_inbound(tx, inbound, party, Some(&format!("{word:?}").to_lowercase())).await?;
+    let visit = match word {
+        EducatorWord::Done => visits::latest_started(tx, educator.id, env.now).await?,
+        EducatorWord::Cant => visits::next_for_educator(tx, educator.id, env.now).await?,
+        EducatorWord::Other => {
+            messages::to_inbox(tx, party, Some(inbound), "text from an educator", env.now).await?;
+            return Ok(Vec::new());
+        }
+    };
+    let reply = match visit {
+        None => EducatorMessage::NoVisitFound,
+        Some(visit) => {
+            let family = families::by_id(tx, visit.family_id).await?;
+            let home = Household::load(tx, family).await?;
+            let slot = invitations::slot(tx, visit.slot_id).await?;
+            let partner_id = if slot.educator_1 == educator.id { slot.educator_2 } else { slot.educator_1 };
+            let partner = educators::by_id(tx, partner_id).await?;
+            let me = educators::by_id(tx, educator.id).await?;
+            let language = home.family.language_tag();
+            let facts = VisitFacts {
+                guardian: home.family.guardian.clone(),
+                children: home.children(),
+                family_language: home.family.language.clone(),
+                pair_speaks_language: me.speaks(&language) || partner.speaks(&language),
+                option: slot.option(),
+                place: visit.place.clone(),
+                partner: partner.name.clone(),
+            };
+            if word == EducatorWord::Done {
+                if visits::complete(tx, visit.id, env.now).await? {
+                    let invitation = invitations::by_id(tx, visit.invitation_id).await?;
+                    engine::run(tx, env, &home, &invitation, Input::Event(Event::Completed), Delivery::Queue, None).await?;
+                }
+                EducatorMessage::DoneRecorded(facts)
+            } else {
+                messages::to_inbox(tx, party, Some(inbound), "educator cannot make a visit", env.now).await?;
+                EducatorMessage::CantNoted(facts)
+            }
+        }
+    };
+    let zone = store::schools::by_id(tx, educator.school_id).await?.zone;
+    let body = env.locales.educator(&educator.preferred_language(), zone, &reply);
+    let parts = segments::count(&body).parts as i64;
+    messages::record_reply(tx, party, &educator.phone, &body, parts, env.now).await?;
+    Ok(vec![body])
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn educators_words_are_read_from_the_first_word() {
+        assert_eq!(educator_word("DONE"), EducatorWord::Done);
+        assert_eq!(educator_word("done!"), EducatorWord::Done);
+        assert_eq!(educator_word("  Done, great visit"), EducatorWord::Done);
+        assert_eq!(educator_word("CANT sick kid"), EducatorWord::Cant);
+        assert_eq!(educator_word("can't make it"), EducatorWord::Cant);
+        assert_eq!(educator_word("cannot"), EducatorWord::Cant);
+        assert_eq!(educator_word("where do they live?"), EducatorWord::Other);
+        assert_eq!(educator_word(""), EducatorWord::Other);
+    }
 }

@@ -403,6 +403,22 @@ fn a_number_while_asked_for_a_place_is_a_choice() {
 }
 
 #[test]
+fn a_place_with_a_number_in_it_is_still_the_place() {
+    let world = World::new(3);
+    let (asking, _) = world.reply(&world.booked(1), Intent::Place);
+    let (placed, effects) = world.step(
+        &asking,
+        Event::Reply {
+            intent: Intent::Choose { choice: 2 },
+            text: "Central library, 2nd floor".into(),
+            provider_answered: false,
+        },
+    );
+    assert_eq!(placed.place.as_deref(), Some("Central library, 2nd floor"));
+    assert_eq!(notices(&effects), vec![&Notice::PlaceChanged]);
+}
+
+#[test]
 fn free_text_goes_to_a_person_and_the_family_is_told_once() {
     let world = World::new(3);
     let (first, effects) = world.reply(&world.invited(), Intent::Other);
