@@ -20,19 +20,33 @@ const SAM: &str = "+19165550106";
 async fn crowded_school(app: &TestApp, n: usize) {
     let now = app.clock.now_utc();
     let mut tx = app.db.begin().await.unwrap();
-    schools::upsert(&mut tx, "crowd", "Crowd Elementary", chrono_tz::America::Chicago, Default::default(), None, now.timestamp())
-        .await
-        .unwrap();
+    schools::upsert(
+        &mut tx,
+        "crowd",
+        "Crowd Elementary",
+        chrono_tz::America::Chicago,
+        Default::default(),
+        None,
+        now.timestamp(),
+    )
+    .await
+    .unwrap();
     tx.commit().await.unwrap();
     let educators = "name,phone,languages\nPat Lee,312-555-0101,en\nRay Diaz,312-555-0102,es;en\n";
-    homevisit::import::educators(&app.db, "crowd", educators.as_bytes(), now).await.unwrap();
+    homevisit::import::educators(&app.db, "crowd", educators.as_bytes(), now)
+        .await
+        .unwrap();
     let slots = "educator_1,educator_2,start\nPat Lee,Ray Diaz,2026-10-06 16:00\nPat Lee,Ray Diaz,2026-10-06 18:00\nPat Lee,Ray Diaz,2026-10-07 16:00\n";
-    homevisit::import::slots(&app.db, "crowd", slots.as_bytes(), now).await.unwrap();
+    homevisit::import::slots(&app.db, "crowd", slots.as_bytes(), now)
+        .await
+        .unwrap();
     let mut families = String::from("student,guardian,phone,language\n");
     for i in 0..n {
         families += &format!("Kid {i},Parent {i},+1312555{:04},en\n", 2000 + i);
     }
-    homevisit::import::families(&app.db, "crowd", families.as_bytes(), now).await.unwrap();
+    homevisit::import::families(&app.db, "crowd", families.as_bytes(), now)
+        .await
+        .unwrap();
 }
 
 async fn fifty_families_answering_for_one_slot_make_exactly_one_visit(t: TestDb) {
@@ -62,19 +76,37 @@ async fn fifty_families_answering_for_one_slot_make_exactly_one_visit(t: TestDb)
     }))
     .await;
     assert!(replies.iter().all(|r| r.status == 200), "no request failed");
-    assert!(replies.iter().all(|r| r.body.contains("<Message>")), "everyone got an answer");
+    assert!(
+        replies.iter().all(|r| r.body.contains("<Message>")),
+        "everyone got an answer"
+    );
 
     let first_slot = "(SELECT MIN(id) FROM slots WHERE school_id = (SELECT id FROM schools WHERE key = 'crowd'))";
     assert_eq!(
-        app.count(&format!("SELECT COUNT(*) FROM visits WHERE state = 'booked' AND slot_id = {first_slot}")).await,
+        app.count(&format!(
+            "SELECT COUNT(*) FROM visits WHERE state = 'booked' AND slot_id = {first_slot}"
+        ))
+        .await,
         1,
         "exactly one visit in the slot"
     );
     app.drain().await;
-    assert_eq!(app.provider.sent_to("+13125550101").len(), 1, "Pat told exactly once");
-    assert_eq!(app.provider.sent_to("+13125550102").len(), 1, "Ray told exactly once");
+    assert_eq!(
+        app.provider.sent_to("+13125550101").len(),
+        1,
+        "Pat told exactly once"
+    );
+    assert_eq!(
+        app.provider.sent_to("+13125550102").len(),
+        1,
+        "Ray told exactly once"
+    );
     // The 49 others were offered what is left (two other slots, renumbered), not booked.
-    assert_eq!(app.count("SELECT COUNT(*) FROM visits WHERE state = 'booked'").await, 1);
+    assert_eq!(
+        app.count("SELECT COUNT(*) FROM visits WHERE state = 'booked'")
+            .await,
+        1
+    );
     app.stop().await;
 }
 
@@ -83,28 +115,58 @@ async fn an_educator_is_never_in_two_overlapping_visits(t: TestDb) {
     let now = app.clock.now_utc();
     // Ana is with Ben at 16:00 (fixture); add Ana with Linh at 16:20 and Linh with Sam at 16:50.
     let extra = "educator_1,educator_2,start\nAna Torres,Linh Nguyen,2026-10-06 16:20\nLinh Nguyen,Sam Okafor,2026-10-06 16:50\n";
-    homevisit::import::slots(&app.db, "lincoln", extra.as_bytes(), now).await.unwrap();
+    homevisit::import::slots(&app.db, "lincoln", extra.as_bytes(), now)
+        .await
+        .unwrap();
     let mut tx = app.db.begin().await.unwrap();
     let school = schools::by_key(&mut tx, "lincoln").await.unwrap();
-    let campaign = campaigns::create(&mut tx, school.id, "c", None, 6, now.timestamp()).await.unwrap();
-    let all = homevisit::store::slots::all(&mut tx, school.id).await.unwrap();
-    let at = |h: u32, m: u32| Utc.with_ymd_and_hms(2026, 10, 6, h + 7, m, 0).unwrap().timestamp();
+    let campaign = campaigns::create(&mut tx, school.id, "c", None, 6, now.timestamp())
+        .await
+        .unwrap();
+    let all = homevisit::store::slots::all(&mut tx, school.id)
+        .await
+        .unwrap();
+    let at = |h: u32, m: u32| {
+        Utc.with_ymd_and_hms(2026, 10, 6, h + 7, m, 0)
+            .unwrap()
+            .timestamp()
+    };
     let ana_ben = all.iter().find(|s| s.start_at == at(16, 0)).unwrap().id;
     let ana_linh = all.iter().find(|s| s.start_at == at(16, 20)).unwrap().id;
     let linh_sam = all.iter().find(|s| s.start_at == at(16, 50)).unwrap().id;
-    let fams = homevisit::store::families::all(&mut tx, school.id).await.unwrap();
+    let fams = homevisit::store::families::all(&mut tx, school.id)
+        .await
+        .unwrap();
     let mut book = async |slot: i64, family: usize| {
-        let invitation = invitations::create(&mut tx, campaign, fams[family].id, now).await.unwrap().unwrap();
+        let invitation = invitations::create(&mut tx, campaign, fams[family].id, now)
+            .await
+            .unwrap()
+            .unwrap();
         let detail = invitations::slot(&mut tx, slot).await.unwrap();
-        tx.savepoint(async |tx| visits::book(tx, &detail, fams[family].id, invitation, None, 15, now).await).await
+        tx.savepoint(async |tx| {
+            visits::book(tx, &detail, fams[family].id, invitation, None, 15, now).await
+        })
+        .await
     };
     assert!(book(ana_ben, 0).await.is_ok());
     let overlapping = book(ana_linh, 1).await;
-    assert!(overlapping.as_ref().is_err_and(|e| e.is_conflict()), "Ana would be in two places: {overlapping:?}");
+    assert!(
+        overlapping.as_ref().is_err_and(|e| e.is_conflict()),
+        "Ana would be in two places: {overlapping:?}"
+    );
     // Linh/Sam at 16:50 does not involve Ana or Ben: fine.
     assert!(book(linh_sam, 2).await.is_ok());
     // And the overlapping slot is no longer offered to anyone.
-    let open = invitations::open_options(&mut tx, school.id, fams[3].id, &fams[3].language_tag(), 15, now).await.unwrap();
+    let open = invitations::open_options(
+        &mut tx,
+        school.id,
+        fams[3].id,
+        &fams[3].language_tag(),
+        15,
+        now,
+    )
+    .await
+    .unwrap();
     assert!(!open.iter().any(|o| o.slot_id == ana_linh), "{open:?}");
     assert!(!open.iter().any(|o| o.slot_id == ana_ben));
     tx.commit().await.unwrap();
@@ -126,15 +188,31 @@ async fn a_family_can_book_move_cancel_and_rebook_and_the_pair_hears_each_step(t
     // CHANGE: other options; the visit stands until a new one is chosen.
     let change = app.text(MARIA, "cambiar").await;
     assert!(change.body.contains("<Message>"), "{}", change.body);
-    assert_eq!(app.count("SELECT COUNT(*) FROM visits WHERE state = 'booked'").await, 1);
+    assert_eq!(
+        app.count("SELECT COUNT(*) FROM visits WHERE state = 'booked'")
+            .await,
+        1
+    );
     app.drain().await;
-    assert_eq!((sent_to(ANA), sent_to(BEN)), (1, 1), "nothing to the pair until the move is made");
+    assert_eq!(
+        (sent_to(ANA), sent_to(BEN)),
+        (1, 1),
+        "nothing to the pair until the move is made"
+    );
 
     // Choose the new time: the old pair and the new pair are told.
     app.text(MARIA, "2").await;
     app.drain().await;
-    assert_eq!(app.count("SELECT COUNT(*) FROM visits WHERE state = 'booked'").await, 1);
-    assert_eq!(app.count("SELECT COUNT(*) FROM visits WHERE state = 'cancelled'").await, 1);
+    assert_eq!(
+        app.count("SELECT COUNT(*) FROM visits WHERE state = 'booked'")
+            .await,
+        1
+    );
+    assert_eq!(
+        app.count("SELECT COUNT(*) FROM visits WHERE state = 'cancelled'")
+            .await,
+        1
+    );
     let told = sent_to(ANA) + sent_to(BEN) + sent_to(LINH) + sent_to(SAM);
     assert!(told >= 4, "old and new pair told of the move ({told})");
 
@@ -143,14 +221,26 @@ async fn a_family_can_book_move_cancel_and_rebook_and_the_pair_hears_each_step(t
     let cancel = app.text(MARIA, "no").await;
     assert!(cancel.body.contains("<Message>"));
     app.drain().await;
-    assert_eq!(app.provider.sent().len(), before + 2, "both educators told of the cancellation");
-    assert_eq!(app.count("SELECT COUNT(*) FROM visits WHERE state = 'booked'").await, 0);
+    assert_eq!(
+        app.provider.sent().len(),
+        before + 2,
+        "both educators told of the cancellation"
+    );
+    assert_eq!(
+        app.count("SELECT COUNT(*) FROM visits WHERE state = 'booked'")
+            .await,
+        0
+    );
 
     // They change their minds: a fresh offer, then a booking.
     let again = app.text(MARIA, "si").await;
     assert!(again.body.contains("<Message>"));
     app.text(MARIA, "1").await;
-    assert_eq!(app.count("SELECT COUNT(*) FROM visits WHERE state = 'booked'").await, 1);
+    assert_eq!(
+        app.count("SELECT COUNT(*) FROM visits WHERE state = 'booked'")
+            .await,
+        1
+    );
     app.stop().await;
 }
 
@@ -168,13 +258,23 @@ async fn a_family_can_ask_to_meet_elsewhere_and_the_pair_is_told(t: TestDb) {
     app.drain().await;
     let after = app.provider.sent();
     assert_eq!(after.len(), before + 2, "both educators told of the place");
-    assert!(after[before..].iter().all(|m| m.body.contains("Thư viện Central")));
-    assert_eq!(app.count("SELECT COUNT(*) FROM visits WHERE place = 'Thư viện Central, tầng 2'").await, 1);
+    assert!(
+        after[before..]
+            .iter()
+            .all(|m| m.body.contains("Thư viện Central"))
+    );
+    assert_eq!(
+        app.count("SELECT COUNT(*) FROM visits WHERE place = 'Thư viện Central, tầng 2'")
+            .await,
+        1
+    );
     app.stop().await;
 }
 
 /// `futures::future::join_all` without the dependency: runs the requests concurrently.
-async fn futures_join_all<F: std::future::Future>(futures: impl Iterator<Item = F>) -> Vec<F::Output> {
+async fn futures_join_all<F: std::future::Future>(
+    futures: impl Iterator<Item = F>,
+) -> Vec<F::Output> {
     let mut set = Vec::new();
     for f in futures {
         set.push(Box::pin(f));
@@ -190,10 +290,16 @@ async fn futures_join_all<F: std::future::Future>(futures: impl Iterator<Item = 
                 }
             }
         }
-        if pending { std::task::Poll::Pending } else { std::task::Poll::Ready(()) }
+        if pending {
+            std::task::Poll::Pending
+        } else {
+            std::task::Poll::Ready(())
+        }
     })
     .await;
-    out.into_iter().map(|o| o.expect("every future finished")).collect()
+    out.into_iter()
+        .map(|o| o.expect("every future finished"))
+        .collect()
 }
 
 #[allow(dead_code)]

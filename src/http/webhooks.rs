@@ -345,14 +345,26 @@ pub fn educator_word(text: &str) -> EducatorWord {
 /// An educator texted: DONE marks their most recent started visit completed (both of the pair
 /// credited); CANT puts their next visit in the coordinator's inbox (the family is not told);
 /// anything else goes to the inbox. Educators never get a family's reply handling.
-async fn educator_text(tx: &mut Tx, env: &Env<'_>, educator: &educators::Educator, inbound: i64, text: &str) -> Result<Vec<String>, Error> {
+async fn educator_text(
+    tx: &mut Tx,
+    env: &Env<'_>,
+    educator: &educators::Educator,
+    inbound: i64,
+    text: &str,
+) -> Result<Vec<String>, Error> {
     let party = Party {
         school_id: Some(educator.school_id),
         family_id: None,
         educator_id: Some(educator.id),
     };
     let word = educator_word(text);
-    messages::annotate_inbound(tx, inbound, party, Some(&format!("{word:?}").to_lowercase())).await?;
+    messages::annotate_inbound(
+        tx,
+        inbound,
+        party,
+        Some(&format!("{word:?}").to_lowercase()),
+    )
+    .await?;
     let visit = match word {
         EducatorWord::Done => visits::latest_started(tx, educator.id, env.now).await?,
         EducatorWord::Cant => visits::next_for_educator(tx, educator.id, env.now).await?,
@@ -367,7 +379,11 @@ async fn educator_text(tx: &mut Tx, env: &Env<'_>, educator: &educators::Educato
             let family = families::by_id(tx, visit.family_id).await?;
             let home = Household::load(tx, family).await?;
             let slot = invitations::slot(tx, visit.slot_id).await?;
-            let partner_id = if slot.educator_1 == educator.id { slot.educator_2 } else { slot.educator_1 };
+            let partner_id = if slot.educator_1 == educator.id {
+                slot.educator_2
+            } else {
+                slot.educator_1
+            };
             let partner = educators::by_id(tx, partner_id).await?;
             let me = educators::by_id(tx, educator.id).await?;
             let language = home.family.language_tag();
@@ -383,17 +399,35 @@ async fn educator_text(tx: &mut Tx, env: &Env<'_>, educator: &educators::Educato
             if word == EducatorWord::Done {
                 if visits::complete(tx, visit.id, env.now).await? {
                     let invitation = invitations::by_id(tx, visit.invitation_id).await?;
-                    engine::run(tx, env, &home, &invitation, Input::Event(Event::Completed), Delivery::Queue, None).await?;
+                    engine::run(
+                        tx,
+                        env,
+                        &home,
+                        &invitation,
+                        Input::Event(Event::Completed),
+                        Delivery::Queue,
+                        None,
+                    )
+                    .await?;
                 }
                 EducatorMessage::DoneRecorded(facts)
             } else {
-                messages::to_inbox(tx, party, Some(inbound), "educator cannot make a visit", env.now).await?;
+                messages::to_inbox(
+                    tx,
+                    party,
+                    Some(inbound),
+                    "educator cannot make a visit",
+                    env.now,
+                )
+                .await?;
                 EducatorMessage::CantNoted(facts)
             }
         }
     };
     let zone = store::schools::by_id(tx, educator.school_id).await?.zone;
-    let body = env.locales.educator(&educator.preferred_language(), zone, &reply);
+    let body = env
+        .locales
+        .educator(&educator.preferred_language(), zone, &reply);
     let parts = segments::count(&body).parts as i64;
     messages::record_reply(tx, party, &educator.phone, &body, parts, env.now).await?;
     Ok(vec![body])

@@ -69,8 +69,22 @@ impl Scheduler {
             if !family.is_opted_out() {
                 let home = Household::load(&mut tx, family).await?;
                 let before = invitation.followed_up_at;
-                engine::run(&mut tx, &env, &home, &invitation, Input::Event(Event::NoAnswer), Delivery::Queue, None).await?;
-                if before.is_none() && invitations::by_id(&mut tx, invitation.id).await?.followed_up_at.is_some() {
+                engine::run(
+                    &mut tx,
+                    &env,
+                    &home,
+                    &invitation,
+                    Input::Event(Event::NoAnswer),
+                    Delivery::Queue,
+                    None,
+                )
+                .await?;
+                if before.is_none()
+                    && invitations::by_id(&mut tx, invitation.id)
+                        .await?
+                        .followed_up_at
+                        .is_some()
+                {
                     pass.follow_ups += 1;
                 }
             }
@@ -79,7 +93,9 @@ impl Scheduler {
         tx.commit().await?;
 
         let mut tx = self.db.begin().await?;
-        for visit in visits::awaiting_reminder(&mut tx, now, now + chrono::Duration::days(2)).await? {
+        for visit in
+            visits::awaiting_reminder(&mut tx, now, now + chrono::Duration::days(2)).await?
+        {
             let family = families::by_id(&mut tx, visit.family_id).await?;
             let home = Household::load(&mut tx, family).await?;
             let start = DateTime::from_timestamp(visit.start_at, 0).unwrap_or(now);
@@ -87,7 +103,16 @@ impl Scheduler {
                 continue;
             }
             let invitation = invitations::by_id(&mut tx, visit.invitation_id).await?;
-            engine::run(&mut tx, &env, &home, &invitation, Input::Event(Event::ReminderDue), Delivery::Queue, None).await?;
+            engine::run(
+                &mut tx,
+                &env,
+                &home,
+                &invitation,
+                Input::Event(Event::ReminderDue),
+                Delivery::Queue,
+                None,
+            )
+            .await?;
             visits::mark_reminded(&mut tx, visit.id, now).await?;
             pass.reminders += 1;
         }
@@ -125,14 +150,22 @@ mod tests {
         // Visit Thursday 2026-12-03 16:30 PST (00:30 UTC Friday).
         let start = Utc.with_ymd_and_hms(2026, 12, 4, 0, 30, 0).unwrap();
         let at = reminder_time(start, LA, parse_quiet_hours("21:00-08:00").unwrap());
-        assert_eq!(at, Utc.with_ymd_and_hms(2026, 12, 3, 1, 0, 0).unwrap(), "Wed 17:00 PST");
+        assert_eq!(
+            at,
+            Utc.with_ymd_and_hms(2026, 12, 3, 1, 0, 0).unwrap(),
+            "Wed 17:00 PST"
+        );
     }
 
     #[test]
     fn when_five_is_quiet_the_reminder_comes_an_hour_before_quiet_hours() {
         let start = Utc.with_ymd_and_hms(2026, 12, 4, 0, 30, 0).unwrap();
         let at = reminder_time(start, LA, parse_quiet_hours("16:00-09:00").unwrap());
-        assert_eq!(at, Utc.with_ymd_and_hms(2026, 12, 2, 23, 0, 0).unwrap(), "Wed 15:00 PST");
+        assert_eq!(
+            at,
+            Utc.with_ymd_and_hms(2026, 12, 2, 23, 0, 0).unwrap(),
+            "Wed 15:00 PST"
+        );
     }
 
     #[test]
@@ -140,6 +173,10 @@ mod tests {
         // Visit Sunday 2026-11-01 10:00 PST (after fall-back); Saturday 17:00 is still PDT.
         let start = Utc.with_ymd_and_hms(2026, 11, 1, 18, 0, 0).unwrap();
         let at = reminder_time(start, LA, None);
-        assert_eq!(at, Utc.with_ymd_and_hms(2026, 11, 1, 0, 0, 0).unwrap(), "Sat 17:00 PDT");
+        assert_eq!(
+            at,
+            Utc.with_ymd_and_hms(2026, 11, 1, 0, 0, 0).unwrap(),
+            "Sat 17:00 PDT"
+        );
     }
 }

@@ -263,7 +263,10 @@ pub async fn mark_replied(tx: &mut Tx, invitation_id: i64, now: DateTime<Utc>) -
 
 /// Invitations still waiting for a first answer since before `invited_before`, with no
 /// follow-up yet, locked for this transaction (PostgreSQL skips rows another process holds).
-pub async fn awaiting_follow_up(tx: &mut Tx, invited_before: DateTime<Utc>) -> Result<Vec<Invitation>> {
+pub async fn awaiting_follow_up(
+    tx: &mut Tx,
+    invited_before: DateTime<Utc>,
+) -> Result<Vec<Invitation>> {
     let base = format!(
         "SELECT {COLUMNS} FROM invitations
          WHERE state IN ('invited', 'clarifying') AND followed_up_at IS NULL AND replied_at IS NULL
@@ -274,18 +277,24 @@ pub async fn awaiting_follow_up(tx: &mut Tx, invited_before: DateTime<Utc>) -> R
         Tx::Postgres(_) => format!("{base} FOR UPDATE SKIP LOCKED"),
         Tx::Sqlite(_) => base,
     };
-    on_tx!(tx, |c| sqlx::query_as(&sql).bind(invited_before.timestamp()).fetch_all(c).await).classify()
+    on_tx!(tx, |c| sqlx::query_as(&sql)
+        .bind(invited_before.timestamp())
+        .fetch_all(c)
+        .await)
+    .classify()
 }
 
 /// Records that the follow-up moment passed (even when there was nothing to offer), so it is
 /// considered once.
 pub async fn mark_followed_up(tx: &mut Tx, invitation_id: i64, now: DateTime<Utc>) -> Result<()> {
-    on_tx!(tx, |c| sqlx::query("UPDATE invitations SET followed_up_at = COALESCE(followed_up_at, $1) WHERE id = $2")
-        .bind(now.timestamp())
-        .bind(invitation_id)
-        .execute(c)
-        .await
-        .map(|r| r.rows_affected()))
+    on_tx!(tx, |c| sqlx::query(
+        "UPDATE invitations SET followed_up_at = COALESCE(followed_up_at, $1) WHERE id = $2"
+    )
+    .bind(now.timestamp())
+    .bind(invitation_id)
+    .execute(c)
+    .await
+    .map(|r| r.rows_affected()))
     .classify()?;
     Ok(())
 }

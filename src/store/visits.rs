@@ -121,21 +121,39 @@ const VISIT_REF: &str = "SELECT v.id, v.slot_id, v.family_id, v.invitation_id, s
      FROM visits v JOIN slots s ON s.id = v.slot_id";
 
 /// The educator's visit that started most recently and is not yet completed (for DONE).
-pub async fn latest_started(tx: &mut Tx, educator_id: i64, now: DateTime<Utc>) -> Result<Option<VisitRef>> {
+pub async fn latest_started(
+    tx: &mut Tx,
+    educator_id: i64,
+    now: DateTime<Utc>,
+) -> Result<Option<VisitRef>> {
     let sql = format!(
         "{VISIT_REF} WHERE v.state = 'booked' AND (s.educator_1 = $1 OR s.educator_2 = $1) AND s.start_at <= $2
          ORDER BY s.start_at DESC LIMIT 1"
     );
-    on_tx!(tx, |c| sqlx::query_as(&sql).bind(educator_id).bind(now.timestamp()).fetch_optional(c).await).classify()
+    on_tx!(tx, |c| sqlx::query_as(&sql)
+        .bind(educator_id)
+        .bind(now.timestamp())
+        .fetch_optional(c)
+        .await)
+    .classify()
 }
 
 /// The educator's next booked visit (for CANT).
-pub async fn next_for_educator(tx: &mut Tx, educator_id: i64, now: DateTime<Utc>) -> Result<Option<VisitRef>> {
+pub async fn next_for_educator(
+    tx: &mut Tx,
+    educator_id: i64,
+    now: DateTime<Utc>,
+) -> Result<Option<VisitRef>> {
     let sql = format!(
         "{VISIT_REF} WHERE v.state = 'booked' AND (s.educator_1 = $1 OR s.educator_2 = $1) AND s.start_at > $2
          ORDER BY s.start_at LIMIT 1"
     );
-    on_tx!(tx, |c| sqlx::query_as(&sql).bind(educator_id).bind(now.timestamp()).fetch_optional(c).await).classify()
+    on_tx!(tx, |c| sqlx::query_as(&sql)
+        .bind(educator_id)
+        .bind(now.timestamp())
+        .fetch_optional(c)
+        .await)
+    .classify()
 }
 
 /// Marks a booked visit completed; `false` if it was not booked (a second DONE).
@@ -154,7 +172,11 @@ pub async fn complete(tx: &mut Tx, visit_id: i64, now: DateTime<Utc>) -> Result<
 
 /// Booked visits starting between `from` and `until` that have had no reminder, locked for
 /// this transaction (PostgreSQL skips rows another process is reminding).
-pub async fn awaiting_reminder(tx: &mut Tx, from: DateTime<Utc>, until: DateTime<Utc>) -> Result<Vec<VisitRef>> {
+pub async fn awaiting_reminder(
+    tx: &mut Tx,
+    from: DateTime<Utc>,
+    until: DateTime<Utc>,
+) -> Result<Vec<VisitRef>> {
     let base = format!(
         "{VISIT_REF} WHERE v.state = 'booked' AND v.reminded_at IS NULL AND s.start_at > $1 AND s.start_at <= $2
          ORDER BY s.start_at, v.id LIMIT 200"
@@ -163,16 +185,23 @@ pub async fn awaiting_reminder(tx: &mut Tx, from: DateTime<Utc>, until: DateTime
         Tx::Postgres(_) => format!("{base} FOR UPDATE OF v SKIP LOCKED"),
         Tx::Sqlite(_) => base,
     };
-    on_tx!(tx, |c| sqlx::query_as(&sql).bind(from.timestamp()).bind(until.timestamp()).fetch_all(c).await).classify()
+    on_tx!(tx, |c| sqlx::query_as(&sql)
+        .bind(from.timestamp())
+        .bind(until.timestamp())
+        .fetch_all(c)
+        .await)
+    .classify()
 }
 
 pub async fn mark_reminded(tx: &mut Tx, visit_id: i64, now: DateTime<Utc>) -> Result<()> {
-    on_tx!(tx, |c| sqlx::query("UPDATE visits SET reminded_at = $1 WHERE id = $2")
-        .bind(now.timestamp())
-        .bind(visit_id)
-        .execute(c)
-        .await
-        .map(|r| r.rows_affected()))
+    on_tx!(tx, |c| sqlx::query(
+        "UPDATE visits SET reminded_at = $1 WHERE id = $2"
+    )
+    .bind(now.timestamp())
+    .bind(visit_id)
+    .execute(c)
+    .await
+    .map(|r| r.rows_affected()))
     .classify()?;
     Ok(())
 }
