@@ -11,12 +11,14 @@
 //! injected time; `domain` holds the values that cannot be wrong (phones, languages, times).
 
 pub mod app;
+pub mod calendar;
 pub mod campaign;
 pub mod clock;
 pub mod config;
 pub mod conversation;
 pub mod domain;
 pub mod engine;
+pub mod hours;
 pub mod http;
 pub mod i18n;
 pub mod import;
