@@ -9,14 +9,18 @@
 //!
 //! Rosters come in through `import`; `config` reads the environment once; `clock` is the
 //! injected time; `domain` holds the values that cannot be wrong (phones, languages, times).
+//! Educators read their visits through `calendar` (an iCalendar feed per secret token) and
+//! coordinators pay them from `hours` (completed visits per educator over local dates).
 
 pub mod app;
+pub mod calendar;
 pub mod campaign;
 pub mod clock;
 pub mod config;
 pub mod conversation;
 pub mod domain;
 pub mod engine;
+pub mod hours;
 pub mod http;
 pub mod i18n;
 pub mod import;

@@ -12,7 +12,7 @@ use homevisit::config::Config;
 use homevisit::conversation::understand;
 use homevisit::domain::{Country, LanguageTag, parse_zone};
 use homevisit::i18n::Locales;
-use homevisit::{app, campaign, import, report, store};
+use homevisit::{app, calendar, campaign, hours, import, report, store};
 
 #[derive(Parser)]
 #[command(
@@ -63,6 +63,48 @@ enum Command {
     Coordinator {
         #[command(subcommand)]
         command: CoordinatorCommand,
+    },
+    /// Completed visits and minutes per educator, for stipends.
+    Hours {
+        #[arg(long)]
+        school: String,
+        /// First local date, e.g. 2026-10-01 (inclusive).
+        #[arg(long)]
+        from: String,
+        /// Last local date, e.g. 2026-10-31 (inclusive).
+        #[arg(long)]
+        to: String,
+        #[arg(long, value_enum, default_value = "text")]
+        format: HoursFormat,
+    },
+    /// Educators' calendar feeds.
+    Educator {
+        #[command(subcommand)]
+        command: EducatorCommand,
+    },
+}
+
+#[derive(Clone, Copy, clap::ValueEnum)]
+enum HoursFormat {
+    Text,
+    Csv,
+}
+
+#[derive(Subcommand)]
+enum EducatorCommand {
+    /// Prints the educator's calendar feed URL.
+    Calendar {
+        /// The educator's name or phone.
+        educator: String,
+        #[arg(long)]
+        school: String,
+    },
+    /// Gives the educator a new feed URL; the old one answers 404 from then on.
+    RotateToken {
+        /// The educator's name or phone.
+        educator: String,
+        #[arg(long)]
+        school: String,
     },
 }
 
@@ -356,6 +398,40 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
             )
             .await?;
             println!("coordinator {email} (id {id}) can log in");
+        }
+        Command::Hours {
+            school,
+            from,
+            to,
+            format,
+        } => {
+            let range = hours::DateRange::parse(&from, &to)?;
+            let db = app::open_db(&config).await?;
+            let report = hours::report(&db, &school, range).await?;
+            match format {
+                HoursFormat::Csv => print!("{}", report.to_csv()?),
+                HoursFormat::Text => print!("{}", report.to_text()),
+            }
+        }
+        Command::Educator { command } => {
+            let db = app::open_db(&config).await?;
+            match command {
+                EducatorCommand::Calendar { educator, school } => {
+                    let (_, url) =
+                        calendar::educator_feed_url(&db, &config.public_url, &school, &educator)
+                            .await?;
+                    println!("{url}");
+                }
+                EducatorCommand::RotateToken { educator, school } => {
+                    let (found, url) =
+                        calendar::rotate_token(&db, &config.public_url, &school, &educator).await?;
+                    println!("{url}");
+                    eprintln!(
+                        "{}'s previous feed URL no longer works; give them this one",
+                        found.name
+                    );
+                }
+            }
         }
     }
     Ok(())

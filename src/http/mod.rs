@@ -4,6 +4,7 @@
 //! under a body limit and a timeout; the server stops gracefully on SIGTERM or ctrl-c.
 
 pub mod auth;
+pub mod calendar;
 mod error;
 pub mod webhooks;
 
@@ -44,6 +45,7 @@ pub fn router(state: AppState) -> Router {
     let timeout = state.config.request_timeout;
     Router::new()
         .route("/healthz", get(healthz))
+        .route("/calendar/{file}", get(calendar::feed))
         .route("/twilio/sms", post(webhooks::sms))
         .route("/twilio/status", post(webhooks::status))
         .with_state(state)

@@ -8,10 +8,12 @@
 //! same contract tests run against both databases, which replaces sqlx's compile-time checks
 //! (those check against one database per crate).
 
+pub mod calendar;
 pub mod campaigns;
 pub mod coordinators;
 pub mod educators;
 pub mod families;
+pub mod hours;
 pub mod invitations;
 pub mod messages;
 pub mod outbox;

@@ -1,0 +1,274 @@
+//! Educators' calendar feeds: each educator subscribes to a secret URL
+//! (`/calendar/{token}.ics`) and their calendar app shows every visit they make with their
+//! partner, as an RFC 5545 iCalendar written by the `icalendar` crate.
+//!
+//! Decisions, so a reader need not rediscover them:
+//! - Times are written in UTC (`DTSTART:20261006T230000Z`). Slots are stored as instants, so
+//!   UTC is exact across DST changes and needs no `VTIMEZONE`; the calendar app shows the
+//!   educator's own local time.
+//! - A visit keeps one `UID` (`visit-{id}@homevisit`) for its whole life. When it is cancelled
+//!   it stays in the feed as `STATUS:CANCELLED` (with a higher `SEQUENCE`) for
+//!   [`CANCELLED_KEPT_DAYS`] after the cancellation, so every subscribed app sees the change
+//!   and removes or strikes it; after that it leaves the feed. A moved visit is a cancelled
+//!   visit plus a new one.
+//! - The feed names the family, their children, their language, the partner and the place —
+//!   what the pair needs at the door. It never carries a family's phone number.
+//! - The token is the only credential: 24 random bytes, looked up by the database; rotating it
+//!   (`homevisit educator rotate-token`) makes the old URL answer 404.
+
+use chrono::{DateTime, Duration, Utc};
+use icalendar::{Calendar, Class, Component, EventLike, EventStatus, Property};
+
+use crate::domain::LanguageTag;
+use crate::store::calendar::FeedVisit;
+use crate::store::educators::{self, Educator};
+use crate::store::{self, Db, StoreError, families, schools};
+
+/// How long a cancelled visit stays in the feed (as cancelled) after its cancellation.
+pub const CANCELLED_KEPT_DAYS: i64 = 30;
+
+/// How often calendar apps are asked to refresh the feed.
+const REFRESH_MINUTES: i64 = 60;
+
+/// A visit in the feed, with its children's names.
+#[derive(Debug, Clone)]
+pub struct FeedEntry {
+    pub visit: FeedVisit,
+    pub children: Vec<String>,
+}
+
+/// The feed URL of a token: `{HOMEVISIT_PUBLIC_URL}/calendar/{token}.ics`.
+pub fn feed_url(public_url: &str, token: &str) -> String {
+    format!("{}/calendar/{token}.ics", public_url.trim_end_matches('/'))
+}
+
+/// The feed behind `token`, rendered, or `None` when no educator has that token.
+pub async fn feed_for_token(
+    db: &Db,
+    token: &str,
+    now: DateTime<Utc>,
+) -> store::Result<Option<String>> {
+    let mut tx = db.read().await?;
+    let Some(educator) = educators::by_calendar_token(&mut tx, token).await? else {
+        tx.rollback().await?;
+        return Ok(None);
+    };
+    let since = now - Duration::days(CANCELLED_KEPT_DAYS);
+    let visits = store::calendar::visits_of(&mut tx, educator.id, since.timestamp()).await?;
+    let mut entries = Vec::with_capacity(visits.len());
+    for visit in visits {
+        let children = families::students(&mut tx, visit.family_id)
+            .await?
+            .into_iter()
+            .map(|s| s.name)
+            .collect();
+        entries.push(FeedEntry { visit, children });
+    }
+    tx.rollback().await?;
+    Ok(Some(render(&educator, &entries, now).to_string()))
+}
+
+/// The educator's calendar: one event per visit.
+pub fn render(educator: &Educator, entries: &[FeedEntry], now: DateTime<Utc>) -> Calendar {
+    let mut calendar = Calendar::empty();
+    calendar
+        .append_property(Property::new("VERSION", "2.0"))
+        .append_property(Property::new("PRODID", "-//homevisit//educator visits//EN"))
+        .append_property(Property::new("CALSCALE", "GREGORIAN"))
+        .append_property(Property::new("METHOD", "PUBLISH"))
+        .name(&format!("Home visits — {}", educator.name))
+        .ttl(&Duration::minutes(REFRESH_MINUTES));
+    for entry in entries {
+        match event(educator, entry, now) {
+            Some(event) => {
+                calendar.push(event);
+            }
+            None => tracing::warn!(visit = entry.visit.id, "visit with an impossible time"),
+        }
+    }
+    calendar.done()
+}
+
+fn event(educator: &Educator, entry: &FeedEntry, now: DateTime<Utc>) -> Option<icalendar::Event> {
+    let visit = &entry.visit;
+    let start = DateTime::from_timestamp(visit.start_at, 0)?;
+    let end = start + Duration::minutes(visit.minutes);
+    let cancelled = visit.state == "cancelled";
+    let place = visit
+        .place
+        .as_deref()
+        .or(visit.location.as_deref())
+        .filter(|p| !p.trim().is_empty())
+        .unwrap_or("Family's home");
+    let summary = format!("Home visit: {} family", visit.guardian);
+    let mut event = icalendar::Event::new();
+    event
+        .uid(&format!("visit-{}@homevisit", visit.id))
+        .timestamp(now)
+        .starts(start)
+        .ends(end)
+        .summary(&if cancelled {
+            format!("Cancelled: {summary}")
+        } else {
+            summary
+        })
+        .description(&description(educator, entry, place))
+        .location(place)
+        .class(Class::Private)
+        .status(if cancelled {
+            EventStatus::Cancelled
+        } else {
+            EventStatus::Confirmed
+        })
+        // A cancellation is a new revision of the same event.
+        .sequence(u32::from(cancelled));
+    Some(event.done())
+}
+
+/// What the pair needs to know, one fact per line.
+fn description(educator: &Educator, entry: &FeedEntry, place: &str) -> String {
+    let visit = &entry.visit;
+    let language = LanguageTag::parse(&visit.language).ok();
+    let partner_speaks = |l: &LanguageTag| {
+        visit
+            .partner_languages
+            .split(';')
+            .filter_map(|p| LanguageTag::parse(p).ok())
+            .any(|p| p.understands(l))
+    };
+    let interpreter = match &language {
+        Some(l) if educator.speaks(l) || partner_speaks(l) => "your pair speaks it",
+        _ => "bring an interpreter",
+    };
+    let children = if entry.children.is_empty() {
+        "—".to_string()
+    } else {
+        entry.children.join(", ")
+    };
+    let mut lines = vec![
+        format!("Family: {}", visit.guardian),
+        format!("Children: {children}"),
+        format!("Family's language: {} ({interpreter})", visit.language),
+        format!("With: {}", visit.partner),
+        format!("Place: {place}"),
+        format!("{} minutes", visit.minutes),
+    ];
+    match visit.state.as_str() {
+        "cancelled" => lines.push("This visit was cancelled.".into()),
+        "completed" => lines.push("Completed — thank you.".into()),
+        _ => lines.push("Text DONE after the visit.".into()),
+    }
+    lines.join("\n")
+}
+
+/// Why a calendar command could not be carried out.
+#[derive(Debug, thiserror::Error)]
+pub enum CalendarError {
+    #[error("{0}")]
+    Educator(String),
+    #[error(transparent)]
+    Store(#[from] StoreError),
+}
+
+/// The feed URL of an educator of a school, found by name or phone.
+pub async fn educator_feed_url(
+    db: &Db,
+    public_url: &str,
+    school_key: &str,
+    name_or_phone: &str,
+) -> Result<(Educator, String), CalendarError> {
+    let mut tx = db.read().await?;
+    let educator = find(&mut tx, school_key, name_or_phone).await?;
+    tx.rollback().await?;
+    let url = feed_url(public_url, &educator.calendar_token);
+    Ok((educator, url))
+}
+
+/// Gives the educator a new feed token (the old URL answers 404 from now on) and returns the
+/// new URL.
+pub async fn rotate_token(
+    db: &Db,
+    public_url: &str,
+    school_key: &str,
+    name_or_phone: &str,
+) -> Result<(Educator, String), CalendarError> {
+    let mut tx = db.begin().await?;
+    let educator = find(&mut tx, school_key, name_or_phone).await?;
+    let token = educators::rotate_token(&mut tx, educator.id).await?;
+    tx.commit().await?;
+    Ok((educator, feed_url(public_url, &token)))
+}
+
+async fn find(
+    tx: &mut store::Tx,
+    school_key: &str,
+    name_or_phone: &str,
+) -> Result<Educator, CalendarError> {
+    let school = schools::by_key(tx, school_key).await?;
+    let all = educators::all(tx, school.id).await?;
+    educators::find(&all, name_or_phone, school.country)
+        .cloned()
+        .map_err(CalendarError::Educator)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn educator() -> Educator {
+        Educator {
+            id: 1,
+            school_id: 1,
+            name: "Ana Torres".into(),
+            phone: "+19165550101".into(),
+            languages: "en".into(),
+            email: None,
+            calendar_token: "t".into(),
+        }
+    }
+
+    fn entry(state: &str, partner_languages: &str) -> FeedEntry {
+        FeedEntry {
+            visit: FeedVisit {
+                id: 7,
+                state: state.into(),
+                place: None,
+                location: None,
+                start_at: 1_791_327_600,
+                minutes: 30,
+                family_id: 3,
+                guardian: "Maria Hernandez".into(),
+                language: "es-MX".into(),
+                partner: "Ben Carter".into(),
+                partner_languages: partner_languages.into(),
+            },
+            children: vec!["Sofia".into(), "Mateo".into()],
+        }
+    }
+
+    #[test]
+    fn a_pair_without_the_familys_language_is_told_to_bring_an_interpreter() {
+        let text = description(&educator(), &entry("booked", "en"), "Family's home");
+        assert!(text.contains("es-MX (bring an interpreter)"), "{text}");
+        let text = description(&educator(), &entry("booked", "es;en"), "Family's home");
+        assert!(text.contains("es-MX (your pair speaks it)"), "{text}");
+        assert!(text.contains("Children: Sofia, Mateo"), "{text}");
+    }
+
+    #[test]
+    fn a_feed_url_has_one_slash_before_calendar() {
+        assert_eq!(
+            feed_url("https://hv.example.org/", "abc"),
+            "https://hv.example.org/calendar/abc.ics"
+        );
+    }
+
+    #[test]
+    fn a_cancelled_visit_is_a_new_revision_marked_cancelled() {
+        let now = Utc::now();
+        let ics = render(&educator(), &[entry("cancelled", "en")], now).to_string();
+        assert!(ics.contains("STATUS:CANCELLED"), "{ics}");
+        assert!(ics.contains("SEQUENCE:1"), "{ics}");
+        assert!(ics.contains("UID:visit-7@homevisit"), "{ics}");
+    }
+}
