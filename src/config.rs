@@ -78,6 +78,8 @@ pub struct Config {
     pub request_timeout: Duration,
     /// How long a send may wait for the provider's answer before it is `unknown`.
     pub provider_timeout: Duration,
+    /// How long a claimed text is held before another sender may take it (its process died).
+    pub send_lease: Duration,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -229,6 +231,13 @@ impl Config {
             120,
             "HOMEVISIT_PROVIDER_TIMEOUT",
         )? as u64);
+        let send_lease = Duration::from_secs(parse_int(
+            get("HOMEVISIT_SEND_LEASE_SECS"),
+            crate::jobs::sender::LEASE.as_secs() as i64,
+            1,
+            3600,
+            "HOMEVISIT_SEND_LEASE_SECS",
+        )? as u64);
         let program_name =
             get("HOMEVISIT_PROGRAM_NAME").unwrap_or_else(|| "Parent/Teacher Home Visits".into());
 
@@ -244,6 +253,7 @@ impl Config {
             program_name,
             request_timeout: Duration::from_secs(10),
             provider_timeout,
+            send_lease,
         })
     }
 }
@@ -306,6 +316,7 @@ mod tests {
         assert_eq!(config.public_url, "http://127.0.0.1:3000");
         assert_eq!(config.provider, ProviderConfig::Simulated);
         assert_eq!(config.send_rate, 1.0);
+        assert_eq!(config.send_lease, crate::jobs::sender::LEASE);
         let quiet = config.quiet_hours.unwrap();
         assert!(quiet.contains(NaiveTime::from_hms_opt(22, 0, 0).unwrap()));
         assert!(quiet.contains(NaiveTime::from_hms_opt(7, 59, 0).unwrap()));
@@ -353,6 +364,8 @@ mod tests {
             ("HOMEVISIT_SEND_RATE", "0"),
             ("HOMEVISIT_SEND_RATE", "fast"),
             ("HOMEVISIT_FOLLOW_UP_DAYS", "-1"),
+            ("HOMEVISIT_SEND_LEASE_SECS", "0"),
+            ("HOMEVISIT_SEND_LEASE_SECS", "2s"),
         ] {
             let e = Config::from_vars(&vars(&[(name, value)])).unwrap_err();
             assert_eq!(e.variable, name, "{value}");

@@ -21,7 +21,9 @@ use crate::i18n::Locales;
 use crate::provider::{Provider, SendOutcome};
 use crate::store::{self, Db, families, outbox};
 
-/// How long a claim is held before another process may take the text (its sender died).
+/// How long a claim is held before another process may take the text (its sender died): the
+/// default of `HOMEVISIT_SEND_LEASE_SECS`. Longer than any send can take (the provider
+/// timeout plus the rate wait), or a slow send would be taken and sent twice.
 pub const LEASE: Duration = Duration::from_secs(120);
 /// Retries before a transient failure is recorded as permanent.
 pub const MAX_ATTEMPTS: i64 = 12;
@@ -52,7 +54,7 @@ impl SenderWorker {
     /// Claims and sends one due text.
     pub async fn step(&self) -> store::Result<Step> {
         let now = self.clock.now();
-        let lease = now + chrono::Duration::from_std(LEASE).unwrap_or_default();
+        let lease = now + chrono::Duration::from_std(self.config.send_lease).unwrap_or_default();
         let Some(job) = outbox::claim(&self.db, now, lease).await? else {
             return Ok(Step::Idle);
         };
