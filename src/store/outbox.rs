@@ -23,12 +23,15 @@ pub struct Claimed {
     pub family_id: Option<i64>,
 }
 
-// A row is due when its time has come and no earlier text to the same phone is still waiting
-// (so one family's texts arrive in order even after retries).
-const DUE: &str =
-    "((o.state = 'queued' AND o.not_before <= $1) OR (o.state = 'sending' AND o.lease_until < $1))
+// A queued row is due when its time has come and no earlier text to the same phone is still
+// waiting (so one family's texts arrive in order even after retries). A `sending` row whose
+// lease ran out (its process died) is always the head of its phone's queue. The two are picked
+// by separate queries so each can walk its index instead of scanning the queue.
+const EXPIRED: &str = "SELECT o.id FROM outbox o WHERE o.state = 'sending' AND o.lease_until < $1 ORDER BY o.id LIMIT 1";
+const QUEUED: &str = "SELECT o.id FROM outbox o WHERE o.state = 'queued' AND o.not_before <= $1
       AND NOT EXISTS (SELECT 1 FROM outbox p WHERE p.phone = o.phone AND p.id < o.id
-                      AND p.state IN ('queued', 'sending'))";
+                      AND p.state IN ('queued', 'sending'))
+      ORDER BY o.not_before, o.id LIMIT 1";
 
 /// Claims the next due text, if any, leasing it until `lease_until`.
 pub async fn claim(
@@ -37,19 +40,22 @@ pub async fn claim(
     lease_until: DateTime<Utc>,
 ) -> Result<Option<Claimed>> {
     let mut tx = db.begin().await?;
-    let pick = match &tx {
-        Tx::Postgres(_) => format!(
-            "SELECT o.id FROM outbox o WHERE {DUE} ORDER BY o.not_before, o.id LIMIT 1 FOR UPDATE SKIP LOCKED"
-        ),
-        Tx::Sqlite(_) => {
-            format!("SELECT o.id FROM outbox o WHERE {DUE} ORDER BY o.not_before, o.id LIMIT 1")
-        }
+    let lock = match &tx {
+        Tx::Postgres(_) => " FOR UPDATE SKIP LOCKED",
+        Tx::Sqlite(_) => "",
     };
-    let id: Option<i64> = on_tx!(&mut tx, |c| sqlx::query_scalar(&pick)
-        .bind(now.timestamp())
-        .fetch_optional(c)
-        .await)
-    .classify()?;
+    let mut id: Option<i64> = None;
+    for pick in [EXPIRED, QUEUED] {
+        let sql = format!("{pick}{lock}");
+        id = on_tx!(&mut tx, |c| sqlx::query_scalar(&sql)
+            .bind(now.timestamp())
+            .fetch_optional(c)
+            .await)
+        .classify()?;
+        if id.is_some() {
+            break;
+        }
+    }
     let Some(id) = id else {
         tx.rollback().await?;
         return Ok(None);
