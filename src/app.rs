@@ -15,15 +15,15 @@ use crate::http::{self, AppState};
 use crate::i18n::Locales;
 use crate::jobs::scheduler::Scheduler;
 use crate::jobs::sender::SenderWorker;
-use crate::provider::Provider;
+use crate::provider::{Provider, SimulatedProvider};
 use crate::store::Db;
 
 /// A running service.
 pub struct RunningApp {
     pub addr: SocketAddr,
     pub state: AppState,
-    /// The outbound sender (none with the simulated provider until it has phones to deliver to).
-    pub sender: Option<SenderWorker>,
+    /// The outbound sender (through the provider, or the simulated phones).
+    pub sender: SenderWorker,
     /// Reminders and follow-ups.
     pub scheduler: Scheduler,
     stop: Option<oneshot::Sender<()>>,
@@ -96,22 +96,40 @@ pub async fn start_with(
         ProviderConfig::Twilio { auth_token, .. } => auth_token.clone(),
         ProviderConfig::Simulated => crate::store::random_token(24),
     };
+    let simulator = match provider {
+        Some(_) => None,
+        None => Some(SimulatedProvider::new(
+            db.clone(),
+            clock.clone(),
+            &webhook_token,
+            &config.public_url,
+            &format!("http://{addr}"),
+        )),
+    };
+    let provider = provider.unwrap_or_else(|| {
+        Provider::Simulated(
+            simulator
+                .clone()
+                .expect("the simulator exists without a provider"),
+        )
+    });
     let state = AppState {
         config: Arc::new(config),
         db,
         clock,
         locales,
         webhook_token,
+        simulator,
     };
     let (stop_workers, workers_stopped) = watch::channel(false);
-    let sender = provider.map(|provider| SenderWorker {
+    let sender = SenderWorker {
         db: state.db.clone(),
         provider,
         config: state.config.clone(),
         clock: state.clock.clone(),
         locales: state.locales.clone(),
         wake: Arc::new(Notify::new()),
-    });
+    };
     let scheduler = Scheduler {
         db: state.db.clone(),
         config: state.config.clone(),
@@ -122,7 +140,7 @@ pub async fn start_with(
     if background {
         workers.push(tokio::spawn(scheduler.clone().run(workers_stopped.clone())));
     }
-    if let Some(sender) = sender.as_ref().filter(|_| background) {
+    if background {
         workers.push(tokio::spawn(sender.clone().run(workers_stopped.clone())));
     }
     let (stop_tx, stop_rx) = oneshot::channel::<()>();

@@ -18,6 +18,7 @@ pub mod campaign;
 pub mod clock;
 pub mod config;
 pub mod conversation;
+pub mod demo;
 pub mod domain;
 pub mod engine;
 pub mod hours;

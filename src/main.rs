@@ -27,6 +27,12 @@ struct Cli {
 
 #[derive(Subcommand)]
 enum Command {
+    /// The whole journey on this machine: demo data, the simulated provider, the phone simulator.
+    Demo {
+        /// Delete the demo's data and start over with a fresh campaign.
+        #[arg(long)]
+        reset: bool,
+    },
     /// Runs the webhook server and background workers.
     Serve,
     /// Applies database migrations.
@@ -225,6 +231,12 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
                 "migrations applied ({})",
                 app::redact_url(&config.database_url)
             );
+        }
+        Command::Demo { reset } => {
+            let options = homevisit::demo::Options::from_env(reset);
+            let (running, prepared) = homevisit::demo::start(config, &options, clock).await?;
+            print!("{}", homevisit::demo::banner(&running, &prepared));
+            running.until_signal().await?;
         }
         Command::Serve => {
             let db = app::open_db(&config).await?;

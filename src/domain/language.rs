@@ -179,6 +179,37 @@ impl LanguageTag {
         }
         family(self.language()) == family(other.language())
     }
+
+    /// Whether the language is written right to left (Arabic, Persian, Urdu, Hebrew, Pashto…).
+    pub fn is_rtl(&self) -> bool {
+        matches!(
+            self.0.character_direction(),
+            unic_langid::CharacterDirection::RTL
+        )
+    }
+
+    /// The language's English name (`Spanish` for `es-MX`), or the tag when it has none here.
+    pub fn english_name(&self) -> String {
+        let tag = self.0.to_string();
+        let found = KNOWN
+            .iter()
+            .find(|(known, _)| *known == tag)
+            .or_else(|| KNOWN.iter().find(|(known, _)| *known == self.language()));
+        match found.and_then(|(_, names)| names.first()) {
+            Some(name) => name
+                .split(' ')
+                .map(|word| {
+                    let mut chars = word.chars();
+                    match chars.next() {
+                        Some(first) => first.to_uppercase().chain(chars).collect(),
+                        None => String::new(),
+                    }
+                })
+                .collect::<Vec<String>>()
+                .join(" "),
+            None => tag,
+        }
+    }
 }
 
 impl FromStr for LanguageTag {
@@ -266,5 +297,24 @@ mod tests {
         assert!(fa.understands(&prs));
         assert!(es_mx.understands(&LanguageTag::parse("es").unwrap()));
         assert!(!fa.understands(&es_mx));
+    }
+
+    #[test]
+    fn knows_which_languages_are_written_right_to_left() {
+        for rtl in ["ar", "fa", "ur", "he", "ps", "prs"] {
+            assert!(LanguageTag::parse(rtl).unwrap().is_rtl(), "{rtl}");
+        }
+        for ltr in ["en", "es", "vi", "hmn", "zh-Hant", "ru", "pa", "tl"] {
+            assert!(!LanguageTag::parse(ltr).unwrap().is_rtl(), "{ltr}");
+        }
+    }
+
+    #[test]
+    fn english_names_for_people_reading_the_simulator() {
+        let name = |t: &str| LanguageTag::parse(t).unwrap().english_name();
+        assert_eq!(name("es-MX"), "Spanish");
+        assert_eq!(name("zh-Hant"), "Chinese Traditional");
+        assert_eq!(name("hmn"), "Hmong");
+        assert_eq!(name("ase"), "American Sign Language");
     }
 }

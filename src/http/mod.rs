@@ -6,6 +6,7 @@
 pub mod auth;
 pub mod calendar;
 mod error;
+pub mod simulator;
 pub mod webhooks;
 
 use std::net::SocketAddr;
@@ -25,6 +26,7 @@ pub use error::Error;
 use crate::clock::Clock;
 use crate::config::Config;
 use crate::i18n::Locales;
+use crate::provider::SimulatedProvider;
 use crate::store::Db;
 
 /// Bodies larger than this are refused with 413 before anything reads them.
@@ -39,11 +41,17 @@ pub struct AppState {
     pub locales: Arc<Locales>,
     /// The key webhooks are signed with: the Twilio auth token, or the simulated provider's.
     pub webhook_token: String,
+    /// The simulated phones, when no provider account is configured (`/simulator`).
+    pub simulator: Option<SimulatedProvider>,
 }
 
 pub fn router(state: AppState) -> Router {
     let timeout = state.config.request_timeout;
-    Router::new()
+    let mut routes = Router::new();
+    if state.simulator.is_some() {
+        routes = routes.merge(simulator::routes());
+    }
+    routes
         .route("/healthz", get(healthz))
         .route("/calendar/{file}", get(calendar::feed))
         .route("/twilio/sms", post(webhooks::sms))

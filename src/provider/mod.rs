@@ -7,20 +7,25 @@
 //! - [`twiml`]: what a webhook answers (`<Response><Message>…`)
 //! - [`twilio`]: the REST client the outbound queue sends through, with outcomes that say
 //!   whether a failed send may be retried.
+//! - [`simulated`]: phones in the database instead of a provider account (the demo), speaking
+//!   the same webhooks.
 
 pub mod signature;
+pub mod simulated;
 pub mod twilio;
 pub mod twiml;
 
+pub use simulated::SimulatedProvider;
 pub use twilio::{FetchOutcome, SendOutcome, Sender, TwilioClient};
 
 use crate::config::{Config, ProviderConfig};
 
-/// The provider the outbound queue sends through: a Twilio account (or compatible), chosen by
-/// configuration.
+/// The provider the outbound queue sends through: a Twilio account (or compatible), or the
+/// simulated phones when no account is configured.
 #[derive(Clone, Debug)]
 pub enum Provider {
     Twilio(TwilioClient),
+    Simulated(SimulatedProvider),
 }
 
 impl Provider {
@@ -47,6 +52,7 @@ impl Provider {
     pub async fn send(&self, to: &str, body: &str, status_callback: Option<&str>) -> SendOutcome {
         match self {
             Provider::Twilio(client) => client.send(to, body, status_callback).await,
+            Provider::Simulated(phones) => phones.send(to, body, status_callback).await,
         }
     }
 
@@ -54,6 +60,7 @@ impl Provider {
     pub fn sender_key(&self) -> String {
         match self {
             Provider::Twilio(client) => client.sender().key().to_string(),
+            Provider::Simulated(_) => simulated::NUMBER.to_string(),
         }
     }
 }

@@ -53,6 +53,18 @@ pub async fn by_id(tx: &mut Tx, id: i64) -> Result<Campaign> {
     found.ok_or_else(|| StoreError::NotFound(format!("campaign {id}")))
 }
 
+/// The school's most recent campaign, if it has one.
+pub async fn latest_for_school(tx: &mut Tx, school_id: i64) -> Result<Option<Campaign>> {
+    on_tx!(tx, |c| sqlx::query_as(
+        "SELECT id, school_id, name, sample_percent, seed, roster_size, launched_at FROM campaigns
+         WHERE school_id = $1 ORDER BY id DESC LIMIT 1"
+    )
+    .bind(school_id)
+    .fetch_optional(c)
+    .await)
+    .classify()
+}
+
 /// The funnel for one group of families.
 #[derive(Debug, Clone, Default, PartialEq, Serialize)]
 pub struct Counts {

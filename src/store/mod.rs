@@ -18,6 +18,7 @@ pub mod invitations;
 pub mod messages;
 pub mod outbox;
 pub mod schools;
+pub mod simulator;
 pub mod slots;
 pub mod visits;
 

@@ -139,13 +139,7 @@ impl TestApp {
 
     /// Sends everything due now through the fake provider.
     pub async fn drain(&self) -> usize {
-        self.app
-            .sender
-            .as_ref()
-            .expect("a provider is configured")
-            .drain()
-            .await
-            .expect("sender works")
+        self.app.sender.drain().await.expect("sender works")
     }
 
     pub async fn report(&self, campaign: i64) -> Report {

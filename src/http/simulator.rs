@@ -1,0 +1,385 @@
+//! `/simulator`: every family's and educator's simulated phone as a message thread, with a box
+//! to reply as that person. Served only with the simulated provider (no provider account), and
+//! only to this machine: it shows the roster's phone numbers and lets anyone reply as a family.
+//!
+//! Plain server-rendered HTML (maud) and a small script that polls
+//! `GET /simulator/messages?after=ID` once a second and posts replies to
+//! `POST /simulator/reply`; without the script the form still works (it redirects back).
+//! A reply goes through [`SimulatedProvider::receive`]: the signed `/twilio/sms` webhook and the
+//! same state machine as a real text.
+
+use std::net::SocketAddr;
+
+use axum::extract::{ConnectInfo, Query, State};
+use axum::http::{HeaderMap, header};
+use axum::response::{IntoResponse, Redirect, Response};
+use axum::routing::{get, post};
+use axum::{Form, Json, Router};
+use maud::{DOCTYPE, Markup, PreEscaped, html};
+use serde::{Deserialize, Serialize};
+
+use super::{AppState, Error};
+use crate::domain::{LanguageTag, Phone};
+use crate::provider::SimulatedProvider;
+use crate::store::simulator::{self, Person, SimMessage};
+
+/// The longest reply the simulator takes (ten SMS segments of plain text).
+pub const MAX_REPLY_CHARS: usize = 1600;
+/// How many messages one poll returns at most.
+const PAGE: i64 = 500;
+
+pub fn routes() -> Router<AppState> {
+    Router::new()
+        .route("/simulator", get(page))
+        .route("/simulator/messages", get(messages))
+        .route("/simulator/reply", post(reply))
+}
+
+fn this_machine_only(peer: SocketAddr) -> Result<(), Error> {
+    if peer.ip().is_loopback() {
+        Ok(())
+    } else {
+        Err(Error::Forbidden)
+    }
+}
+
+fn phones(state: &AppState) -> Result<&SimulatedProvider, Error> {
+    state.simulator.as_ref().ok_or(Error::NotFound)
+}
+
+#[derive(Deserialize)]
+pub struct After {
+    #[serde(default)]
+    after: i64,
+}
+
+/// A simulated phone's text as the page's script reads it.
+#[derive(Serialize)]
+struct Bubble {
+    id: i64,
+    phone: String,
+    /// `to_phone` (homevisit texted the phone) or `from_phone`.
+    direction: String,
+    body: String,
+    status: String,
+    /// Seconds since the epoch.
+    at: i64,
+}
+
+impl From<SimMessage> for Bubble {
+    fn from(m: SimMessage) -> Bubble {
+        Bubble {
+            id: m.id,
+            phone: m.phone,
+            direction: m.direction,
+            body: m.body,
+            status: m.status,
+            at: m.created_at,
+        }
+    }
+}
+
+/// `GET /simulator/messages?after=ID`: messages with a larger id, oldest first.
+async fn messages(
+    State(state): State<AppState>,
+    ConnectInfo(peer): ConnectInfo<SocketAddr>,
+    Query(After { after }): Query<After>,
+) -> Result<Response, Error> {
+    this_machine_only(peer)?;
+    phones(&state)?;
+    let list = simulator::since(&state.db, after, PAGE).await?;
+    let list: Vec<Bubble> = list.into_iter().map(Bubble::from).collect();
+    Ok(([(header::CACHE_CONTROL, "no-store")], Json(list)).into_response())
+}
+
+#[derive(Deserialize)]
+pub struct ReplyForm {
+    phone: String,
+    body: String,
+}
+
+#[derive(Serialize)]
+struct Replied {
+    /// What homevisit answered at once (its TwiML), as delivered to the phone.
+    replies: Vec<String>,
+}
+
+/// `POST /simulator/reply` (`phone`, `body`): the simulated phone texts homevisit.
+async fn reply(
+    State(state): State<AppState>,
+    ConnectInfo(peer): ConnectInfo<SocketAddr>,
+    headers: HeaderMap,
+    Form(form): Form<ReplyForm>,
+) -> Result<Response, Error> {
+    this_machine_only(peer)?;
+    let phones = phones(&state)?;
+    let phone = Phone::parse_e164(form.phone.trim())
+        .map_err(|e| Error::BadRequest(format!("phone: {e}")))?;
+    let body = form.body.trim();
+    if body.is_empty() {
+        return Err(Error::BadRequest("the reply is empty".into()));
+    }
+    if body.chars().count() > MAX_REPLY_CHARS {
+        return Err(Error::BadRequest(format!(
+            "the reply is longer than {MAX_REPLY_CHARS} characters"
+        )));
+    }
+    let replies = phones
+        .receive(phone.as_e164(), body)
+        .await
+        .map_err(|e| Error::Internal(e.into()))?;
+    let wants_json = headers
+        .get(header::ACCEPT)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|v| v.contains("application/json"));
+    if wants_json {
+        Ok(Json(Replied { replies }).into_response())
+    } else {
+        Ok(Redirect::to(&format!("/simulator#{}", anchor(phone.as_e164()))).into_response())
+    }
+}
+
+/// `GET /simulator`: the page.
+async fn page(
+    State(state): State<AppState>,
+    ConnectInfo(peer): ConnectInfo<SocketAddr>,
+) -> Result<Response, Error> {
+    this_machine_only(peer)?;
+    phones(&state)?;
+    let mut tx = state.db.read().await?;
+    let people = simulator::people(&mut tx).await?;
+    tx.rollback().await?;
+    let mut all = Vec::new();
+    let mut after = 0;
+    loop {
+        let page = simulator::since(&state.db, after, PAGE).await?;
+        let Some(last) = page.last() else { break };
+        after = last.id;
+        all.extend(page);
+    }
+    let markup = render(&state.config.program_name, &people, &all, after);
+    Ok(([(header::CACHE_CONTROL, "no-store")], markup).into_response())
+}
+
+fn anchor(phone: &str) -> String {
+    format!("phone-{}", phone.trim_start_matches('+'))
+}
+
+/// Renders the whole page: one card per person, their texts in order.
+pub fn render(program: &str, people: &[Person], messages: &[SimMessage], last_id: i64) -> Markup {
+    html! {
+        (DOCTYPE)
+        html lang="en" {
+            head {
+                meta charset="utf-8";
+                meta name="viewport" content="width=device-width, initial-scale=1";
+                title { "Phone simulator · " (program) }
+                style { (PreEscaped(STYLE)) }
+            }
+            body data-last=(last_id) {
+                header {
+                    h1 { "Phone simulator" }
+                    p {
+                        "Each card is a phone. Texts from " (program) " appear on the left, in "
+                        "the family's language; type in the box to reply as that person. "
+                        "Replies go through the same signed webhook and state machine as real "
+                        "texts, and nothing leaves this machine."
+                    }
+                    p.hint {
+                        "Try it: on a family's phone, reply with the number of a time they were "
+                        "offered (for example " code { "2" } "), and watch both educators of that "
+                        "visit get their confirmation. " code { "STOP" } ", " code { "HELP" }
+                        ", a new time or \"cancel\" work too, in each family's language."
+                    }
+                }
+                main {
+                    @for person in people {
+                        (card(person, messages))
+                    }
+                }
+                script { (PreEscaped(SCRIPT)) }
+            }
+        }
+    }
+}
+
+fn card(person: &Person, messages: &[SimMessage]) -> Markup {
+    let first_language = person.language.split(';').next().unwrap_or("en");
+    let language = LanguageTag::parse(first_language).unwrap_or_else(|_| LanguageTag::english());
+    let dir = if language.is_rtl() { "rtl" } else { "ltr" };
+    let is_family = person.kind == "family";
+    let role = if is_family {
+        let mut role = format!("Family · {}", language.english_name());
+        if person.contact == "voice" {
+            role.push_str(" · prefers calls (calls are not built yet, so this phone is texted)");
+        }
+        role
+    } else {
+        let languages: Vec<String> = person
+            .detail
+            .split(';')
+            .filter_map(|l| LanguageTag::parse(l).ok())
+            .map(|l| l.english_name())
+            .collect();
+        format!("Educator · speaks {}", languages.join(", "))
+    };
+    html! {
+        section.phone.(person.kind) id=(anchor(&person.phone)) data-phone=(person.phone) {
+            div.who {
+                h2 { (person.name) }
+                p.role { (role) }
+                p.number {
+                    (person.phone)
+                    @if is_family && !person.detail.is_empty() {
+                        " · student: " (person.detail)
+                    }
+                }
+            }
+            ol.thread lang=(language.to_string()) dir=(dir) {
+                @for m in messages.iter().filter(|m| m.phone == person.phone) {
+                    (bubble(m))
+                }
+            }
+            form.reply method="post" action="/simulator/reply" {
+                input type="hidden" name="phone" value=(person.phone);
+                input type="text" name="body" lang=(language.to_string()) dir="auto"
+                    autocomplete="off" maxlength=(MAX_REPLY_CHARS)
+                    aria-label={ "Reply as " (person.name) }
+                    placeholder={ "Reply as " (person.name) };
+                button type="submit" { "Send" }
+            }
+        }
+    }
+}
+
+fn bubble(m: &SimMessage) -> Markup {
+    let class = if m.direction == simulator::TO_PHONE {
+        "msg in"
+    } else {
+        "msg out"
+    };
+    html! {
+        li class=(class) data-id=(m.id) {
+            div.body dir="auto" { (m.body) }
+            div.meta {
+                time data-at=(m.created_at) {}
+                " "
+                span.status { (m.status) }
+            }
+        }
+    }
+}
+
+const STYLE: &str = r#"
+:root { font-family: system-ui, sans-serif; color: #1d2330; background: #eef1f5; }
+body { margin: 0; }
+header { padding: 1rem 1.5rem 0.5rem; max-width: 70rem; }
+h1 { margin: 0 0 0.3rem; font-size: 1.5rem; }
+header p { margin: 0.3rem 0; line-height: 1.4; }
+.hint { background: #fff7d6; border-radius: 6px; padding: 0.5rem 0.75rem; }
+main { display: grid; grid-template-columns: repeat(auto-fill, minmax(20rem, 1fr));
+       gap: 1rem; padding: 1rem 1.5rem 2rem; }
+.phone { background: #fff; border-radius: 14px; box-shadow: 0 1px 4px rgb(0 0 0 / 15%);
+         display: flex; flex-direction: column; height: 30rem; }
+.phone.educator { background: #f8fbf6; }
+.who { padding: 0.6rem 0.9rem; border-bottom: 1px solid #e2e6ec; }
+.who h2 { margin: 0; font-size: 1.05rem; }
+.who p { margin: 0.1rem 0 0; font-size: 0.8rem; color: #5a6473; }
+.thread { list-style: none; margin: 0; padding: 0.6rem; overflow-y: auto; flex: 1;
+          display: flex; flex-direction: column; gap: 0.4rem; }
+.msg { max-width: 85%; padding: 0.45rem 0.65rem; border-radius: 12px; font-size: 0.9rem; }
+.msg .body { white-space: pre-wrap; overflow-wrap: anywhere; }
+.msg.in { align-self: flex-start; background: #e7eaf0; }
+.msg.out { align-self: flex-end; background: #2b6fd6; color: #fff; }
+.meta { font-size: 0.7rem; opacity: 0.7; margin-top: 0.15rem; }
+.reply { display: flex; gap: 0.4rem; padding: 0.6rem; border-top: 1px solid #e2e6ec; }
+.reply input[type=text] { flex: 1; padding: 0.45rem; border: 1px solid #c5ccd6;
+                          border-radius: 8px; font-size: 0.95rem; }
+.reply button { padding: 0.45rem 0.9rem; border: 0; border-radius: 8px; background: #2b6fd6;
+                color: #fff; font-size: 0.95rem; cursor: pointer; }
+.reply button:disabled { opacity: 0.5; }
+.error { color: #b00020; font-size: 0.8rem; padding: 0 0.6rem 0.4rem; }
+"#;
+
+const SCRIPT: &str = r#"
+(function () {
+  const phones = new Map();
+  document.querySelectorAll('.phone').forEach(p => phones.set(p.dataset.phone, p));
+  let last = Number(document.body.dataset.last);
+  let pending = new Map();
+  const settled = s => !['queued', 'accepted', 'sending', 'sent'].includes(s);
+  const when = t => new Date(t * 1000).toLocaleString([], {weekday: 'short', hour: '2-digit', minute: '2-digit'});
+  document.querySelectorAll('time[data-at]').forEach(t => { t.textContent = when(Number(t.dataset.at)); });
+  document.querySelectorAll('.msg').forEach(li => {
+    const s = li.querySelector('.status').textContent;
+    if (!settled(s)) pending.set(Number(li.dataset.id), true);
+  });
+  function show(m) {
+    let li = document.querySelector('.msg[data-id="' + m.id + '"]');
+    if (li) { li.querySelector('.status').textContent = m.status; }
+    else {
+      const phone = phones.get(m.phone);
+      if (!phone) return;
+      li = document.createElement('li');
+      li.className = 'msg ' + (m.direction === 'to_phone' ? 'in' : 'out');
+      li.dataset.id = m.id;
+      const body = document.createElement('div');
+      body.className = 'body'; body.dir = 'auto'; body.textContent = m.body;
+      const meta = document.createElement('div');
+      meta.className = 'meta';
+      const time = document.createElement('time');
+      time.textContent = when(m.at);
+      const status = document.createElement('span');
+      status.className = 'status'; status.textContent = m.status;
+      meta.append(time, ' ', status);
+      li.append(body, meta);
+      const thread = phone.querySelector('.thread');
+      thread.append(li);
+      thread.scrollTop = thread.scrollHeight;
+    }
+    if (settled(m.status)) pending.delete(m.id); else pending.set(m.id, true);
+    last = Math.max(last, m.id);
+  }
+  let polling = false;
+  async function poll() {
+    if (polling) return;
+    polling = true;
+    try {
+      const from = pending.size ? Math.min(...pending.keys()) - 1 : last;
+      const r = await fetch('/simulator/messages?after=' + from, {cache: 'no-store'});
+      if (r.ok) (await r.json()).forEach(show);
+    } catch (e) { /* the server restarted; try again */ }
+    polling = false;
+  }
+  document.querySelectorAll('.thread').forEach(t => { t.scrollTop = t.scrollHeight; });
+  document.querySelectorAll('form.reply').forEach(form => {
+    form.addEventListener('submit', async e => {
+      e.preventDefault();
+      const input = form.querySelector('input[name=body]');
+      const button = form.querySelector('button');
+      const body = input.value.trim();
+      if (!body) return;
+      button.disabled = true;
+      let error = form.parentElement.querySelector('.error');
+      if (error) error.remove();
+      try {
+        const r = await fetch('/simulator/reply', {
+          method: 'POST',
+          headers: {'Accept': 'application/json'},
+          body: new URLSearchParams({phone: form.phone.value, body: body}),
+        });
+        if (!r.ok) throw new Error(await r.text());
+        input.value = '';
+      } catch (err) {
+        error = document.createElement('p');
+        error.className = 'error';
+        error.textContent = 'Not sent: ' + err.message;
+        form.after(error);
+      }
+      button.disabled = false;
+      await poll();
+    });
+  });
+  setInterval(poll, 1000);
+})();
+"#;

@@ -1,0 +1,267 @@
+//! The simulated provider: phones that live in the database, for the demo and for trying
+//! homevisit without a provider account (`TWILIO_ACCOUNT_SID`/`TWILIO_AUTH_TOKEN` unset).
+//!
+//! It plays the provider's side of the wire and nothing else, so every other part of homevisit
+//! runs exactly as in production:
+//! - **Outbound**: the outbound queue hands it a text as it would hand one to Twilio. It stores
+//!   the text on the recipient's simulated phone (`sim_messages`) with a Twilio-shaped sid,
+//!   answers `queued`, then posts signed `sent` and `delivered` status callbacks to the
+//!   callback URL, through the same `/twilio/status` webhook a real provider calls.
+//! - **Inbound**: a reply typed in the simulator is stored on the phone, then posted to
+//!   `/twilio/sms` as Twilio's form with a valid `X-Twilio-Signature`, and the TwiML answer's
+//!   `<Message>`s are delivered back to the phone, as Twilio would.
+//!
+//! Webhooks are signed against `HOMEVISIT_PUBLIC_URL`, as a real provider signs them, but sent
+//! to the address the service really listens on, so the simulator works behind any public URL.
+
+use std::sync::Arc;
+use std::time::Duration;
+
+use rand::RngCore;
+
+use super::signature;
+use super::twilio::SendOutcome;
+use crate::clock::Clock;
+use crate::i18n::segments;
+use crate::store::{self, Db, simulator};
+
+/// The number the simulated phones see homevisit's texts come from.
+pub const NUMBER: &str = "+12015550100";
+/// The simulated account (Twilio's shape: `AC` and 32 hex digits).
+pub const ACCOUNT_SID: &str = "AC00000000000000000000000000000000";
+/// How long the simulated carrier takes to report `sent`, then `delivered`.
+const CARRIER_DELAY: Duration = Duration::from_millis(250);
+
+/// Why a simulated phone's text could not be handed to homevisit.
+#[derive(Debug, thiserror::Error)]
+pub enum SimError {
+    #[error("cannot store the simulated text: {0}")]
+    Store(#[from] store::StoreError),
+    #[error("homevisit did not answer the webhook: {0}")]
+    Http(#[from] reqwest::Error),
+    #[error("homevisit answered the webhook with {0}")]
+    Status(reqwest::StatusCode),
+    #[error("homevisit's answer is not TwiML: {0}")]
+    Twiml(#[from] roxmltree::Error),
+}
+
+/// The simulated provider. Cheap to clone.
+#[derive(Clone)]
+pub struct SimulatedProvider {
+    inner: Arc<Inner>,
+}
+
+struct Inner {
+    db: Db,
+    clock: Arc<dyn Clock>,
+    http: reqwest::Client,
+    /// The key webhooks are signed with (the service's `webhook_token`).
+    auth_token: String,
+    /// `HOMEVISIT_PUBLIC_URL`: what signatures cover.
+    public_url: String,
+    /// `http://` + the address the service listens on: where requests really go.
+    local_url: String,
+}
+
+impl std::fmt::Debug for SimulatedProvider {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("SimulatedProvider")
+            .field("public_url", &self.inner.public_url)
+            .field("local_url", &self.inner.local_url)
+            .finish()
+    }
+}
+
+impl SimulatedProvider {
+    pub fn new(
+        db: Db,
+        clock: Arc<dyn Clock>,
+        auth_token: &str,
+        public_url: &str,
+        local_url: &str,
+    ) -> SimulatedProvider {
+        SimulatedProvider {
+            inner: Arc::new(Inner {
+                db,
+                clock,
+                http: reqwest::Client::builder()
+                    .timeout(Duration::from_secs(30))
+                    .build()
+                    .unwrap_or_default(),
+                auth_token: auth_token.to_string(),
+                public_url: public_url.trim_end_matches('/').to_string(),
+                local_url: local_url.trim_end_matches('/').to_string(),
+            }),
+        }
+    }
+
+    /// Delivers a text to the simulated phone `to`, as the provider's `POST …/Messages.json`
+    /// would accept it; the delivery reports follow as status callbacks.
+    pub async fn send(&self, to: &str, body: &str, status_callback: Option<&str>) -> SendOutcome {
+        let sid = new_sid("SM");
+        let now = self.inner.clock.now().timestamp();
+        if let Err(e) = simulator::insert(
+            &self.inner.db,
+            to,
+            simulator::TO_PHONE,
+            body,
+            &sid,
+            "queued",
+            now,
+        )
+        .await
+        {
+            return SendOutcome::Retry {
+                code: None,
+                reason: format!("simulated provider: {e}"),
+            };
+        }
+        if let Some(url) = status_callback {
+            let this = self.clone();
+            let (sid, to, url) = (sid.clone(), to.to_string(), url.to_string());
+            tokio::spawn(async move { this.report_delivery(&sid, &to, &url).await });
+        }
+        SendOutcome::Accepted {
+            sid,
+            status: "queued".into(),
+            segments: Some(segments::count(body).parts as u32),
+        }
+    }
+
+    /// The carrier's reports: `sent`, then `delivered`, each posted to the status callback.
+    async fn report_delivery(&self, sid: &str, to: &str, url: &str) {
+        for status in ["sent", "delivered"] {
+            tokio::time::sleep(CARRIER_DELAY).await;
+            if let Err(e) = simulator::set_status(&self.inner.db, sid, status).await {
+                tracing::warn!(error = %e, sid, "simulated provider: cannot record the status");
+                return;
+            }
+            let params = vec![
+                ("SmsSid".to_string(), sid.to_string()),
+                ("SmsStatus".to_string(), status.to_string()),
+                ("MessageStatus".to_string(), status.to_string()),
+                ("To".to_string(), to.to_string()),
+                ("MessageSid".to_string(), sid.to_string()),
+                ("AccountSid".to_string(), ACCOUNT_SID.to_string()),
+                ("From".to_string(), NUMBER.to_string()),
+                ("ApiVersion".to_string(), "2010-04-01".to_string()),
+            ];
+            if let Err(e) = self.post_signed(url, &params).await {
+                tracing::warn!(error = %e, sid, "simulated provider: status callback failed");
+                return;
+            }
+        }
+    }
+
+    /// A text typed on the simulated phone `from`: stored on the phone, posted to the SMS
+    /// webhook as the provider would post it, and the answer's messages delivered back to the
+    /// phone. Returns those messages.
+    pub async fn receive(&self, from: &str, body: &str) -> Result<Vec<String>, SimError> {
+        let sid = new_sid("SM");
+        let db = &self.inner.db;
+        let now = self.inner.clock.now().timestamp();
+        simulator::insert(db, from, simulator::FROM_PHONE, body, &sid, "received", now).await?;
+        let parts = segments::count(body).parts.to_string();
+        let params: Vec<(String, String)> = [
+            ("ToCountry", "US"),
+            ("SmsMessageSid", sid.as_str()),
+            ("NumMedia", "0"),
+            ("SmsSid", sid.as_str()),
+            ("SmsStatus", "received"),
+            ("Body", body),
+            ("To", NUMBER),
+            ("NumSegments", parts.as_str()),
+            ("MessageSid", sid.as_str()),
+            ("AccountSid", ACCOUNT_SID),
+            ("From", from),
+            ("ApiVersion", "2010-04-01"),
+        ]
+        .into_iter()
+        .map(|(k, v)| (k.to_string(), v.to_string()))
+        .collect();
+        let url = format!("{}/twilio/sms", self.inner.public_url);
+        let twiml = self.post_signed(&url, &params).await?;
+        let replies = twiml_messages(&twiml)?;
+        for reply in &replies {
+            let now = self.inner.clock.now().timestamp();
+            let sid = new_sid("SM");
+            simulator::insert(db, from, simulator::TO_PHONE, reply, &sid, "delivered", now).await?;
+        }
+        Ok(replies)
+    }
+
+    /// POSTs a form signed for `url` (a public URL) to the same path on the local address.
+    async fn post_signed(
+        &self,
+        url: &str,
+        params: &[(String, String)],
+    ) -> Result<String, SimError> {
+        let signature = signature::compute(&self.inner.auth_token, url, params);
+        let target = match url.strip_prefix(&self.inner.public_url) {
+            Some(path) => format!("{}{path}", self.inner.local_url),
+            None => url.to_string(),
+        };
+        let response = self
+            .inner
+            .http
+            .post(target)
+            .header(signature::HEADER, signature)
+            .form(params)
+            .send()
+            .await?;
+        let status = response.status();
+        if !status.is_success() {
+            return Err(SimError::Status(status));
+        }
+        Ok(response.text().await?)
+    }
+}
+
+/// The bodies of a TwiML answer's `<Message>` verbs, in order.
+pub fn twiml_messages(xml: &str) -> Result<Vec<String>, roxmltree::Error> {
+    let doc = roxmltree::Document::parse(xml)?;
+    Ok(doc
+        .descendants()
+        .filter(|n| n.has_tag_name("Message"))
+        .map(|n| n.text().unwrap_or("").to_string())
+        .filter(|body| !body.is_empty())
+        .collect())
+}
+
+/// A Twilio-shaped sid: the prefix and 32 hex digits.
+pub fn new_sid(prefix: &str) -> String {
+    let mut bytes = [0u8; 16];
+    rand::rngs::OsRng.fill_bytes(&mut bytes);
+    let hex: String = bytes.iter().map(|b| format!("{b:02x}")).collect();
+    format!("{prefix}{hex}")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::provider::twiml;
+
+    #[test]
+    fn reads_back_what_the_webhook_answers() {
+        let bodies = vec![
+            "Gracias <3 & \"hasta pronto\"".to_string(),
+            "مرحبا".to_string(),
+        ];
+        assert_eq!(twiml_messages(&twiml::messages(&bodies)).unwrap(), bodies);
+        assert!(twiml_messages(&twiml::empty()).unwrap().is_empty());
+    }
+
+    #[test]
+    fn refuses_what_is_not_xml() {
+        assert!(twiml_messages("<Response><Message>").is_err());
+    }
+
+    #[test]
+    fn sids_look_like_twilio_sids() {
+        let sid = new_sid("SM");
+        assert_eq!(sid.len(), 34);
+        assert!(sid.starts_with("SM"));
+        assert!(sid[2..].chars().all(|c| c.is_ascii_hexdigit()));
+        assert_ne!(sid, new_sid("SM"));
+    }
+}

@@ -1,0 +1,125 @@
+//! The simulated provider's message log (`sim_messages`): what each simulated phone received
+//! and sent, as the provider would see it. homevisit's own records stay in `messages`.
+
+use serde::Serialize;
+
+use super::{Classify, Db, Result, Tx};
+use crate::{on_pool, on_tx};
+
+/// Homevisit texted the simulated phone.
+pub const TO_PHONE: &str = "to_phone";
+/// The simulated phone texted homevisit.
+pub const FROM_PHONE: &str = "from_phone";
+
+#[derive(Debug, Clone, Serialize, sqlx::FromRow)]
+pub struct SimMessage {
+    pub id: i64,
+    pub phone: String,
+    pub direction: String,
+    pub body: String,
+    pub sid: String,
+    pub status: String,
+    pub created_at: i64,
+}
+
+/// Someone with a phone the simulator shows: a family or an educator.
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub struct Person {
+    /// `family` or `educator`.
+    pub kind: String,
+    pub name: String,
+    pub phone: String,
+    /// A BCP 47 tag (an educator's first language).
+    pub language: String,
+    /// `sms` or `voice` for families; `sms` for educators.
+    pub contact: String,
+    /// A student's name (families) or the languages, `;`-separated (educators).
+    pub detail: String,
+}
+
+/// Records a text on the simulated phone `phone`; returns its id.
+pub async fn insert(
+    db: &Db,
+    phone: &str,
+    direction: &str,
+    body: &str,
+    sid: &str,
+    status: &str,
+    now: i64,
+) -> Result<i64> {
+    on_pool!(db, |c| sqlx::query_scalar(
+        "INSERT INTO sim_messages (phone, direction, body, sid, status, created_at)
+         VALUES ($1, $2, $3, $4, $5, $6) RETURNING id"
+    )
+    .bind(phone)
+    .bind(direction)
+    .bind(body)
+    .bind(sid)
+    .bind(status)
+    .bind(now)
+    .fetch_one(c)
+    .await)
+    .classify()
+}
+
+/// Moves a message to `status` (the simulated carrier's delivery report).
+pub async fn set_status(db: &Db, sid: &str, status: &str) -> Result<()> {
+    on_pool!(db, |c| sqlx::query(
+        "UPDATE sim_messages SET status = $1 WHERE sid = $2"
+    )
+    .bind(status)
+    .bind(sid)
+    .execute(c)
+    .await
+    .map(|done| done.rows_affected()))
+    .classify()?;
+    Ok(())
+}
+
+/// Messages with an id above `after`, oldest first (at most `limit`).
+pub async fn since(db: &Db, after: i64, limit: i64) -> Result<Vec<SimMessage>> {
+    on_pool!(db, |c| sqlx::query_as(
+        "SELECT id, phone, direction, body, sid, status, created_at FROM sim_messages
+         WHERE id > $1 ORDER BY id LIMIT $2"
+    )
+    .bind(after)
+    .bind(limit)
+    .fetch_all(c)
+    .await)
+    .classify()
+}
+
+/// Everyone with a phone, families first (by name), then educators.
+pub async fn people(tx: &mut Tx) -> Result<Vec<Person>> {
+    let families: Vec<Person> = on_tx!(tx, |c| sqlx::query_as(
+        "SELECT 'family' AS kind, f.guardian AS name, f.phone, f.language, f.contact,
+                COALESCE((SELECT MIN(s.name) FROM students s WHERE s.family_id = f.id), '')
+                    AS detail
+         FROM families f ORDER BY f.id"
+    )
+    .fetch_all(c)
+    .await)
+    .classify()?;
+    let educators: Vec<Person> = on_tx!(tx, |c| sqlx::query_as(
+        "SELECT 'educator' AS kind, name, phone, languages AS language, 'sms' AS contact,
+                languages AS detail
+         FROM educators ORDER BY id"
+    )
+    .fetch_all(c)
+    .await)
+    .classify()?;
+    Ok(families.into_iter().chain(educators).collect())
+}
+
+/// Whether `phone` belongs to anyone the simulator shows.
+pub async fn knows(tx: &mut Tx, phone: &str) -> Result<bool> {
+    let n: i64 = on_tx!(tx, |c| sqlx::query_scalar(
+        "SELECT (SELECT COUNT(*) FROM families WHERE phone = $1)
+              + (SELECT COUNT(*) FROM educators WHERE phone = $1)"
+    )
+    .bind(phone)
+    .fetch_one(c)
+    .await)
+    .classify()?;
+    Ok(n > 0)
+}
