@@ -61,6 +61,8 @@ struct Bubble {
     /// `to_phone` (homevisit texted the phone) or `from_phone`.
     direction: String,
     body: String,
+    /// The provider's message sid (`SM…`).
+    sid: String,
     status: String,
     /// Seconds since the epoch.
     at: i64,
@@ -73,6 +75,7 @@ impl From<SimMessage> for Bubble {
             phone: m.phone,
             direction: m.direction,
             body: m.body,
+            sid: m.sid,
             status: m.status,
             at: m.created_at,
         }

@@ -4,6 +4,7 @@
 
 pub mod app;
 pub mod db;
+pub mod demo;
 pub mod fake_provider;
 
 use std::path::PathBuf;

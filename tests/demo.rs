@@ -1,0 +1,143 @@
+//! `homevisit demo`, the binary, in a temp directory: the invitations reach the simulated
+//! phones, a reply typed through the simulator's HTTP endpoint books the visit, and both
+//! educators get their confirmation. Re-running reuses the data; `--reset` starts over.
+
+mod common;
+
+use std::path::Path;
+
+use homevisit::store::Db;
+
+use common::demo::{Demo, to_phone};
+
+/// The Spanish-speaking family the README tells newcomers to reply as.
+const MARIA: &str = "+12015550121";
+
+async fn open(dir: &Path) -> Db {
+    let url = format!("sqlite://{}", dir.join("homevisit-demo.db").display());
+    Db::connect(&url).await.expect("the demo's database opens")
+}
+
+async fn scalar(db: &Db, sql: &str) -> i64 {
+    match db {
+        Db::Sqlite(pool) => sqlx::query_scalar(sql).fetch_one(pool).await.unwrap(),
+        Db::Postgres(pool) => sqlx::query_scalar(sql).fetch_one(pool).await.unwrap(),
+    }
+}
+
+/// The phones of the two educators of Maria's booked visit.
+async fn maria_educators(db: &Db) -> Vec<String> {
+    let sql = "SELECT e.phone FROM visits v
+               JOIN slots s ON s.id = v.slot_id
+               JOIN educators e ON e.id = s.educator_1 OR e.id = s.educator_2
+               JOIN families f ON f.id = v.family_id
+               WHERE f.phone = $1 AND v.state = 'booked' ORDER BY e.phone";
+    match db {
+        Db::Sqlite(pool) => sqlx::query_scalar(sql)
+            .bind(MARIA)
+            .fetch_all(pool)
+            .await
+            .unwrap(),
+        Db::Postgres(pool) => sqlx::query_scalar(sql)
+            .bind(MARIA)
+            .fetch_all(pool)
+            .await
+            .unwrap(),
+    }
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn demo_books_a_reply_and_tells_both_educators() {
+    let dir = tempfile::tempdir().unwrap();
+    let demo = Demo::start(dir.path(), &[]);
+    assert!(demo.banner.contains("12 families"), "{}", demo.banner);
+    assert!(
+        demo.banner.contains("quiet hours are off"),
+        "{}",
+        demo.banner
+    );
+    assert!(dir.path().join("homevisit-demo.db").exists());
+
+    // Twelve families get their invitation (the Brown siblings share one phone).
+    let messages = demo
+        .wait_for("twelve delivered invitations", |m| {
+            m.iter()
+                .filter(|m| m["direction"] == "to_phone" && m["status"] == "delivered")
+                .count()
+                == 12
+        })
+        .await;
+    let invitation = to_phone(&messages, MARIA)[0]["body"].as_str().unwrap();
+    assert!(
+        invitation.contains("Sofia") && invitation.contains("2)"),
+        "{invitation}"
+    );
+
+    // Maria replies 2 through the simulator.
+    let answer: serde_json::Value = reqwest::Client::new()
+        .post(format!("{}/simulator/reply", demo.url))
+        .header("Accept", "application/json")
+        .form(&[("phone", MARIA), ("body", "2")])
+        .send()
+        .await
+        .unwrap()
+        .error_for_status()
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    let confirmation = answer["replies"][0].as_str().unwrap().to_string();
+
+    let db = open(dir.path()).await;
+    let educators = maria_educators(&db).await;
+    assert_eq!(educators.len(), 2, "one booked visit with two educators");
+    let messages = demo
+        .wait_for("both educators' confirmations", |m| {
+            educators.iter().all(|e| !to_phone(m, e).is_empty())
+        })
+        .await;
+    assert_eq!(
+        to_phone(&messages, MARIA).last().unwrap()["body"],
+        confirmation.as_str()
+    );
+    for educator in &educators {
+        let told = to_phone(&messages, educator);
+        assert_eq!(told.len(), 1, "{educator}: {told:?}");
+        assert!(
+            told[0]["body"]
+                .as_str()
+                .unwrap()
+                .contains("Maria Hernandez")
+        );
+    }
+    // Nothing else was sent, nothing twice: 12 invitations, 1 confirmation, 2 educators.
+    let sent = messages
+        .iter()
+        .filter(|m| m["direction"] == "to_phone")
+        .count();
+    assert_eq!(sent, 15, "{messages:#?}");
+    demo.stop();
+
+    // Again: the same data, nothing new launched or sent.
+    let families = scalar(&db, "SELECT COUNT(*) FROM families").await;
+    let sent = scalar(&db, "SELECT COUNT(*) FROM messages").await;
+    let demo = Demo::start(dir.path(), &[]);
+    assert!(demo.banner.contains("reusing"), "{}", demo.banner);
+    assert_eq!(scalar(&db, "SELECT COUNT(*) FROM families").await, families);
+    assert_eq!(scalar(&db, "SELECT COUNT(*) FROM campaigns").await, 1);
+    assert_eq!(scalar(&db, "SELECT COUNT(*) FROM messages").await, sent);
+    assert_eq!(
+        scalar(&db, "SELECT COUNT(*) FROM visits WHERE state = 'booked'").await,
+        1
+    );
+    demo.stop();
+    db.close().await;
+
+    // --reset: fresh data, a fresh campaign, no visits yet.
+    let demo = Demo::start(dir.path(), &["--reset"]);
+    assert!(demo.banner.contains("12 families"), "{}", demo.banner);
+    let db = open(dir.path()).await;
+    assert_eq!(scalar(&db, "SELECT COUNT(*) FROM campaigns").await, 1);
+    assert_eq!(scalar(&db, "SELECT COUNT(*) FROM visits").await, 0);
+    demo.stop();
+}
