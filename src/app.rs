@@ -148,6 +148,11 @@ pub async fn start_with(
         let _ = stop_rx.await;
     }));
     tracing::info!(%addr, database = state.db.dialect(), "homevisit is listening");
+    if state.simulator.is_some() {
+        tracing::warn!(
+            "no TWILIO_ACCOUNT_SID/TWILIO_AUTH_TOKEN: texts go to simulated phones (http://{addr}/simulator), not real ones"
+        );
+    }
     Ok(RunningApp {
         addr,
         state,

@@ -374,7 +374,7 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
                 )
             {
                 eprintln!(
-                    "note: no TWILIO_ACCOUNT_SID/TWILIO_AUTH_TOKEN set; the invitations wait in the queue for `homevisit serve` with a provider"
+                    "note: no TWILIO_ACCOUNT_SID/TWILIO_AUTH_TOKEN set: `homevisit serve` will deliver these invitations to the simulated phones at /simulator, not to real ones"
                 );
             }
         }

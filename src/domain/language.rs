@@ -180,12 +180,21 @@ impl LanguageTag {
         family(self.language()) == family(other.language())
     }
 
-    /// Whether the language is written right to left (Arabic, Persian, Urdu, Hebrew, Pashto…).
+    /// Whether the language is written right to left: by its script subtag when it has one
+    /// (`pa-Arab` is, `pa` in Gurmukhi is not), else by the language (Arabic, Persian, Dari,
+    /// Urdu, Hebrew, Pashto…). A list of our own: unic-langid's table marks `pa` right to left
+    /// and misses `prs`.
     pub fn is_rtl(&self) -> bool {
-        matches!(
-            self.0.character_direction(),
-            unic_langid::CharacterDirection::RTL
-        )
+        const RTL_SCRIPTS: &[&str] = &[
+            "Arab", "Hebr", "Thaa", "Syrc", "Adlm", "Nkoo", "Rohg", "Mand", "Samr",
+        ];
+        const RTL_LANGUAGES: &[&str] = &[
+            "ar", "fa", "prs", "ur", "he", "ps", "sd", "ug", "yi", "ckb", "dv", "ks",
+        ];
+        match self.0.script {
+            Some(script) => RTL_SCRIPTS.contains(&script.as_str()),
+            None => RTL_LANGUAGES.contains(&self.language()),
+        }
     }
 
     /// The language's English name (`Spanish` for `es-MX`), or the tag when it has none here.
@@ -304,7 +313,10 @@ mod tests {
         for rtl in ["ar", "fa", "ur", "he", "ps", "prs"] {
             assert!(LanguageTag::parse(rtl).unwrap().is_rtl(), "{rtl}");
         }
-        for ltr in ["en", "es", "vi", "hmn", "zh-Hant", "ru", "pa", "tl"] {
+        assert!(LanguageTag::parse("pa-Arab").unwrap().is_rtl());
+        for ltr in [
+            "en", "es", "vi", "hmn", "zh-Hant", "ru", "pa", "pa-Guru", "tl",
+        ] {
             assert!(!LanguageTag::parse(ltr).unwrap().is_rtl(), "{ltr}");
         }
     }

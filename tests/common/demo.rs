@@ -54,6 +54,7 @@ impl Demo {
                 Ok(line) => line,
                 Err(_) => {
                     let _ = child.kill();
+                    let _ = child.wait();
                     panic!("demo printed no simulator URL; it printed:\n{banner}");
                 }
             };
