@@ -141,3 +141,54 @@ async fn demo_books_a_reply_and_tells_both_educators() {
     assert_eq!(scalar(&db, "SELECT COUNT(*) FROM visits").await, 0);
     demo.stop();
 }
+
+#[tokio::test]
+async fn a_rerun_after_every_visit_time_has_passed_says_to_reset() {
+    use homevisit::clock::ManualClock;
+    use homevisit::config::Config;
+    use homevisit::demo::{self, Options};
+
+    let dir = tempfile::tempdir().unwrap();
+    let config = Config::from_vars(&Default::default()).unwrap();
+    let options = Options {
+        dir: Some(dir.path().to_path_buf()),
+        ..Options::default()
+    };
+    let clock = ManualClock::new(chrono::Utc::now());
+    let (config_used, db, first) = demo::prepare(config.clone(), &options, &clock)
+        .await
+        .unwrap();
+    assert!(first.fresh);
+    assert_eq!(first.invited, 12);
+    assert_eq!(
+        config_used.quiet_hours, None,
+        "quiet hours are off in the demo"
+    );
+    assert!(config_used.database_url.ends_with("homevisit-demo.db"));
+    let next_week = scalar(&db, "SELECT COUNT(*) FROM slots").await;
+    assert!(next_week > 0);
+    db.close().await;
+
+    clock.advance(chrono::Duration::days(3));
+    let (_, db, soon) = demo::prepare(config.clone(), &options, &clock)
+        .await
+        .unwrap();
+    assert!(!soon.fresh);
+    assert!(
+        !soon.notes.iter().any(|n| n.contains("--reset")),
+        "{:?}",
+        soon.notes
+    );
+    db.close().await;
+
+    clock.advance(chrono::Duration::days(20));
+    let (_, db, late) = demo::prepare(config, &options, &clock).await.unwrap();
+    assert!(!late.fresh);
+    assert!(
+        late.notes.iter().any(|n| n.contains("--reset")),
+        "{:?}",
+        late.notes
+    );
+    assert_eq!(scalar(&db, "SELECT COUNT(*) FROM slots").await, next_week);
+    db.close().await;
+}

@@ -144,7 +144,15 @@ pub async fn prepare(
         let mut tx = db.read().await?;
         let school = schools::by_key(&mut tx, SCHOOL).await?;
         let (families, _) = store::families::counts(&mut tx, school.id).await?;
+        let upcoming = store::slots::count_upcoming(&mut tx, school.id, now.timestamp()).await?;
         tx.rollback().await?;
+        let mut notes = notes;
+        if upcoming == 0 {
+            notes.push(
+                "every demo visit time has passed: run `homevisit demo --reset` for fresh ones"
+                    .to_string(),
+            );
+        }
         let prepared = Prepared {
             database,
             campaign: campaign.id,

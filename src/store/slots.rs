@@ -59,3 +59,15 @@ pub async fn all(tx: &mut Tx, school_id: i64) -> Result<Vec<Slot>> {
         .await)
     .classify()
 }
+
+/// How many of the school's slots start after `now`.
+pub async fn count_upcoming(tx: &mut Tx, school_id: i64, now: i64) -> Result<i64> {
+    on_tx!(tx, |c| sqlx::query_scalar(
+        "SELECT COUNT(*) FROM slots WHERE school_id = $1 AND start_at > $2"
+    )
+    .bind(school_id)
+    .bind(now)
+    .fetch_one(c)
+    .await)
+    .classify()
+}
