@@ -238,6 +238,18 @@ impl Config {
             3600,
             "HOMEVISIT_SEND_LEASE_SECS",
         )? as u64);
+        // A claim must outlive the send it covers, or another process takes a slow send
+        // and sends the text twice.
+        if send_lease <= provider_timeout {
+            return Err(err(
+                "HOMEVISIT_SEND_LEASE_SECS",
+                format!(
+                    "{} s is not longer than HOMEVISIT_PROVIDER_TIMEOUT ({} s): a slow send would be taken by another process and sent twice",
+                    send_lease.as_secs(),
+                    provider_timeout.as_secs()
+                ),
+            ));
+        }
         let program_name =
             get("HOMEVISIT_PROGRAM_NAME").unwrap_or_else(|| "Parent/Teacher Home Visits".into());
 
@@ -386,5 +398,23 @@ mod tests {
         )]))
         .unwrap();
         assert_eq!(public.public_url, "https://hv.example.org");
+    }
+
+    #[test]
+    fn the_send_lease_must_outlive_the_provider_timeout() {
+        let vars = |lease: &str, timeout: &str| -> HashMap<String, String> {
+            [
+                ("HOMEVISIT_SEND_LEASE_SECS", lease),
+                ("HOMEVISIT_PROVIDER_TIMEOUT", timeout),
+            ]
+            .into_iter()
+            .map(|(k, v)| (k.to_string(), v.to_string()))
+            .collect()
+        };
+        let e = Config::from_vars(&vars("15", "15")).unwrap_err();
+        assert_eq!(e.variable, "HOMEVISIT_SEND_LEASE_SECS");
+        assert!(e.to_string().contains("HOMEVISIT_PROVIDER_TIMEOUT"), "{e}");
+        assert!(Config::from_vars(&vars("2", "1")).is_ok());
+        assert!(Config::from_vars(&vars("16", "15")).is_ok());
     }
 }

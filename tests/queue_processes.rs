@@ -131,6 +131,7 @@ impl Serve {
             .env("HOMEVISIT_QUIET_HOURS", "none")
             .env("HOMEVISIT_SEND_RATE", "2000")
             .env("HOMEVISIT_SEND_LEASE_SECS", "2")
+            .env("HOMEVISIT_PROVIDER_TIMEOUT", "1")
             .env("RUST_LOG", "warn")
             .stdin(Stdio::null())
             .stdout(Stdio::null())
