@@ -224,6 +224,7 @@ mod tests {
             languages: "en".into(),
             email: None,
             calendar_token: "t".into(),
+            opted_out_at: None,
         }
     }
 

@@ -149,9 +149,74 @@ async fn cant_goes_to_the_coordinator_and_the_family_is_not_told(t: TestDb) {
     app.stop().await;
 }
 
+async fn an_educator_who_texts_stop_gets_nothing_until_start(t: TestDb) {
+    let app = spawn_app(t).await;
+    app.launch(None).await;
+    let stop = app.text(ANA, "STOP").await;
+    assert!(stop.body.contains("<Message>"), "STOP is confirmed once");
+    assert_eq!(
+        app.count("SELECT COUNT(*) FROM educators WHERE opted_out_at IS NOT NULL")
+            .await,
+        1
+    );
+    assert_eq!(
+        app.count("SELECT COUNT(*) FROM inbox WHERE reason LIKE 'an educator texted STOP%'")
+            .await,
+        1,
+        "the coordinator learns that Ana will hear of no new visit"
+    );
+    // Maria books Ana and Ben's slot: Ben is told, Ana is not.
+    app.text(MARIA, "1").await;
+    app.drain().await;
+    assert_eq!(app.provider.sent_to(BEN).len(), 1);
+    assert!(app.provider.sent_to(ANA).is_empty());
+    assert_eq!(
+        app.count(
+            "SELECT COUNT(*) FROM outbox o JOIN messages m ON m.id = o.message_id
+             WHERE m.educator_id IS NOT NULL AND o.state = 'cancelled'"
+        )
+        .await,
+        1
+    );
+    // HELP from an educator is answered, not sent to the inbox.
+    let help = app.text(BEN, "HELP").await;
+    assert!(help.body.contains("Lincoln Home Visits"), "{}", help.body);
+    assert_eq!(
+        app.count("SELECT COUNT(*) FROM inbox WHERE reason = 'text from an educator'")
+            .await,
+        0
+    );
+    // START: Ana hears of the next change. Ben has meanwhile opted out at the provider (21610).
+    let start = app.text(ANA, "START").await;
+    assert!(start.body.contains("<Message>"));
+    app.provider.opt_out(BEN);
+    app.text(MARIA, "NO").await;
+    app.drain().await;
+    assert_eq!(
+        app.provider.sent_to(ANA).len(),
+        1,
+        "Ana is told of the cancellation"
+    );
+    assert_eq!(
+        app.count(
+            "SELECT COUNT(*) FROM educators WHERE opted_out_at IS NOT NULL AND phone = '+19165550102'"
+        )
+        .await,
+        1,
+        "a 21610 on an educator's text opts the educator out"
+    );
+    assert_eq!(
+        app.count("SELECT COUNT(*) FROM educators WHERE opted_out_at IS NOT NULL")
+            .await,
+        1
+    );
+    app.stop().await;
+}
+
 on_both_databases!(
     one_gentle_follow_up_after_three_days_and_never_a_second,
     the_day_before_at_five_the_family_and_both_educators_are_reminded_once,
     done_completes_the_visit_for_both_and_a_second_done_changes_nothing,
     cant_goes_to_the_coordinator_and_the_family_is_not_told,
+    an_educator_who_texts_stop_gets_nothing_until_start,
 );

@@ -134,6 +134,11 @@ async fn route(
     };
     let staff = educators::by_phone(tx, phone.as_e164()).await?;
     if let Some(educator) = staff.first() {
+        if let Some(replies) =
+            educator_compliance(tx, env, &staff, inbound, text, provider_answered).await?
+        {
+            return Ok(replies);
+        }
         return educator_text(tx, env, educator, inbound, text).await;
     }
     let mut best: Option<(families::Family, Option<invitations::Invitation>)> = None;
@@ -304,13 +309,18 @@ pub async fn status(
     let mut tx = state.db.begin().await?;
     let settled =
         crate::store::messages::apply_status(&mut tx, sid, ours, status, code, now).await?;
-    if let Some((Some(family_id), true)) = settled {
-        let env = Env {
-            config: &state.config,
-            locales: &state.locales,
-            now,
-        };
-        engine::provider_opt_out(&mut tx, &env, family_id).await?;
+    if let Some(settled) = settled.filter(|s| s.opted_out) {
+        if let Some(family_id) = settled.family_id {
+            let env = Env {
+                config: &state.config,
+                locales: &state.locales,
+                now,
+            };
+            engine::provider_opt_out(&mut tx, &env, family_id).await?;
+        }
+        if let Some(educator_id) = settled.educator_id {
+            educators::set_opted_out(&mut tx, educator_id, Some(now.timestamp())).await?;
+        }
     }
     tx.commit().await?;
     Ok(twiml_response(&[]))
@@ -340,6 +350,76 @@ pub fn educator_word(text: &str) -> EducatorWord {
         "CANT" | "CANNOT" => EducatorWord::Cant,
         _ => EducatorWord::Other,
     }
+}
+
+/// STOP, START and HELP from an educator (carrier rules hold for staff too): STOP stops every
+/// text to that phone, queued ones included, until START, and tells the coordinator, since the
+/// educator will hear of no new visit; HELP answers like a family's. `None` for anything else.
+async fn educator_compliance(
+    tx: &mut Tx,
+    env: &Env<'_>,
+    staff: &[educators::Educator],
+    inbound: i64,
+    text: &str,
+    provider_answered: bool,
+) -> Result<Option<Vec<String>>, Error> {
+    let Some(educator) = staff.first() else {
+        return Ok(None);
+    };
+    let language = educator.preferred_language();
+    let intent = understand(text, &language, 0);
+    if !matches!(intent, Intent::Stop | Intent::Start | Intent::Help) {
+        return Ok(None);
+    }
+    let party = Party {
+        school_id: Some(educator.school_id),
+        family_id: None,
+        educator_id: Some(educator.id),
+    };
+    let school = store::schools::by_id(tx, educator.school_id).await?;
+    let intent_name = format!("{intent:?}").to_lowercase();
+    messages::annotate_inbound(tx, inbound, party, Some(&intent_name)).await?;
+    let now = env.now.timestamp();
+    let message = match intent {
+        Intent::Stop => {
+            for row in staff {
+                educators::set_opted_out(tx, row.id, Some(now)).await?;
+            }
+            messages::cancel_queued(tx, &educator.phone, env.now).await?;
+            messages::to_inbox(
+                tx,
+                party,
+                Some(inbound),
+                "an educator texted STOP: no confirmations or reminders reach them until they text START",
+                env.now,
+            )
+            .await?;
+            if provider_answered {
+                return Ok(Some(Vec::new()));
+            }
+            FamilyMessage::StopConfirmation
+        }
+        Intent::Start => {
+            for row in staff {
+                educators::set_opted_out(tx, row.id, None).await?;
+            }
+            if provider_answered {
+                return Ok(Some(Vec::new()));
+            }
+            FamilyMessage::StartConfirmation
+        }
+        _ => FamilyMessage::Help {
+            program: env.config.program_name.clone(),
+            contact: school
+                .contact
+                .clone()
+                .unwrap_or_else(|| school.name.clone()),
+        },
+    };
+    let body = env.locales.family(&language, school.zone, &message);
+    let parts = segments::count(&body).parts as i64;
+    messages::record_reply(tx, party, &educator.phone, &body, parts, env.now).await?;
+    Ok(Some(vec![body]))
 }
 
 /// An educator texted: DONE marks their most recent started visit completed (both of the pair

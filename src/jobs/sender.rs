@@ -19,7 +19,7 @@ use crate::config::Config;
 use crate::engine::{self, Env};
 use crate::i18n::Locales;
 use crate::provider::{Provider, SendOutcome};
-use crate::store::{self, Db, families, outbox};
+use crate::store::{self, Db, educators, families, outbox};
 
 /// How long a claim is held before another process may take the text (its sender died): the
 /// default of `HOMEVISIT_SEND_LEASE_SECS`. Longer than any send can take (the provider
@@ -58,25 +58,28 @@ impl SenderWorker {
         let Some(job) = outbox::claim(&self.db, now, lease).await? else {
             return Ok(Step::Idle);
         };
-        if let Some(family_id) = job.family_id {
+        let opted_out = {
             let mut tx = self.db.read().await?;
-            let family = families::by_id(&mut tx, family_id).await?;
+            let family = match job.family_id {
+                Some(id) => families::by_id(&mut tx, id).await?.is_opted_out(),
+                None => false,
+            };
+            let educator = match job.educator_id {
+                Some(id) => educators::by_id(&mut tx, id).await?.is_opted_out(),
+                None => false,
+            };
             tx.rollback().await?;
-            if family.is_opted_out() {
-                let mut tx = self.db.begin().await?;
-                outbox::finish(
-                    &mut tx,
-                    &job,
-                    "cancelled",
-                    "canceled",
-                    None,
-                    "family opted out",
-                    now,
-                )
-                .await?;
-                tx.commit().await?;
-                return Ok(Step::Skipped);
+            match (family, educator) {
+                (true, _) => Some("family opted out"),
+                (_, true) => Some("educator opted out"),
+                _ => None,
             }
+        };
+        if let Some(reason) = opted_out {
+            let mut tx = self.db.begin().await?;
+            outbox::finish(&mut tx, &job, "cancelled", "canceled", None, reason, now).await?;
+            tx.commit().await?;
+            return Ok(Step::Skipped);
         }
         self.wait_for_budget(job.segments).await?;
         let callback = format!(
@@ -116,15 +119,19 @@ impl SenderWorker {
                     now,
                 )
                 .await?;
-                if code.is_some_and(crate::provider::twilio::is_opt_out)
-                    && let Some(family_id) = job.family_id
-                {
-                    let env = Env {
-                        config: &self.config,
-                        locales: &self.locales,
-                        now,
-                    };
-                    engine::provider_opt_out(&mut tx, &env, family_id).await?;
+                if code.is_some_and(crate::provider::twilio::is_opt_out) {
+                    if let Some(family_id) = job.family_id {
+                        let env = Env {
+                            config: &self.config,
+                            locales: &self.locales,
+                            now,
+                        };
+                        engine::provider_opt_out(&mut tx, &env, family_id).await?;
+                    }
+                    if let Some(educator_id) = job.educator_id {
+                        educators::set_opted_out(&mut tx, educator_id, Some(now.timestamp()))
+                            .await?;
+                    }
                 }
                 tx.commit().await?;
                 Ok(Step::Failed)

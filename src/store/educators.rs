@@ -16,6 +16,8 @@ pub struct Educator {
     pub languages: String,
     pub email: Option<String>,
     pub calendar_token: String,
+    /// When they texted STOP (no texts until START).
+    pub opted_out_at: Option<i64>,
 }
 
 impl Educator {
@@ -34,12 +36,16 @@ impl Educator {
             .unwrap_or_else(LanguageTag::english)
     }
 
+    pub fn is_opted_out(&self) -> bool {
+        self.opted_out_at.is_some()
+    }
+
     pub fn speaks(&self, language: &LanguageTag) -> bool {
         self.language_tags().iter().any(|l| l.understands(language))
     }
 }
 
-const COLUMNS: &str = "id, school_id, name, phone, languages, email, calendar_token";
+const COLUMNS: &str = "id, school_id, name, phone, languages, email, calendar_token, opted_out_at";
 
 /// Creates or updates (by phone) an educator. Returns the id and whether it was new.
 pub async fn upsert(
@@ -159,4 +165,18 @@ pub fn find<'a>(
             by_name.len()
         )),
     }
+}
+
+/// Records an educator's STOP (`Some(now)`) or START (`None`).
+pub async fn set_opted_out(tx: &mut Tx, id: i64, at: Option<i64>) -> Result<()> {
+    on_tx!(tx, |c| sqlx::query(
+        "UPDATE educators SET opted_out_at = $1 WHERE id = $2"
+    )
+    .bind(at)
+    .bind(id)
+    .execute(c)
+    .await
+    .map(|done| done.rows_affected()))
+    .classify()?;
+    Ok(())
 }

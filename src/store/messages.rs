@@ -213,9 +213,9 @@ pub async fn apply_status(
     status: &str,
     code: Option<i64>,
     now: DateTime<Utc>,
-) -> Result<Option<(Option<i64>, bool)>> {
-    let found: Option<(i64, String, Option<i64>)> = on_tx!(tx, |c| sqlx::query_as(
-        "SELECT id, status, family_id FROM messages
+) -> Result<Option<Settled>> {
+    let found: Option<(i64, String, Option<i64>, Option<i64>)> = on_tx!(tx, |c| sqlx::query_as(
+        "SELECT id, status, family_id, educator_id FROM messages
          WHERE direction = 'out' AND (provider_sid = $1 OR (id = $2 AND provider_sid IS NULL))
          ORDER BY id LIMIT 1"
     )
@@ -224,7 +224,7 @@ pub async fn apply_status(
     .fetch_optional(c)
     .await)
     .classify()?;
-    let Some((id, current, family_id)) = found else {
+    let Some((id, current, family_id, educator_id)) = found else {
         return Ok(None);
     };
     let forward = status_rank(status) > status_rank(&current);
@@ -253,7 +253,20 @@ pub async fn apply_status(
     .await
     .map(|r| r.rows_affected()))
     .classify()?;
-    Ok(Some((family_id, code == Some(21610))))
+    Ok(Some(Settled {
+        family_id,
+        educator_id,
+        opted_out: code == Some(21610),
+    }))
+}
+
+/// Whom a status callback's message was for, and whether the provider says they opted out.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Settled {
+    pub family_id: Option<i64>,
+    pub educator_id: Option<i64>,
+    /// Error 21610: the recipient replied STOP to the provider.
+    pub opted_out: bool,
 }
 
 /// Segments of the most recent text queued to a family (the campaign estimate uses it).

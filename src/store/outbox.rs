@@ -21,6 +21,7 @@ pub struct Claimed {
     pub segments: i64,
     pub attempts: i64,
     pub family_id: Option<i64>,
+    pub educator_id: Option<i64>,
 }
 
 // A queued row is due when its time has come and no earlier text to the same phone is still
@@ -70,7 +71,8 @@ pub async fn claim(
     .map(|r| r.rows_affected()))
     .classify()?;
     let claimed: Claimed = on_tx!(&mut tx, |c| sqlx::query_as(
-        "SELECT o.id AS outbox_id, o.message_id, o.phone, m.body, m.segments, o.attempts, m.family_id
+        "SELECT o.id AS outbox_id, o.message_id, o.phone, m.body, m.segments, o.attempts, m.family_id,
+                m.educator_id
          FROM outbox o JOIN messages m ON m.id = o.message_id WHERE o.id = $1"
     )
     .bind(id)
