@@ -6,6 +6,7 @@ use std::net::SocketAddr;
 use std::sync::Arc;
 
 use anyhow::Context;
+use tokio::net::TcpListener;
 use tokio::sync::{Notify, oneshot, watch};
 use tokio::task::JoinHandle;
 
@@ -38,6 +39,10 @@ impl RunningApp {
         let _ = self.stop_workers.send(true);
         for worker in self.workers.drain(..) {
             let _ = worker.await;
+        }
+        // The simulated carrier's last delivery reports still need the HTTP server.
+        if let Some(phones) = &self.state.simulator {
+            phones.settle(std::time::Duration::from_secs(5)).await;
         }
         if let Some(stop) = self.stop.take() {
             let _ = stop.send(());
@@ -77,14 +82,35 @@ pub async fn start(config: Config, db: Db, clock: Arc<dyn Clock>) -> anyhow::Res
 /// Starts the service; with `background` false the workers are built but not run, so a test
 /// drives them step by step (`RunningApp::sender`).
 pub async fn start_with(
+    config: Config,
+    db: Db,
+    clock: Arc<dyn Clock>,
+    background: bool,
+) -> anyhow::Result<RunningApp> {
+    let listener = bind(&config).await?;
+    start_on(listener, config, db, clock, background).await
+}
+
+/// Binds `config.listen`, with an error that names it.
+pub async fn bind(config: &Config) -> anyhow::Result<TcpListener> {
+    let (listener, _) = http::bind(config.listen)
+        .await
+        .with_context(|| format!("cannot listen on {}", config.listen))?;
+    Ok(listener)
+}
+
+/// Starts the service on a listener bound beforehand (`demo` binds before it touches its
+/// data, so a second demo on a taken port changes nothing).
+pub async fn start_on(
+    listener: TcpListener,
     mut config: Config,
     db: Db,
     clock: Arc<dyn Clock>,
     background: bool,
 ) -> anyhow::Result<RunningApp> {
-    let (listener, addr) = http::bind(config.listen)
-        .await
-        .with_context(|| format!("cannot listen on {}", config.listen))?;
+    let addr = listener
+        .local_addr()
+        .context("the listener has no address")?;
     // Without HOMEVISIT_PUBLIC_URL the public URL is the listen address: use the real port
     // when the configured one was 0 (any free port).
     if config.public_url == format!("http://{}", config.listen) {

@@ -116,7 +116,35 @@ async fn demo_books_a_reply_and_tells_both_educators() {
         .filter(|m| m["direction"] == "to_phone")
         .count();
     assert_eq!(sent, 15, "{messages:#?}");
+
+    // A second demo on the same port fails before it touches the data, even with --reset.
+    let listen = demo.url.trim_start_matches("http://").to_string();
+    let second = std::process::Command::new(env!("CARGO_BIN_EXE_homevisit"))
+        .args(["demo", "--reset"])
+        .current_dir(dir.path())
+        .env("HOMEVISIT_LISTEN", &listen)
+        .env_remove("DATABASE_URL")
+        .output()
+        .unwrap();
+    assert!(!second.status.success());
+    let why = String::from_utf8_lossy(&second.stderr);
+    assert!(why.contains("another homevisit"), "{why}");
+    assert_eq!(
+        scalar(&db, "SELECT COUNT(*) FROM visits WHERE state = 'booked'").await,
+        1,
+        "the running demo's data is intact"
+    );
+
+    // Stopping waits for the simulated carrier's last delivery reports.
     demo.stop();
+    assert_eq!(
+        scalar(
+            &db,
+            "SELECT COUNT(*) FROM sim_messages WHERE status IN ('queued', 'sent')"
+        )
+        .await,
+        0
+    );
 
     // Again: the same data, nothing new launched or sent.
     let families = scalar(&db, "SELECT COUNT(*) FROM families").await;

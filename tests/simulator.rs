@@ -210,7 +210,36 @@ async fn journey(database: TestDb) {
     assert_eq!(empty.status(), 400);
     let long = sim.reply(LAYLA, &"a".repeat(1601)).await;
     assert_eq!(long.status(), 400);
+    let stranger = sim.reply("+12025550123", "2").await;
+    assert_eq!(
+        stranger.status(),
+        400,
+        "only the phones on the page can reply"
+    );
+    // Another site's page cannot post a reply as a family, nor read the page.
+    let forged = sim
+        .http
+        .post(format!("{}/simulator/reply", sim.url))
+        .header("Origin", "http://evil.example")
+        .form(&[("phone", LAYLA), ("body", "STOP")])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(forged.status(), 403);
+    let rebound = sim
+        .http
+        .get(format!("{}/simulator/messages", sim.url))
+        .header("Host", "attacker.example")
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(rebound.status(), 403);
     assert_eq!(sim.messages().await.len(), before);
+    assert_eq!(
+        sim.count("SELECT COUNT(*) FROM families WHERE opted_out_at IS NOT NULL")
+            .await,
+        0
+    );
 
     // The page shows every phone, Arabic right to left.
     let page = sim

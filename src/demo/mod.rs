@@ -229,11 +229,13 @@ pub async fn start(
     options: &Options,
     clock: Arc<dyn Clock>,
 ) -> anyhow::Result<(RunningApp, Prepared)> {
-    let (config, db, prepared) = prepare(config, options, clock.as_ref()).await?;
+    // The port first: a second demo on a taken port must fail before it resets anything.
     let listen = config.listen;
-    let running = app::start(config, db, clock).await.with_context(|| {
+    let listener = app::bind(&config).await.with_context(|| {
         format!("is another homevisit running on {listen}? Set HOMEVISIT_LISTEN to another address")
     })?;
+    let (config, db, prepared) = prepare(config, options, clock.as_ref()).await?;
+    let running = app::start_on(listener, config, db, clock, true).await?;
     Ok((running, prepared))
 }
 

@@ -35,12 +35,51 @@ pub fn routes() -> Router<AppState> {
         .route("/simulator/reply", post(reply))
 }
 
-fn this_machine_only(peer: SocketAddr) -> Result<(), Error> {
-    if peer.ip().is_loopback() {
-        Ok(())
-    } else {
-        Err(Error::Forbidden)
+/// The simulator answers only a browser or program on this machine, talking to it directly:
+/// a loopback peer, a loopback `Host` (so a web page cannot reach it by DNS rebinding), no
+/// proxy headers (a proxy on this host would make every peer loopback), and for a browser's
+/// requests the same origin (so another site's page cannot post replies as a family).
+pub fn this_machine_only(peer: SocketAddr, headers: &HeaderMap) -> Result<(), Error> {
+    if !peer.ip().to_canonical().is_loopback() {
+        return Err(Error::Forbidden);
     }
+    if headers.contains_key("forwarded") || headers.contains_key("x-forwarded-for") {
+        return Err(Error::Forbidden);
+    }
+    let host = headers
+        .get(header::HOST)
+        .and_then(|h| h.to_str().ok())
+        .ok_or(Error::Forbidden)?;
+    if !is_loopback_host(host) {
+        return Err(Error::Forbidden);
+    }
+    if let Some(site) = headers.get("sec-fetch-site").and_then(|v| v.to_str().ok())
+        && !matches!(site, "same-origin" | "none")
+    {
+        return Err(Error::Forbidden);
+    }
+    if let Some(origin) = headers.get(header::ORIGIN).and_then(|v| v.to_str().ok()) {
+        let origin_host = origin
+            .strip_prefix("http://")
+            .or_else(|| origin.strip_prefix("https://"))
+            .unwrap_or("");
+        if origin_host != host {
+            return Err(Error::Forbidden);
+        }
+    }
+    Ok(())
+}
+
+/// `localhost`, `127.0.0.1`, `[::1]` or any loopback address, with or without a port.
+fn is_loopback_host(host: &str) -> bool {
+    let name = match host.strip_prefix('[') {
+        Some(rest) => rest.split(']').next().unwrap_or(""),
+        None => host.rsplit_once(':').map_or(host, |(name, _)| name),
+    };
+    name.eq_ignore_ascii_case("localhost")
+        || name
+            .parse::<std::net::IpAddr>()
+            .is_ok_and(|ip| ip.to_canonical().is_loopback())
 }
 
 fn phones(state: &AppState) -> Result<&SimulatedProvider, Error> {
@@ -51,6 +90,8 @@ fn phones(state: &AppState) -> Result<&SimulatedProvider, Error> {
 pub struct After {
     #[serde(default)]
     after: i64,
+    /// The last id wanted (none: up to the newest).
+    until: Option<i64>,
 }
 
 /// A simulated phone's text as the page's script reads it.
@@ -86,11 +127,12 @@ impl From<SimMessage> for Bubble {
 async fn messages(
     State(state): State<AppState>,
     ConnectInfo(peer): ConnectInfo<SocketAddr>,
-    Query(After { after }): Query<After>,
+    headers: HeaderMap,
+    Query(After { after, until }): Query<After>,
 ) -> Result<Response, Error> {
-    this_machine_only(peer)?;
+    this_machine_only(peer, &headers)?;
     phones(&state)?;
-    let list = simulator::since(&state.db, after, PAGE).await?;
+    let list = simulator::since(&state.db, after, until.unwrap_or(i64::MAX), PAGE).await?;
     let list: Vec<Bubble> = list.into_iter().map(Bubble::from).collect();
     Ok(([(header::CACHE_CONTROL, "no-store")], Json(list)).into_response())
 }
@@ -114,10 +156,18 @@ async fn reply(
     headers: HeaderMap,
     Form(form): Form<ReplyForm>,
 ) -> Result<Response, Error> {
-    this_machine_only(peer)?;
-    let phones = phones(&state)?;
+    this_machine_only(peer, &headers)?;
+    let phones = phones(&state)?.clone();
     let phone = Phone::parse_e164(form.phone.trim())
         .map_err(|e| Error::BadRequest(format!("phone: {e}")))?;
+    let mut tx = state.db.read().await?;
+    let known = simulator::knows(&mut tx, phone.as_e164()).await?;
+    tx.rollback().await?;
+    if !known {
+        return Err(Error::BadRequest(
+            "phone: no family or educator has this number".into(),
+        ));
+    }
     let body = form.body.trim();
     if body.is_empty() {
         return Err(Error::BadRequest("the reply is empty".into()));
@@ -127,9 +177,12 @@ async fn reply(
             "the reply is longer than {MAX_REPLY_CHARS} characters"
         )));
     }
-    let replies = phones
-        .receive(phone.as_e164(), body)
+    // In its own task, so that once the text is on its way it is handled to the end (its
+    // answer delivered to the phone) even if this request is cut off by the timeout.
+    let (from, text) = (phone.as_e164().to_string(), body.to_string());
+    let replies = tokio::spawn(async move { phones.receive(&from, &text).await })
         .await
+        .map_err(|e| Error::Internal(e.into()))?
         .map_err(|e| Error::Internal(e.into()))?;
     let wants_json = headers
         .get(header::ACCEPT)
@@ -146,8 +199,9 @@ async fn reply(
 async fn page(
     State(state): State<AppState>,
     ConnectInfo(peer): ConnectInfo<SocketAddr>,
+    headers: HeaderMap,
 ) -> Result<Response, Error> {
-    this_machine_only(peer)?;
+    this_machine_only(peer, &headers)?;
     phones(&state)?;
     let mut tx = state.db.read().await?;
     let people = simulator::people(&mut tx).await?;
@@ -155,7 +209,7 @@ async fn page(
     let mut all = Vec::new();
     let mut after = 0;
     loop {
-        let page = simulator::since(&state.db, after, PAGE).await?;
+        let page = simulator::since(&state.db, after, i64::MAX, PAGE).await?;
         let Some(last) = page.last() else { break };
         after = last.id;
         all.extend(page);
@@ -183,8 +237,8 @@ pub fn render(program: &str, people: &[Person], messages: &[SimMessage], last_id
                 header {
                     h1 { "Phone simulator" }
                     p {
-                        "Each card is a phone. Texts from " (program) " appear on the left, in "
-                        "the family's language; type in the box to reply as that person. "
+                        "Each card is a phone. Texts from " (program) " are grey, in the "
+                        "family's language; type in the box to reply as that person. "
                         "Replies go through the same signed webhook and state machine as real "
                         "texts, and nothing leaves this machine."
                     }
@@ -234,7 +288,11 @@ fn card(person: &Person, messages: &[SimMessage]) -> Markup {
                 p.number {
                     (person.phone)
                     @if is_family && !person.detail.is_empty() {
-                        " · student: " (person.detail)
+                        @if person.detail.contains(", ") {
+                            " · students: " (person.detail)
+                        } @else {
+                            " · student: " (person.detail)
+                        }
                     }
                 }
             }
@@ -343,14 +401,22 @@ const SCRIPT: &str = r#"
     if (settled(m.status)) pending.delete(m.id); else pending.set(m.id, true);
     last = Math.max(last, m.id);
   }
+  async function fetchRange(after, until) {
+    const q = '/simulator/messages?after=' + after + (until ? '&until=' + until : '');
+    const r = await fetch(q, {cache: 'no-store'});
+    if (r.ok) (await r.json()).forEach(show);
+  }
   let polling = false;
   async function poll() {
     if (polling) return;
     polling = true;
     try {
-      const from = pending.size ? Math.min(...pending.keys()) - 1 : last;
-      const r = await fetch('/simulator/messages?after=' + from, {cache: 'no-store'});
-      if (r.ok) (await r.json()).forEach(show);
+      // The newest messages, and a few before them: on PostgreSQL a lower id can commit later.
+      const recent = Math.max(0, last - 50);
+      // Older messages still waiting for their delivery report.
+      const older = [...pending.keys()].filter(id => id <= recent);
+      if (older.length) await fetchRange(Math.min(...older) - 1, recent);
+      await fetchRange(recent);
     } catch (e) { /* the server restarted; try again */ }
     polling = false;
   }
@@ -386,3 +452,94 @@ const SCRIPT: &str = r#"
   setInterval(poll, 1000);
 })();
 "#;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use axum::http::HeaderValue;
+
+    fn headers(pairs: &[(&'static str, &'static str)]) -> HeaderMap {
+        let mut map = HeaderMap::new();
+        for (name, value) in pairs {
+            map.insert(*name, HeaderValue::from_static(value));
+        }
+        map
+    }
+
+    fn local() -> SocketAddr {
+        "127.0.0.1:50000".parse().unwrap()
+    }
+
+    #[test]
+    fn this_machine_talking_directly_is_let_in() {
+        for host in [
+            "127.0.0.1:3000",
+            "localhost:3000",
+            "[::1]:3000",
+            "localhost",
+        ] {
+            assert!(
+                this_machine_only(local(), &headers(&[("host", host)])).is_ok(),
+                "{host}"
+            );
+        }
+        let browser = headers(&[
+            ("host", "127.0.0.1:3000"),
+            ("origin", "http://127.0.0.1:3000"),
+            ("sec-fetch-site", "same-origin"),
+        ]);
+        assert!(this_machine_only(local(), &browser).is_ok());
+        let mapped: SocketAddr = "[::ffff:127.0.0.1]:50000".parse().unwrap();
+        assert!(this_machine_only(mapped, &headers(&[("host", "127.0.0.1:3000")])).is_ok());
+    }
+
+    #[test]
+    fn other_machines_other_sites_and_proxies_are_refused() {
+        let host = ("host", "127.0.0.1:3000");
+        let far: SocketAddr = "192.0.2.7:50000".parse().unwrap();
+        assert!(this_machine_only(far, &headers(&[host])).is_err());
+        assert!(
+            this_machine_only(local(), &headers(&[])).is_err(),
+            "no Host"
+        );
+        // DNS rebinding: a page from another name that resolves to 127.0.0.1.
+        assert!(
+            this_machine_only(local(), &headers(&[("host", "attacker.example:3000")])).is_err()
+        );
+        // Another site's page posting a form here.
+        assert!(
+            this_machine_only(
+                local(),
+                &headers(&[host, ("origin", "http://evil.example")])
+            )
+            .is_err()
+        );
+        assert!(
+            this_machine_only(local(), &headers(&[host, ("sec-fetch-site", "cross-site")]))
+                .is_err()
+        );
+        assert!(
+            this_machine_only(
+                local(),
+                &headers(&[host, ("origin", "http://127.0.0.1:3001")])
+            )
+            .is_err(),
+            "another port is another origin"
+        );
+        // A reverse proxy on this machine makes every peer loopback.
+        assert!(
+            this_machine_only(
+                local(),
+                &headers(&[host, ("x-forwarded-for", "198.51.100.1")])
+            )
+            .is_err()
+        );
+        assert!(
+            this_machine_only(
+                local(),
+                &headers(&[host, ("forwarded", "for=198.51.100.1")])
+            )
+            .is_err()
+        );
+    }
+}

@@ -12,6 +12,7 @@ use axum::body::Bytes;
 use axum::extract::{OriginalUri, State};
 use axum::http::{HeaderMap, header};
 use axum::response::{IntoResponse, Response};
+use tracing::Instrument;
 
 use super::{AppState, Error};
 use crate::conversation::machine::Event;
@@ -92,24 +93,26 @@ pub async fn sms(
     let provider_answered = form.get("OptOutType").is_some_and(|t| !t.is_empty());
     let now = state.clock.now();
     let span = tracing::info_span!("sms", from = %mask(from), sid);
-    let _enter = span.enter();
-
-    let mut tx = state.db.begin().await?;
-    let parts = segments::count(text).parts as i64;
-    let Some(inbound) = messages::insert_inbound(&mut tx, sid, from, text, parts, now).await?
-    else {
-        tx.rollback().await?;
-        tracing::info!("repeated MessageSid: already handled");
-        return Ok(twiml_response(&[]));
-    };
-    let env = Env {
-        config: &state.config,
-        locales: &state.locales,
-        now,
-    };
-    let replies = route(&mut tx, &env, inbound, from, text, provider_answered).await?;
-    tx.commit().await?;
-    Ok(twiml_response(&replies))
+    async {
+        let mut tx = state.db.begin().await?;
+        let parts = segments::count(text).parts as i64;
+        let Some(inbound) = messages::insert_inbound(&mut tx, sid, from, text, parts, now).await?
+        else {
+            tx.rollback().await?;
+            tracing::info!("repeated MessageSid: already handled");
+            return Ok(twiml_response(&[]));
+        };
+        let env = Env {
+            config: &state.config,
+            locales: &state.locales,
+            now,
+        };
+        let replies = route(&mut tx, &env, inbound, from, text, provider_answered).await?;
+        tx.commit().await?;
+        Ok(twiml_response(&replies))
+    }
+    .instrument(span)
+    .await
 }
 
 /// Decides who wrote and hands the text to the right path.

@@ -15,7 +15,8 @@
 //! to the address the service really listens on, so the simulator works behind any public URL.
 
 use std::sync::Arc;
-use std::time::Duration;
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::time::{Duration, Instant};
 
 use rand::RngCore;
 
@@ -61,6 +62,8 @@ struct Inner {
     public_url: String,
     /// `http://` + the address the service listens on: where requests really go.
     local_url: String,
+    /// Delivery reports not yet posted (the service waits for them when it stops).
+    reporting: AtomicUsize,
 }
 
 impl std::fmt::Debug for SimulatedProvider {
@@ -91,6 +94,7 @@ impl SimulatedProvider {
                 auth_token: auth_token.to_string(),
                 public_url: public_url.trim_end_matches('/').to_string(),
                 local_url: local_url.trim_end_matches('/').to_string(),
+                reporting: AtomicUsize::new(0),
             }),
         }
     }
@@ -119,12 +123,25 @@ impl SimulatedProvider {
         if let Some(url) = status_callback {
             let this = self.clone();
             let (sid, to, url) = (sid.clone(), to.to_string(), url.to_string());
-            tokio::spawn(async move { this.report_delivery(&sid, &to, &url).await });
+            self.inner.reporting.fetch_add(1, Ordering::SeqCst);
+            tokio::spawn(async move {
+                this.report_delivery(&sid, &to, &url).await;
+                this.inner.reporting.fetch_sub(1, Ordering::SeqCst);
+            });
         }
         SendOutcome::Accepted {
             sid,
             status: "queued".into(),
             segments: Some(segments::count(body).parts as u32),
+        }
+    }
+
+    /// Waits (at most `within`) until every delivery report has been posted: called when the
+    /// service stops, before its HTTP server does, so no text is left `queued` for ever.
+    pub async fn settle(&self, within: Duration) {
+        let deadline = Instant::now() + within;
+        while self.inner.reporting.load(Ordering::SeqCst) > 0 && Instant::now() < deadline {
+            tokio::time::sleep(Duration::from_millis(20)).await;
         }
     }
 

@@ -33,7 +33,8 @@ pub struct Person {
     pub language: String,
     /// `sms` or `voice` for families; `sms` for educators.
     pub contact: String,
-    /// A student's name (families) or the languages, `;`-separated (educators).
+    /// The students' names, comma-separated (families), or the languages, `;`-separated
+    /// (educators).
     pub detail: String,
 }
 
@@ -76,26 +77,30 @@ pub async fn set_status(db: &Db, sid: &str, status: &str) -> Result<()> {
     Ok(())
 }
 
-/// Messages with an id above `after`, oldest first (at most `limit`).
-pub async fn since(db: &Db, after: i64, limit: i64) -> Result<Vec<SimMessage>> {
+/// Messages with ids in `after+1..=until`, oldest first (at most `limit`).
+pub async fn since(db: &Db, after: i64, until: i64, limit: i64) -> Result<Vec<SimMessage>> {
     on_pool!(db, |c| sqlx::query_as(
         "SELECT id, phone, direction, body, sid, status, created_at FROM sim_messages
-         WHERE id > $1 ORDER BY id LIMIT $2"
+         WHERE id > $1 AND id <= $2 ORDER BY id LIMIT $3"
     )
     .bind(after)
+    .bind(until)
     .bind(limit)
     .fetch_all(c)
     .await)
     .classify()
 }
 
-/// Everyone with a phone, families first (by name), then educators.
+/// Everyone with a phone, families first, then educators, each in import order.
 pub async fn people(tx: &mut Tx) -> Result<Vec<Person>> {
-    let families: Vec<Person> = on_tx!(tx, |c| sqlx::query_as(
-        "SELECT 'family' AS kind, f.guardian AS name, f.phone, f.language, f.contact,
-                COALESCE((SELECT MIN(s.name) FROM students s WHERE s.family_id = f.id), '')
-                    AS detail
-         FROM families f ORDER BY f.id"
+    let families: Vec<(i64, String, String, String, String)> = on_tx!(tx, |c| sqlx::query_as(
+        "SELECT id, guardian, phone, language, contact FROM families ORDER BY id"
+    )
+    .fetch_all(c)
+    .await)
+    .classify()?;
+    let students: Vec<(i64, String)> = on_tx!(tx, |c| sqlx::query_as(
+        "SELECT family_id, name FROM students ORDER BY id"
     )
     .fetch_all(c)
     .await)
@@ -108,7 +113,22 @@ pub async fn people(tx: &mut Tx) -> Result<Vec<Person>> {
     .fetch_all(c)
     .await)
     .classify()?;
-    Ok(families.into_iter().chain(educators).collect())
+    let families = families
+        .into_iter()
+        .map(|(id, guardian, phone, language, contact)| Person {
+            kind: "family".into(),
+            name: guardian,
+            phone,
+            language,
+            contact,
+            detail: students
+                .iter()
+                .filter(|(family, _)| *family == id)
+                .map(|(_, name)| name.as_str())
+                .collect::<Vec<_>>()
+                .join(", "),
+        });
+    Ok(families.chain(educators).collect())
 }
 
 /// Whether `phone` belongs to anyone the simulator shows.
