@@ -20,6 +20,8 @@ use chrono::{DateTime, Duration, Utc};
 use icalendar::{Calendar, Class, Component, EventLike, EventStatus, Property};
 
 use crate::domain::LanguageTag;
+use crate::i18n::Locales;
+use crate::i18n::calendar::CalendarVisit;
 use crate::store::calendar::FeedVisit;
 use crate::store::educators::{self, Educator};
 use crate::store::{self, Db, StoreError, families, schools};
@@ -45,6 +47,7 @@ pub fn feed_url(public_url: &str, token: &str) -> String {
 /// The feed behind `token`, rendered, or `None` when no educator has that token.
 pub async fn feed_for_token(
     db: &Db,
+    locales: &Locales,
     token: &str,
     now: DateTime<Utc>,
 ) -> store::Result<Option<String>> {
@@ -65,21 +68,27 @@ pub async fn feed_for_token(
         entries.push(FeedEntry { visit, children });
     }
     tx.rollback().await?;
-    Ok(Some(render(&educator, &entries, now).to_string()))
+    Ok(Some(render(locales, &educator, &entries, now).to_string()))
 }
 
-/// The educator's calendar: one event per visit.
-pub fn render(educator: &Educator, entries: &[FeedEntry], now: DateTime<Utc>) -> Calendar {
+/// The educator's calendar: one event per visit, in the educator's first language.
+pub fn render(
+    locales: &Locales,
+    educator: &Educator,
+    entries: &[FeedEntry],
+    now: DateTime<Utc>,
+) -> Calendar {
+    let language = educator.preferred_language();
     let mut calendar = Calendar::empty();
     calendar
         .append_property(Property::new("VERSION", "2.0"))
         .append_property(Property::new("PRODID", "-//homevisit//educator visits//EN"))
         .append_property(Property::new("CALSCALE", "GREGORIAN"))
         .append_property(Property::new("METHOD", "PUBLISH"))
-        .name(&format!("Home visits — {}", educator.name))
+        .name(&locales.calendar_name(&language, &educator.name))
         .ttl(&Duration::minutes(REFRESH_MINUTES));
     for entry in entries {
-        match event(educator, entry, now) {
+        match event(locales, &language, educator, entry, now) {
             Some(event) => {
                 calendar.push(event);
             }
@@ -89,31 +98,27 @@ pub fn render(educator: &Educator, entries: &[FeedEntry], now: DateTime<Utc>) ->
     calendar.done()
 }
 
-fn event(educator: &Educator, entry: &FeedEntry, now: DateTime<Utc>) -> Option<icalendar::Event> {
+fn event(
+    locales: &Locales,
+    language: &LanguageTag,
+    educator: &Educator,
+    entry: &FeedEntry,
+    now: DateTime<Utc>,
+) -> Option<icalendar::Event> {
     let visit = &entry.visit;
     let start = DateTime::from_timestamp(visit.start_at, 0)?;
     let end = start + Duration::minutes(visit.minutes);
     let cancelled = visit.state == "cancelled";
-    let place = visit
-        .place
-        .as_deref()
-        .or(visit.location.as_deref())
-        .filter(|p| !p.trim().is_empty())
-        .unwrap_or("Family's home");
-    let summary = format!("Home visit: {} family", visit.guardian);
+    let words = locales.calendar_event(language, &calendar_visit(educator, entry));
     let mut event = icalendar::Event::new();
     event
         .uid(&format!("visit-{}@homevisit", visit.id))
         .timestamp(now)
         .starts(start)
         .ends(end)
-        .summary(&if cancelled {
-            format!("Cancelled: {summary}")
-        } else {
-            summary
-        })
-        .description(&description(educator, entry, place))
-        .location(place)
+        .summary(&words.summary)
+        .description(&words.notes)
+        .location(&words.location)
         .class(Class::Private)
         .status(if cancelled {
             EventStatus::Cancelled
@@ -125,8 +130,8 @@ fn event(educator: &Educator, entry: &FeedEntry, now: DateTime<Utc>) -> Option<i
     Some(event.done())
 }
 
-/// What the pair needs to know, one fact per line.
-fn description(educator: &Educator, entry: &FeedEntry, place: &str) -> String {
+/// What the pair needs to know about one visit.
+fn calendar_visit<'a>(educator: &Educator, entry: &'a FeedEntry) -> CalendarVisit<'a> {
     let visit = &entry.visit;
     let language = LanguageTag::parse(&visit.language).ok();
     let partner_speaks = |l: &LanguageTag| {
@@ -136,29 +141,23 @@ fn description(educator: &Educator, entry: &FeedEntry, place: &str) -> String {
             .filter_map(|p| LanguageTag::parse(p).ok())
             .any(|p| p.understands(l))
     };
-    let interpreter = match &language {
-        Some(l) if educator.speaks(l) || partner_speaks(l) => "your pair speaks it",
-        _ => "bring an interpreter",
-    };
-    let children = if entry.children.is_empty() {
-        "—".to_string()
-    } else {
-        entry.children.join(", ")
-    };
-    let mut lines = vec![
-        format!("Family: {}", visit.guardian),
-        format!("Children: {children}"),
-        format!("Family's language: {} ({interpreter})", visit.language),
-        format!("With: {}", visit.partner),
-        format!("Place: {place}"),
-        format!("{} minutes", visit.minutes),
-    ];
-    match visit.state.as_str() {
-        "cancelled" => lines.push("This visit was cancelled.".into()),
-        "completed" => lines.push("Completed — thank you.".into()),
-        _ => lines.push("Text DONE after the visit.".into()),
+    let pair_speaks = language
+        .as_ref()
+        .is_some_and(|l| educator.speaks(l) || partner_speaks(l));
+    CalendarVisit {
+        guardian: &visit.guardian,
+        children: &entry.children,
+        family_language: &visit.language,
+        interpreter: !pair_speaks,
+        partner: &visit.partner,
+        place: visit
+            .place
+            .as_deref()
+            .or(visit.location.as_deref())
+            .filter(|p| !p.trim().is_empty()),
+        minutes: visit.minutes,
+        state: &visit.state,
     }
-    lines.join("\n")
 }
 
 /// Why a calendar command could not be carried out.
@@ -247,13 +246,47 @@ mod tests {
         }
     }
 
+    fn words(educator: &Educator, entry: &FeedEntry) -> crate::i18n::calendar::CalendarEvent {
+        let locales = Locales::load().unwrap();
+        locales.calendar_event(
+            &educator.preferred_language(),
+            &calendar_visit(educator, entry),
+        )
+    }
+
     #[test]
     fn a_pair_without_the_familys_language_is_told_to_bring_an_interpreter() {
-        let text = description(&educator(), &entry("booked", "en"), "Family's home");
-        assert!(text.contains("es-MX (bring an interpreter)"), "{text}");
-        let text = description(&educator(), &entry("booked", "es;en"), "Family's home");
-        assert!(text.contains("es-MX (your pair speaks it)"), "{text}");
-        assert!(text.contains("Children: Sofia, Mateo"), "{text}");
+        let text = words(&educator(), &entry("booked", "en")).notes;
+        assert!(text.contains("Spanish (bring an interpreter)"), "{text}");
+        let text = words(&educator(), &entry("booked", "es;en")).notes;
+        assert!(text.contains("Spanish (your pair speaks it)"), "{text}");
+        assert!(text.contains("Children: Sofia and Mateo"), "{text}");
+        assert!(text.contains("Text DONE after the visit."), "{text}");
+    }
+
+    #[test]
+    fn an_educator_reads_the_calendar_in_their_first_language() {
+        let ana = Educator {
+            languages: "es;en".into(),
+            ..educator()
+        };
+        let words = words(&ana, &entry("cancelled", "en"));
+        assert_eq!(words.summary, "Cancelada: visita a casa, Maria Hernandez");
+        assert_eq!(words.location, "Casa de la familia");
+        assert!(words.notes.contains("Idioma: español"), "{}", words.notes);
+        assert!(
+            words.notes.contains("Hijos: Sofia y Mateo"),
+            "{}",
+            words.notes
+        );
+        assert!(
+            words.notes.contains("Esta visita se canceló."),
+            "{}",
+            words.notes
+        );
+        let locales = Locales::load().unwrap();
+        let ics = render(&locales, &ana, &[entry("booked", "es")], Utc::now()).to_string();
+        assert!(ics.contains("Visitas a casa — Ana Torres"), "{ics}");
     }
 
     #[test]
@@ -267,7 +300,8 @@ mod tests {
     #[test]
     fn a_cancelled_visit_is_a_new_revision_marked_cancelled() {
         let now = Utc::now();
-        let ics = render(&educator(), &[entry("cancelled", "en")], now).to_string();
+        let locales = Locales::load().unwrap();
+        let ics = render(&locales, &educator(), &[entry("cancelled", "en")], now).to_string();
         assert!(ics.contains("STATUS:CANCELLED"), "{ics}");
         assert!(ics.contains("SEQUENCE:1"), "{ics}");
         assert!(ics.contains("UID:visit-7@homevisit"), "{ics}");

@@ -233,17 +233,21 @@ async fn an_educators_feed_shows_each_visit_with_partner_place_and_exact_time(t:
     );
     assert_eq!(
         hernandez.get_summary(),
-        Some("Home visit: Maria Hernandez family")
+        Some("Visita a casa: Maria Hernandez"),
+        "Ana reads her calendar in Spanish, her first language"
     );
     assert_eq!(hernandez.get_status(), Some(EventStatus::Confirmed));
-    assert_eq!(hernandez.get_location(), Some("Family's home"));
+    assert_eq!(hernandez.get_location(), Some("Casa de la familia"));
     let about = hernandez.get_description().unwrap();
     assert!(
-        about.contains("Sofia Hernandez, Mateo Hernandez"),
+        about.contains("Sofia Hernandez y Mateo Hernandez"),
         "{about}"
     );
-    assert!(about.contains("With: Ben Carter"), "{about}");
-    assert!(about.contains("es (your pair speaks it)"), "{about}");
+    assert!(about.contains("Con: Ben Carter"), "{about}");
+    assert!(
+        about.contains("español (uno de ustedes lo habla)"),
+        "{about}"
+    );
 
     // The day after clocks fall back: 16:30 is PST now, eight hours behind UTC, not seven.
     let tran = event(&ana, visits.tran);
@@ -253,7 +257,7 @@ async fn an_educators_feed_shows_each_visit_with_partner_place_and_exact_time(t:
     );
     assert_eq!(tran.get_location(), Some("Oak Park; by the swings"));
     let about = tran.get_description().unwrap();
-    assert!(about.contains("vi (bring an interpreter)"), "{about}");
+    assert!(about.contains("vietnamita (lleven intérprete)"), "{about}");
     assert!(about.contains("Bao Tran"), "{about}");
 
     let chen = event(&ana, visits.chen);
@@ -273,8 +277,20 @@ async fn an_educators_feed_shows_each_visit_with_partner_place_and_exact_time(t:
     // Ben sees the same visits, with Ana as his partner.
     let (_, ben) = feed_of(&app, "Ben Carter").await;
     assert_eq!(ben.events().count(), 3);
-    let about = event(&ben, visits.hernandez).get_description().unwrap();
+    let hernandez = event(&ben, visits.hernandez);
+    assert_eq!(
+        hernandez.get_summary(),
+        Some("Home visit: Maria Hernandez"),
+        "Ben reads his in English"
+    );
+    assert_eq!(hernandez.get_location(), Some("Family's home"));
+    let about = hernandez.get_description().unwrap();
     assert!(about.contains("With: Ana Torres"), "{about}");
+    assert!(
+        about.contains("Language: Spanish (your pair speaks it)"),
+        "{about}"
+    );
+    assert!(about.contains("Completed, thank you."), "{about}");
 
     // Sam's one visit is at the library the roster named; Rosa's completed one is there too.
     let (_, sam) = feed_of(&app, "Sam Okafor").await;

@@ -444,6 +444,8 @@ fn sample_args(flavour: u8) -> FluentArgs<'static> {
         ("language", "Spanish"),
         ("interpreter", pick("no", "yes")),
         ("partner", LONG_EDUCATOR_2),
+        ("educator", LONG_EDUCATOR_2),
+        ("state", pick("booked", "cancelled")),
     ] {
         args.set(name, value);
     }
@@ -454,6 +456,7 @@ fn sample_args(flavour: u8) -> FluentArgs<'static> {
         ("day", 3),
         ("hour", if flavour == 0 { 16 } else { 9 }),
         ("hour12", if flavour == 0 { 4 } else { 9 }),
+        ("minutes", 30),
     ] {
         args.set(name, FluentValue::from(value));
     }

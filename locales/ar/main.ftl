@@ -135,3 +135,35 @@ educator-done = شكرًا! سُجّلت زيارتك إلى { $guardian } ({ $w
 educator-cant = شكرًا لإبلاغنا. سيرتّب المنسّق الزيارة إلى { $guardian } ({ $when })؛ ولن تُبلَّغ العائلة قبل ذلك.
 
 educator-no-visit = شكرًا! لم نجد زيارة لك لتسجيلها. يمكن لمنسّقك مساعدتك.
+
+## Educators' calendar feed (see en/main.ftl for the variables)
+
+calendar-name = زيارات منزلية — { $educator }
+
+calendar-summary =
+    { $state ->
+        [cancelled] أُلغيت: زيارة منزلية، { $guardian }
+       *[other] زيارة منزلية: { $guardian }
+    }
+
+calendar-place =
+    { $where ->
+        [home] بيت العائلة
+       *[other] { $place }
+    }
+
+calendar-notes =
+    العائلة: { $guardian }
+    الأطفال: { $children }
+    اللغة: { $language } ({ $interpreter ->
+        [yes] أحضروا مترجمًا
+       *[no] أحدكما يتحدثها
+    })
+    مع: { $partner }
+    المكان: { $place }
+    المدة: { $minutes } دقيقة
+    { $state ->
+        [cancelled] أُلغيت هذه الزيارة.
+        [completed] اكتملت، شكرًا.
+       *[other] أرسلوا DONE بعد الزيارة.
+    }

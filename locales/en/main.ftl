@@ -179,3 +179,42 @@ educator-cant = Thank you for telling us. The coordinator will arrange the visit
 
 # DONE or CANT with no such visit. No variables.
 educator-no-visit = Thank you! We found no visit of yours to mark. Your coordinator can help.
+
+## Educators' calendar feed (GET /calendar/{token}.ics), in the educator's first language
+
+# The calendar's name in the educator's app. $educator: their name.
+calendar-name = Home visits — { $educator }
+
+# A visit's title. $guardian; $state: booked, completed or cancelled; $where, $place.
+calendar-summary =
+    { $state ->
+        [cancelled] Cancelled: home visit, { $guardian }
+       *[other] Home visit: { $guardian }
+    }
+
+# Where to meet. $where: home or other; $place: what the family wrote (other only).
+# Also $guardian and $state.
+calendar-place =
+    { $where ->
+        [home] Family's home
+       *[other] { $place }
+    }
+
+# A visit's notes, one fact per line. $guardian, $children (already joined), $count,
+# $language (already named), $interpreter ("yes": neither of the pair speaks it, "no"),
+# $partner, $place (calendar-place), $minutes, $state, $where.
+calendar-notes =
+    Family: { $guardian }
+    Children: { $children }
+    Language: { $language } ({ $interpreter ->
+        [yes] bring an interpreter
+       *[no] your pair speaks it
+    })
+    With: { $partner }
+    Place: { $place }
+    { $minutes } minutes
+    { $state ->
+        [cancelled] This visit was cancelled.
+        [completed] Completed, thank you.
+       *[other] Text DONE after the visit.
+    }

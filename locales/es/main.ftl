@@ -133,3 +133,35 @@ educator-done = ¡Gracias! Su visita con { $guardian } ({ $when }) quedó regist
 educator-cant = Gracias por avisar. La coordinación organizará la visita con { $guardian } ({ $when }); la familia no sabrá nada hasta entonces.
 
 educator-no-visit = ¡Gracias! No encontramos ninguna visita suya para marcar. Su coordinador/a puede ayudarle.
+
+## Educators' calendar feed (see en/main.ftl for the variables)
+
+calendar-name = Visitas a casa — { $educator }
+
+calendar-summary =
+    { $state ->
+        [cancelled] Cancelada: visita a casa, { $guardian }
+       *[other] Visita a casa: { $guardian }
+    }
+
+calendar-place =
+    { $where ->
+        [home] Casa de la familia
+       *[other] { $place }
+    }
+
+calendar-notes =
+    Familia: { $guardian }
+    Hijos: { $children }
+    Idioma: { $language } ({ $interpreter ->
+        [yes] lleven intérprete
+       *[no] uno de ustedes lo habla
+    })
+    Con: { $partner }
+    Lugar: { $place }
+    { $minutes } minutos
+    { $state ->
+        [cancelled] Esta visita se canceló.
+        [completed] Completada, gracias.
+       *[other] Envíe DONE después de la visita.
+    }

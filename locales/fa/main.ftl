@@ -141,3 +141,35 @@ educator-done = ممنون! دیدار شما با { $guardian } ({ $when }) ب�
 educator-cant = ممنون که خبر دادید. هماهنگ‌کننده دیدار با { $guardian } ({ $when }) را ترتیب می‌دهد؛ تا آن زمان به خانواده چیزی گفته نمی‌شود.
 
 educator-no-visit = ممنون! دیداری از شما برای ثبت پیدا نکردیم. هماهنگ‌کننده شما می‌تواند کمک کند.
+
+## Educators' calendar feed (see en/main.ftl for the variables)
+
+calendar-name = دیدارهای خانگی — { $educator }
+
+calendar-summary =
+    { $state ->
+        [cancelled] لغو شد: دیدار خانگی، { $guardian }
+       *[other] دیدار خانگی: { $guardian }
+    }
+
+calendar-place =
+    { $where ->
+        [home] خانهٔ خانواده
+       *[other] { $place }
+    }
+
+calendar-notes =
+    خانواده: { $guardian }
+    فرزندان: { $children }
+    زبان: { $language } ({ $interpreter ->
+        [yes] مترجم بیاورید
+       *[no] یکی از شما این زبان را می‌داند
+    })
+    همراه: { $partner }
+    مکان: { $place }
+    مدت: { $minutes } دقیقه
+    { $state ->
+        [cancelled] این دیدار لغو شد.
+        [completed] انجام شد، سپاس.
+       *[other] پس از دیدار DONE بفرستید.
+    }

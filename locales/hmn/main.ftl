@@ -154,3 +154,35 @@ educator-done = Ua tsaug! Koj txoj kev mus xyuas { $guardian } ({ $when }) tau s
 educator-cant = Ua tsaug qhia peb. Tus neeg saib xyuas yuav npaj txoj kev mus xyuas { $guardian } ({ $when }); tsev neeg tseem tsis tau paub txog thaum ntawd.
 
 educator-no-visit = Ua tsaug! Peb nrhiav tsis tau koj txoj kev mus xyuas twg los sau. Koj tus neeg saib xyuas pab tau koj.
+
+## Educators' calendar feed (see en/main.ftl for the variables)
+
+calendar-name = Mus xyuas tsev — { $educator }
+
+calendar-summary =
+    { $state ->
+        [cancelled] Tshem lawm: mus xyuas tsev, { $guardian }
+       *[other] Mus xyuas tsev: { $guardian }
+    }
+
+calendar-place =
+    { $where ->
+        [home] Tsev neeg lub tsev
+       *[other] { $place }
+    }
+
+calendar-notes =
+    Tsev neeg: { $guardian }
+    Me nyuam: { $children }
+    Lus: { $language } ({ $interpreter ->
+        [yes] coj ib tug neeg txhais lus
+       *[no] neb ib tug hais tau
+    })
+    Nrog: { $partner }
+    Qhov chaw: { $place }
+    { $minutes } feeb
+    { $state ->
+        [cancelled] Qhov mus xyuas no raug tshem lawm.
+        [completed] Ua tiav lawm, ua tsaug.
+       *[other] Xa DONE tom qab mus xyuas.
+    }

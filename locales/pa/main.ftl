@@ -131,3 +131,35 @@ educator-done = ਧੰਨਵਾਦ! { $guardian } ({ $when }) ਨਾਲ ਤੁ�
 educator-cant = ਦੱਸਣ ਲਈ ਧੰਨਵਾਦ। ਕੋਆਰਡੀਨੇਟਰ { $guardian } ({ $when }) ਨਾਲ ਮੁਲਾਕਾਤ ਦਾ ਪ੍ਰਬੰਧ ਕਰੇਗਾ; ਉਦੋਂ ਤੱਕ ਪਰਿਵਾਰ ਨੂੰ ਕੁਝ ਨਹੀਂ ਦੱਸਿਆ ਜਾਵੇਗਾ।
 
 educator-no-visit = ਧੰਨਵਾਦ! ਸਾਨੂੰ ਦਰਜ ਕਰਨ ਲਈ ਤੁਹਾਡੀ ਕੋਈ ਮੁਲਾਕਾਤ ਨਹੀਂ ਮਿਲੀ। ਤੁਹਾਡਾ ਕੋਆਰਡੀਨੇਟਰ ਮਦਦ ਕਰ ਸਕਦਾ ਹੈ।
+
+## Educators' calendar feed (see en/main.ftl for the variables)
+
+calendar-name = ਘਰ ਮੁਲਾਕਾਤਾਂ — { $educator }
+
+calendar-summary =
+    { $state ->
+        [cancelled] ਰੱਦ: ਘਰ ਮੁਲਾਕਾਤ, { $guardian }
+       *[other] ਘਰ ਮੁਲਾਕਾਤ: { $guardian }
+    }
+
+calendar-place =
+    { $where ->
+        [home] ਪਰਿਵਾਰ ਦਾ ਘਰ
+       *[other] { $place }
+    }
+
+calendar-notes =
+    ਪਰਿਵਾਰ: { $guardian }
+    ਬੱਚੇ: { $children }
+    ਭਾਸ਼ਾ: { $language } ({ $interpreter ->
+        [yes] ਦੁਭਾਸ਼ੀਆ ਨਾਲ ਲਿਆਓ
+       *[no] ਤੁਹਾਡੇ ਵਿੱਚੋਂ ਇੱਕ ਬੋਲਦਾ ਹੈ
+    })
+    ਨਾਲ: { $partner }
+    ਥਾਂ: { $place }
+    { $minutes } ਮਿੰਟ
+    { $state ->
+        [cancelled] ਇਹ ਮੁਲਾਕਾਤ ਰੱਦ ਹੋ ਗਈ।
+        [completed] ਪੂਰੀ ਹੋਈ, ਧੰਨਵਾਦ।
+       *[other] ਮੁਲਾਕਾਤ ਤੋਂ ਬਾਅਦ DONE ਭੇਜੋ।
+    }

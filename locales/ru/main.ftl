@@ -131,3 +131,35 @@ educator-done = Спасибо! Визит к { $guardian } ({ $when }) отме
 educator-cant = Спасибо, что сообщили. Координатор перенесёт визит к { $guardian } ({ $when }); семье пока ничего не сообщат.
 
 educator-no-visit = Спасибо! Мы не нашли визита, который можно отметить. Обратитесь к координатору.
+
+## Educators' calendar feed (see en/main.ftl for the variables)
+
+calendar-name = Визиты на дом — { $educator }
+
+calendar-summary =
+    { $state ->
+        [cancelled] Отменён: визит на дом, { $guardian }
+       *[other] Визит на дом: { $guardian }
+    }
+
+calendar-place =
+    { $where ->
+        [home] Дом семьи
+       *[other] { $place }
+    }
+
+calendar-notes =
+    Семья: { $guardian }
+    Дети: { $children }
+    Язык: { $language } ({ $interpreter ->
+        [yes] возьмите переводчика
+       *[no] один из вас на нём говорит
+    })
+    С кем: { $partner }
+    Место: { $place }
+    { $minutes } мин
+    { $state ->
+        [cancelled] Этот визит отменён.
+        [completed] Завершён, спасибо.
+       *[other] После визита отправьте DONE.
+    }

@@ -133,3 +133,35 @@ educator-done = Salamat! Naitala nang tapos ang pagbisita mo kay { $guardian } (
 educator-cant = Salamat sa pagsabi. Aayusin ng coordinator ang pagbisita kay { $guardian } ({ $when }); hindi muna sasabihan ang pamilya.
 
 educator-no-visit = Salamat! Wala kaming nakitang pagbisita mo na maitatala. Matutulungan ka ng iyong coordinator.
+
+## Educators' calendar feed (see en/main.ftl for the variables)
+
+calendar-name = Mga pagbisita sa bahay — { $educator }
+
+calendar-summary =
+    { $state ->
+        [cancelled] Kinansela: pagbisita sa bahay, { $guardian }
+       *[other] Pagbisita sa bahay: { $guardian }
+    }
+
+calendar-place =
+    { $where ->
+        [home] Bahay ng pamilya
+       *[other] { $place }
+    }
+
+calendar-notes =
+    Pamilya: { $guardian }
+    Mga anak: { $children }
+    Wika: { $language } ({ $interpreter ->
+        [yes] magdala ng interpreter
+       *[no] may isa sa inyong nakapagsasalita nito
+    })
+    Kasama: { $partner }
+    Lugar: { $place }
+    { $minutes } minuto
+    { $state ->
+        [cancelled] Kinansela ang pagbisitang ito.
+        [completed] Tapos na, salamat.
+       *[other] I-text ang DONE pagkatapos ng pagbisita.
+    }

@@ -131,3 +131,35 @@ educator-done = Дякуємо! Візит до { $guardian } ({ $when }) поз
 educator-cant = Дякуємо, що повідомили. Координатор перенесе візит до { $guardian } ({ $when }); родині поки нічого не повідомлять.
 
 educator-no-visit = Дякуємо! Ми не знайшли візиту, який можна позначити. Зверніться до координатора.
+
+## Educators' calendar feed (see en/main.ftl for the variables)
+
+calendar-name = Візити додому — { $educator }
+
+calendar-summary =
+    { $state ->
+        [cancelled] Скасовано: візит додому, { $guardian }
+       *[other] Візит додому: { $guardian }
+    }
+
+calendar-place =
+    { $where ->
+        [home] Дім родини
+       *[other] { $place }
+    }
+
+calendar-notes =
+    Родина: { $guardian }
+    Діти: { $children }
+    Мова: { $language } ({ $interpreter ->
+        [yes] візьміть перекладача
+       *[no] один із вас нею говорить
+    })
+    З ким: { $partner }
+    Місце: { $place }
+    { $minutes } хв
+    { $state ->
+        [cancelled] Цей візит скасовано.
+        [completed] Завершено, дякуємо.
+       *[other] Після візиту надішліть DONE.
+    }

@@ -132,3 +132,35 @@ educator-done = Cảm ơn! Chuyến thăm với { $guardian } ({ $when }) đã �
 educator-cant = Cảm ơn đã báo. Điều phối viên sẽ sắp xếp chuyến thăm với { $guardian } ({ $when }); gia đình chưa được báo cho đến lúc đó.
 
 educator-no-visit = Cảm ơn! Chúng tôi không tìm thấy chuyến thăm nào của bạn để ghi nhận. Điều phối viên có thể giúp bạn.
+
+## Educators' calendar feed (see en/main.ftl for the variables)
+
+calendar-name = Thăm nhà — { $educator }
+
+calendar-summary =
+    { $state ->
+        [cancelled] Đã hủy: thăm nhà, { $guardian }
+       *[other] Thăm nhà: { $guardian }
+    }
+
+calendar-place =
+    { $where ->
+        [home] Nhà của gia đình
+       *[other] { $place }
+    }
+
+calendar-notes =
+    Gia đình: { $guardian }
+    Con: { $children }
+    Ngôn ngữ: { $language } ({ $interpreter ->
+        [yes] cần mang thông dịch viên
+       *[no] một trong hai người nói được
+    })
+    Cùng với: { $partner }
+    Địa điểm: { $place }
+    { $minutes } phút
+    { $state ->
+        [cancelled] Buổi thăm này đã bị hủy.
+        [completed] Đã hoàn thành, cảm ơn.
+       *[other] Nhắn DONE sau buổi thăm.
+    }

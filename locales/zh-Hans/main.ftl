@@ -134,3 +134,35 @@ educator-done = 谢谢！您与{ $guardian }（{ $when }）的家访已记录为
 educator-cant = 谢谢告知。协调员会重新安排与{ $guardian }（{ $when }）的家访；在此之前不会通知家庭。
 
 educator-no-visit = 谢谢！没有找到需要标记的家访。请联系协调员。
+
+## Educators' calendar feed (see en/main.ftl for the variables)
+
+calendar-name = 家访 — { $educator }
+
+calendar-summary =
+    { $state ->
+        [cancelled] 已取消：家访，{ $guardian }
+       *[other] 家访：{ $guardian }
+    }
+
+calendar-place =
+    { $where ->
+        [home] 学生家中
+       *[other] { $place }
+    }
+
+calendar-notes =
+    家庭：{ $guardian }
+    孩子：{ $children }
+    语言：{ $language }（{ $interpreter ->
+        [yes] 请带翻译
+       *[no] 你们中有人会说
+    }）
+    同行：{ $partner }
+    地点：{ $place }
+    { $minutes } 分钟
+    { $state ->
+        [cancelled] 此次家访已取消。
+        [completed] 已完成，谢谢。
+       *[other] 家访后请发送 DONE。
+    }

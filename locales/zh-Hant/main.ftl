@@ -134,3 +134,35 @@ educator-done = 謝謝！您與{ $guardian }（{ $when }）的家訪已記錄為
 educator-cant = 謝謝告知。協調員會重新安排與{ $guardian }（{ $when }）的家訪；在此之前不會通知家庭。
 
 educator-no-visit = 謝謝！沒有找到需要標記的家訪。請聯絡協調員。
+
+## Educators' calendar feed (see en/main.ftl for the variables)
+
+calendar-name = 家訪 — { $educator }
+
+calendar-summary =
+    { $state ->
+        [cancelled] 已取消：家訪，{ $guardian }
+       *[other] 家訪：{ $guardian }
+    }
+
+calendar-place =
+    { $where ->
+        [home] 學生家中
+       *[other] { $place }
+    }
+
+calendar-notes =
+    家庭：{ $guardian }
+    孩子：{ $children }
+    語言：{ $language }（{ $interpreter ->
+        [yes] 請帶翻譯
+       *[no] 你們中有人會說
+    }）
+    同行：{ $partner }
+    地點：{ $place }
+    { $minutes } 分鐘
+    { $state ->
+        [cancelled] 此次家訪已取消。
+        [completed] 已完成，謝謝。
+       *[other] 家訪後請傳送 DONE。
+    }

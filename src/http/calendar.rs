@@ -17,7 +17,7 @@ pub async fn feed(
     if token.is_empty() {
         return Err(Error::NotFound);
     }
-    let ics = crate::calendar::feed_for_token(&state.db, token, state.clock.now())
+    let ics = crate::calendar::feed_for_token(&state.db, &state.locales, token, state.clock.now())
         .await?
         .ok_or(Error::NotFound)?;
     Ok((

@@ -156,6 +156,26 @@ impl Locales {
         )
     }
 
+    /// The name of an educator's calendar feed, in the locale that serves `language`.
+    pub fn calendar_name(&self, language: &LanguageTag, educator: &str) -> String {
+        super::calendar::name(
+            &self.speaker(language, chrono_tz::UTC, "calendar-name"),
+            educator,
+        )
+    }
+
+    /// A visit's calendar event words, in the locale that serves `language`.
+    pub fn calendar_event(
+        &self,
+        language: &LanguageTag,
+        visit: &super::calendar::CalendarVisit<'_>,
+    ) -> super::calendar::CalendarEvent {
+        super::calendar::event(
+            &self.speaker(language, chrono_tz::UTC, "calendar-notes"),
+            visit,
+        )
+    }
+
     fn english(&self) -> Option<&Locale> {
         self.by_tag.get(DEFAULT)
     }

@@ -70,7 +70,7 @@ fn visit_args(speaker: &Speaker<'_>, args: &mut FluentArgs<'_>, visit: &VisitFac
 
 /// The key `language-name` selects on: the language subtag, with Chinese split by script as
 /// our locales are (`zh-TW` → `zh-Hant`). An unparsable tag is passed as written.
-fn language_code(raw: &str) -> String {
+pub(crate) fn language_code(raw: &str) -> String {
     match LanguageTag::parse(raw) {
         Ok(tag) if tag.language() == "zh" => super::negotiate(&tag).to_string(),
         Ok(tag) if tag.language() == "fil" => "tl".to_string(),

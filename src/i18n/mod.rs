@@ -5,6 +5,7 @@
 //! Every word a family or an educator reads comes whole from `locales/<tag>/main.ftl`; Rust
 //! only supplies the facts (names, times, numbered options) as Fluent arguments.
 
+pub mod calendar;
 mod catalog;
 mod dates;
 mod educator;
