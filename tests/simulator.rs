@@ -263,6 +263,24 @@ async fn journey(database: TestDb) {
         "Arabic thread is not rtl"
     );
     assert!(html.contains(r#"lang="es" dir="ltr""#));
+    // Each educator's card links their calendar feed, which shows Maria's booked visit.
+    let link = html
+        .split(r#"href="/calendar/"#)
+        .nth(1)
+        .and_then(|rest| rest.split('"').next())
+        .expect("a calendar link");
+    let feed = sim
+        .http
+        .get(format!("{}/calendar/{link}", sim.url))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(feed.status(), 200);
+    let ics = feed.text().await.unwrap();
+    assert!(
+        ics.contains("BEGIN:VCALENDAR") && ics.contains("Maria Hernandez"),
+        "{ics}"
+    );
     // Without the script, the form posts and comes back to the page.
     let plain = reqwest::Client::builder()
         .redirect(reqwest::redirect::Policy::none())

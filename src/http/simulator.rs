@@ -287,6 +287,9 @@ fn card(person: &Person, messages: &[SimMessage]) -> Markup {
                 p.role { (role) }
                 p.number {
                     (person.phone)
+                    @if let Some(token) = &person.calendar_token {
+                        " · " a href={ "/calendar/" (token) ".ics" } { "calendar feed" }
+                    }
                     @if is_family && !person.detail.is_empty() {
                         @if person.detail.contains(", ") {
                             " · students: " (person.detail)

@@ -36,6 +36,8 @@ pub struct Person {
     /// The students' names, comma-separated (families), or the languages, `;`-separated
     /// (educators).
     pub detail: String,
+    /// An educator's calendar feed token.
+    pub calendar_token: Option<String>,
 }
 
 /// Records a text on the simulated phone `phone`; returns its id.
@@ -107,7 +109,7 @@ pub async fn people(tx: &mut Tx) -> Result<Vec<Person>> {
     .classify()?;
     let educators: Vec<Person> = on_tx!(tx, |c| sqlx::query_as(
         "SELECT 'educator' AS kind, name, phone, languages AS language, 'sms' AS contact,
-                languages AS detail
+                languages AS detail, calendar_token
          FROM educators ORDER BY id"
     )
     .fetch_all(c)
@@ -127,6 +129,7 @@ pub async fn people(tx: &mut Tx) -> Result<Vec<Person>> {
                 .map(|(_, name)| name.as_str())
                 .collect::<Vec<_>>()
                 .join(", "),
+            calendar_token: None,
         });
     Ok(families.chain(educators).collect())
 }
