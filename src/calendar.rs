@@ -271,7 +271,7 @@ mod tests {
             ..educator()
         };
         let words = words(&ana, &entry("cancelled", "en"));
-        assert_eq!(words.summary, "Cancelada: visita a casa, Maria Hernandez");
+        assert_eq!(words.summary, "Cancelada: visita al hogar, Maria Hernandez");
         assert_eq!(words.location, "Casa de la familia");
         assert!(words.notes.contains("Idioma: español"), "{}", words.notes);
         assert!(
@@ -286,7 +286,7 @@ mod tests {
         );
         let locales = Locales::load().unwrap();
         let ics = render(&locales, &ana, &[entry("booked", "es")], Utc::now()).to_string();
-        assert!(ics.contains("Visitas a casa — Ana Torres"), "{ics}");
+        assert!(ics.contains("Visitas al hogar — Ana Torres"), "{ics}");
     }
 
     #[test]

@@ -233,7 +233,7 @@ async fn an_educators_feed_shows_each_visit_with_partner_place_and_exact_time(t:
     );
     assert_eq!(
         hernandez.get_summary(),
-        Some("Visita a casa: Maria Hernandez"),
+        Some("Visita al hogar: Maria Hernandez"),
         "Ana reads her calendar in Spanish, her first language"
     );
     assert_eq!(hernandez.get_status(), Some(EventStatus::Confirmed));

@@ -949,3 +949,34 @@ fn show() {
         println!("-- {}\n", locales.educator(&tag(&locale), LA, &message));
     }
 }
+
+/// Educators read the family's language by name, in texts and in their calendar: every locale
+/// names every language English names, rather than showing its code.
+#[test]
+fn every_locale_names_every_language_english_names() {
+    let codes = [
+        "en", "es", "vi", "hmn", "zh-Hans", "zh-Hant", "ru", "uk", "ar", "pa", "fa", "prs", "tl",
+        "ko", "so", "ht", "pt", "fr",
+    ];
+    let mut failures = Vec::new();
+    for (locale, source) in SHIPPED_FILES {
+        let resource = FluentResource::try_new(source.to_string()).expect("parses");
+        let mut bundle = FluentBundle::new(vec![locale.parse().expect("a valid tag")]);
+        bundle.set_use_isolating(false);
+        bundle.add_resource(resource).expect("no duplicate ids");
+        let pattern = bundle
+            .get_message("language-name")
+            .and_then(|m| m.value())
+            .expect("language-name");
+        for code in codes {
+            let mut args = FluentArgs::new();
+            args.set("code", code);
+            let mut errors = Vec::new();
+            let name = bundle.format_pattern(pattern, Some(&args), &mut errors);
+            if name == code || !errors.is_empty() {
+                failures.push(format!("{locale}: {code}"));
+            }
+        }
+    }
+    assert!(failures.is_empty(), "not named: {}", failures.join(", "));
+}

@@ -4,7 +4,7 @@
 mod common;
 
 use chrono::{Duration, TimeZone, Utc};
-use common::app::{NowUtc, spawn_app};
+use common::app::{NowUtc, OUR_NUMBER, spawn_app};
 use common::db::TestDb;
 
 const MARIA: &str = "+19165550201";
@@ -12,6 +12,7 @@ const THANH: &str = "+19165550202";
 const IRYNA: &str = "+19165550205";
 const ANA: &str = "+19165550101";
 const BEN: &str = "+19165550102";
+const MAI: &str = "+19165550203";
 
 async fn one_gentle_follow_up_after_three_days_and_never_a_second(t: TestDb) {
     let app = spawn_app(t).await;
@@ -152,8 +153,10 @@ async fn cant_goes_to_the_coordinator_and_the_family_is_not_told(t: TestDb) {
 async fn an_educator_who_texts_stop_gets_nothing_until_start(t: TestDb) {
     let app = spawn_app(t).await;
     app.launch(None).await;
+    // Maria books Ana and Ben's slot; both notices wait in the queue when Ana texts STOP.
+    app.text(MARIA, "1").await;
     let stop = app.text(ANA, "STOP").await;
-    assert!(stop.body.contains("<Message>"), "STOP is confirmed once");
+    assert!(stop.body.contains("<Message>"), "STOP is confirmed");
     assert_eq!(
         app.count("SELECT COUNT(*) FROM educators WHERE opted_out_at IS NOT NULL")
             .await,
@@ -165,30 +168,48 @@ async fn an_educator_who_texts_stop_gets_nothing_until_start(t: TestDb) {
         1,
         "the coordinator learns that Ana will hear of no new visit"
     );
-    // Maria books Ana and Ben's slot: Ben is told, Ana is not.
-    app.text(MARIA, "1").await;
     app.drain().await;
     assert_eq!(app.provider.sent_to(BEN).len(), 1);
-    assert!(app.provider.sent_to(ANA).is_empty());
+    assert!(
+        app.provider.sent_to(ANA).is_empty(),
+        "the queued notice was cancelled"
+    );
+    // Confirmed once: a second STOP changes nothing and gets no answer.
+    let again = app.text(ANA, "stop").await;
+    assert!(!again.body.contains("<Message>"), "{}", again.body);
     assert_eq!(
-        app.count(
-            "SELECT COUNT(*) FROM outbox o JOIN messages m ON m.id = o.message_id
-             WHERE m.educator_id IS NOT NULL AND o.state = 'cancelled'"
-        )
-        .await,
+        app.count("SELECT COUNT(*) FROM inbox WHERE reason LIKE 'an educator texted STOP%'")
+            .await,
         1
     );
-    // HELP from an educator is answered, not sent to the inbox.
-    let help = app.text(BEN, "HELP").await;
-    assert!(help.body.contains("Lincoln Home Visits"), "{}", help.body);
+    // A phrase is not a keyword from an educator: it goes to the coordinator.
+    app.text(BEN, "please take me off the Tuesday visit").await;
+    assert_eq!(
+        app.count("SELECT COUNT(*) FROM educators WHERE opted_out_at IS NOT NULL")
+            .await,
+        1
+    );
     assert_eq!(
         app.count("SELECT COUNT(*) FROM inbox WHERE reason = 'text from an educator'")
             .await,
-        0
+        1
     );
+    // HELP is answered, unless the provider answered it already (OptOutType).
+    let help = app.text(BEN, "HELP").await;
+    assert!(help.body.contains("Lincoln Home Visits"), "{}", help.body);
+    let mut answered = app.provider.inbound_sms(BEN, OUR_NUMBER, "HELP");
+    answered.push(("OptOutType".into(), "HELP".into()));
+    let help = app.post(&answered).await;
+    assert!(!help.body.contains("<Message>"), "{}", help.body);
     // START: Ana hears of the next change. Ben has meanwhile opted out at the provider (21610).
     let start = app.text(ANA, "START").await;
     assert!(start.body.contains("<Message>"));
+    assert_eq!(
+        app.count("SELECT COUNT(*) FROM educators WHERE opted_in_at IS NOT NULL")
+            .await,
+        1,
+        "START is recorded with its time"
+    );
     app.provider.opt_out(BEN);
     app.text(MARIA, "NO").await;
     app.drain().await;
@@ -213,10 +234,58 @@ async fn an_educator_who_texts_stop_gets_nothing_until_start(t: TestDb) {
     app.stop().await;
 }
 
+async fn a_stop_blocks_every_text_to_that_phone_whoever_it_is_for(t: TestDb) {
+    // Mai Yang's phone also belongs to an educator (a parent who visits, too). After the
+    // family's STOP, a text for the educator at that phone is not sent either.
+    let app = spawn_app(t).await;
+    app.launch(None).await;
+    app.drain().await;
+    app.text(MAI, "STOP").await;
+    let now = app.clock.now_utc();
+    homevisit::import::educators(
+        &app.db,
+        "lincoln",
+        b"name,phone\nMai Yang,+19165550203\n",
+        now,
+    )
+    .await
+    .unwrap();
+    let educator = app
+        .count("SELECT id FROM educators WHERE phone = '+19165550203'")
+        .await;
+    let mut tx = app.db.begin().await.unwrap();
+    let party = homevisit::store::messages::Party {
+        school_id: None,
+        family_id: None,
+        educator_id: Some(educator),
+    };
+    homevisit::store::messages::enqueue(&mut tx, party, MAI, "New visit: …", 1, now, now)
+        .await
+        .unwrap();
+    tx.commit().await.unwrap();
+    let before = app.provider.sent_to(MAI).len();
+    app.drain().await;
+    assert_eq!(
+        app.provider.sent_to(MAI).len(),
+        before,
+        "nothing to a phone that said STOP"
+    );
+    assert_eq!(
+        app.count(
+            "SELECT COUNT(*) FROM outbox o JOIN messages m ON m.id = o.message_id
+             WHERE m.educator_id IS NOT NULL AND o.state = 'cancelled'"
+        )
+        .await,
+        1
+    );
+    app.stop().await;
+}
+
 on_both_databases!(
     one_gentle_follow_up_after_three_days_and_never_a_second,
     the_day_before_at_five_the_family_and_both_educators_are_reminded_once,
     done_completes_the_visit_for_both_and_a_second_done_changes_nothing,
     cant_goes_to_the_coordinator_and_the_family_is_not_told,
     an_educator_who_texts_stop_gets_nothing_until_start,
+    a_stop_blocks_every_text_to_that_phone_whoever_it_is_for,
 );

@@ -28,6 +28,11 @@ language-name =
         [fa] الفارسية
         [prs] الدارية
         [tl] التاغالوغية
+        [ko] الكورية
+        [so] الصومالية
+        [ht] الكريولية الهايتية
+        [pt] البرتغالية
+        [fr] الفرنسية
        *[other] { $code }
     }
 
@@ -156,7 +161,7 @@ calendar-notes =
     العائلة: { $guardian }
     الأطفال: { $children }
     اللغة: { $language } ({ $interpreter ->
-        [yes] أحضروا مترجمًا
+        [yes] أحضِرا مترجمًا
        *[no] أحدكما يتحدثها
     })
     مع: { $partner }
@@ -165,5 +170,5 @@ calendar-notes =
     { $state ->
         [cancelled] أُلغيت هذه الزيارة.
         [completed] اكتملت، شكرًا.
-       *[other] أرسلوا DONE بعد الزيارة.
+       *[other] يُرسَل DONE بعد الزيارة.
     }

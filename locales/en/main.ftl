@@ -212,7 +212,10 @@ calendar-notes =
     })
     With: { $partner }
     Place: { $place }
-    { $minutes } minutes
+    { $minutes ->
+        [one] { $minutes } minute
+       *[other] { $minutes } minutes
+    }
     { $state ->
         [cancelled] This visit was cancelled.
         [completed] Completed, thank you.

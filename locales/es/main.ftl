@@ -26,6 +26,11 @@ language-name =
         [fa] persa
         [prs] darí
         [tl] tagalo
+        [ko] coreano
+        [so] somalí
+        [ht] criollo haitiano
+        [pt] portugués
+        [fr] francés
        *[other] { $code }
     }
 
@@ -136,12 +141,12 @@ educator-no-visit = ¡Gracias! No encontramos ninguna visita suya para marcar. S
 
 ## Educators' calendar feed (see en/main.ftl for the variables)
 
-calendar-name = Visitas a casa — { $educator }
+calendar-name = Visitas al hogar — { $educator }
 
 calendar-summary =
     { $state ->
-        [cancelled] Cancelada: visita a casa, { $guardian }
-       *[other] Visita a casa: { $guardian }
+        [cancelled] Cancelada: visita al hogar, { $guardian }
+       *[other] Visita al hogar: { $guardian }
     }
 
 calendar-place =
@@ -159,7 +164,10 @@ calendar-notes =
     })
     Con: { $partner }
     Lugar: { $place }
-    { $minutes } minutos
+    { $minutes ->
+        [one] { $minutes } minuto
+       *[other] { $minutes } minutos
+    }
     { $state ->
         [cancelled] Esta visita se canceló.
         [completed] Completada, gracias.

@@ -47,6 +47,11 @@ language-name =
         [fa] lus Persian
         [prs] lus Dari
         [tl] lus Tagalog
+        [ko] lus Kauslim
+        [so] lus Somali
+        [ht] lus Haitian Creole
+        [pt] lus Portuguese
+        [fr] lus Fabkis
        *[other] { $code }
     }
 
@@ -161,7 +166,7 @@ calendar-name = Mus xyuas tsev — { $educator }
 
 calendar-summary =
     { $state ->
-        [cancelled] Tshem lawm: mus xyuas tsev, { $guardian }
+        [cancelled] Tso tseg lawm: mus xyuas tsev, { $guardian }
        *[other] Mus xyuas tsev: { $guardian }
     }
 
@@ -182,7 +187,7 @@ calendar-notes =
     Qhov chaw: { $place }
     { $minutes } feeb
     { $state ->
-        [cancelled] Qhov mus xyuas no raug tshem lawm.
+        [cancelled] Qhov mus xyuas no tso tseg lawm.
         [completed] Ua tiav lawm, ua tsaug.
        *[other] Xa DONE tom qab mus xyuas.
     }

@@ -26,6 +26,11 @@ language-name =
         [fa] Persian
         [prs] Dari
         [tl] Tagalog
+        [ko] Koreano
+        [so] Somali
+        [ht] Haitian Creole
+        [pt] Portuges
+        [fr] Pranses
        *[other] { $code }
     }
 

@@ -24,6 +24,11 @@ language-name =
         [fa] перська
         [prs] дарі
         [tl] тагальська
+        [ko] корейська
+        [so] сомалійська
+        [ht] гаїтянська креольська
+        [pt] португальська
+        [fr] французька
        *[other] { $code }
     }
 
@@ -138,8 +143,8 @@ calendar-name = Візити додому — { $educator }
 
 calendar-summary =
     { $state ->
-        [cancelled] Скасовано: візит додому, { $guardian }
-       *[other] Візит додому: { $guardian }
+        [cancelled] Скасовано: домашній візит, { $guardian }
+       *[other] Домашній візит: { $guardian }
     }
 
 calendar-place =

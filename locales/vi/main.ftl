@@ -25,6 +25,11 @@ language-name =
         [fa] tiếng Ba Tư
         [prs] tiếng Dari
         [tl] tiếng Tagalog
+        [ko] tiếng Hàn
+        [so] tiếng Somali
+        [ht] tiếng Creole Haiti
+        [pt] tiếng Bồ Đào Nha
+        [fr] tiếng Pháp
        *[other] { $code }
     }
 

@@ -25,6 +25,11 @@ language-name =
         [fa] 波斯语
         [prs] 达利语
         [tl] 他加禄语
+        [ko] 韩语
+        [so] 索马里语
+        [ht] 海地克里奥尔语
+        [pt] 葡萄牙语
+        [fr] 法语
        *[other] { $code }
     }
 
@@ -158,7 +163,7 @@ calendar-notes =
         [yes] 请带翻译
        *[no] 你们中有人会说
     }）
-    同行：{ $partner }
+    搭档：{ $partner }
     地点：{ $place }
     { $minutes } 分钟
     { $state ->

@@ -25,6 +25,11 @@ language-name =
         [fa] 波斯語
         [prs] 達利語
         [tl] 他加祿語
+        [ko] 韓語
+        [so] 索馬利語
+        [ht] 海地克里奧爾語
+        [pt] 葡萄牙語
+        [fr] 法語
        *[other] { $code }
     }
 
@@ -158,7 +163,7 @@ calendar-notes =
         [yes] 請帶翻譯
        *[no] 你們中有人會說
     }）
-    同行：{ $partner }
+    搭檔：{ $partner }
     地點：{ $place }
     { $minutes } 分鐘
     { $state ->

@@ -321,9 +321,8 @@ pub async fn status(
             };
             engine::provider_opt_out(&mut tx, &env, family_id).await?;
         }
-        if let Some(educator_id) = settled.educator_id {
-            educators::set_opted_out(&mut tx, educator_id, Some(now.timestamp())).await?;
-        }
+        // The phone is blocked for everyone who uses it.
+        educators::opt_out(&mut tx, &settled.phone, now.timestamp()).await?;
     }
     tx.commit().await?;
     Ok(twiml_response(&[]))
@@ -355,9 +354,13 @@ pub fn educator_word(text: &str) -> EducatorWord {
     }
 }
 
-/// STOP, START and HELP from an educator (carrier rules hold for staff too): STOP stops every
-/// text to that phone, queued ones included, until START, and tells the coordinator, since the
-/// educator will hear of no new visit; HELP answers like a family's. `None` for anything else.
+/// STOP, START and HELP from an educator (carrier rules hold for staff too), when they are
+/// the whole text: "take me off" from an educator may be about a visit, so it goes to the
+/// inbox. STOP blocks the phone (the sender sends nothing to a phone anyone opted out with,
+/// educator or family) until START, cancels what is queued for it, and tells each school's
+/// coordinator, since the educator will hear of no new visit; it is confirmed once. HELP
+/// answers like a family's. With `OptOutType` the provider has answered already. `None` for
+/// anything else.
 async fn educator_compliance(
     tx: &mut Tx,
     env: &Env<'_>,
@@ -369,59 +372,72 @@ async fn educator_compliance(
     let Some(educator) = staff.first() else {
         return Ok(None);
     };
+    let word = text.trim().trim_matches(|c: char| !c.is_alphanumeric());
+    if word.is_empty() || word.split_whitespace().count() != 1 {
+        return Ok(None);
+    }
     let language = educator.preferred_language();
-    let intent = understand(text, &language, 0);
+    let intent = understand(word, &language, 0);
     if !matches!(intent, Intent::Stop | Intent::Start | Intent::Help) {
         return Ok(None);
     }
-    let party = Party {
-        school_id: Some(educator.school_id),
+    let party_of = |row: &educators::Educator| Party {
+        school_id: Some(row.school_id),
         family_id: None,
-        educator_id: Some(educator.id),
+        educator_id: Some(row.id),
     };
-    let school = store::schools::by_id(tx, educator.school_id).await?;
     let intent_name = format!("{intent:?}").to_lowercase();
-    messages::annotate_inbound(tx, inbound, party, Some(&intent_name)).await?;
+    messages::annotate_inbound(tx, inbound, party_of(educator), Some(&intent_name)).await?;
+    let phone = educator.phone.as_str();
     let now = env.now.timestamp();
     let message = match intent {
         Intent::Stop => {
-            for row in staff {
-                educators::set_opted_out(tx, row.id, Some(now)).await?;
+            let already = educators::phone_opted_out(tx, phone).await?;
+            educators::opt_out(tx, phone, now).await?;
+            messages::cancel_queued(tx, phone, env.now).await?;
+            if !already {
+                for row in staff {
+                    messages::to_inbox(
+                        tx,
+                        party_of(row),
+                        Some(inbound),
+                        "an educator texted STOP: no confirmations or reminders reach them until they text START",
+                        env.now,
+                    )
+                    .await?;
+                }
             }
-            messages::cancel_queued(tx, &educator.phone, env.now).await?;
-            messages::to_inbox(
-                tx,
-                party,
-                Some(inbound),
-                "an educator texted STOP: no confirmations or reminders reach them until they text START",
-                env.now,
-            )
-            .await?;
-            if provider_answered {
+            if provider_answered || already {
                 return Ok(Some(Vec::new()));
             }
             FamilyMessage::StopConfirmation
         }
         Intent::Start => {
-            for row in staff {
-                educators::set_opted_out(tx, row.id, None).await?;
-            }
+            educators::opt_in(tx, phone, now).await?;
+            families::opt_in(tx, phone, now).await?;
             if provider_answered {
                 return Ok(Some(Vec::new()));
             }
             FamilyMessage::StartConfirmation
         }
-        _ => FamilyMessage::Help {
-            program: env.config.program_name.clone(),
-            contact: school
-                .contact
-                .clone()
-                .unwrap_or_else(|| school.name.clone()),
-        },
+        _ => {
+            if provider_answered {
+                return Ok(Some(Vec::new()));
+            }
+            let school = store::schools::by_id(tx, educator.school_id).await?;
+            FamilyMessage::Help {
+                program: env.config.program_name.clone(),
+                contact: school
+                    .contact
+                    .clone()
+                    .unwrap_or_else(|| school.name.clone()),
+            }
+        }
     };
-    let body = env.locales.family(&language, school.zone, &message);
+    let zone = store::schools::by_id(tx, educator.school_id).await?.zone;
+    let body = env.locales.family(&language, zone, &message);
     let parts = segments::count(&body).parts as i64;
-    messages::record_reply(tx, party, &educator.phone, &body, parts, env.now).await?;
+    messages::record_reply(tx, party_of(educator), phone, &body, parts, env.now).await?;
     Ok(Some(vec![body]))
 }
 
@@ -507,6 +523,10 @@ async fn educator_text(
             }
         }
     };
+    // Done is done, but nothing is sent to a phone that said STOP.
+    if educators::phone_opted_out(tx, &educator.phone).await? {
+        return Ok(Vec::new());
+    }
     let zone = store::schools::by_id(tx, educator.school_id).await?.zone;
     let body = env
         .locales

@@ -19,7 +19,7 @@ use crate::config::Config;
 use crate::engine::{self, Env};
 use crate::i18n::Locales;
 use crate::provider::{Provider, SendOutcome};
-use crate::store::{self, Db, educators, families, outbox};
+use crate::store::{self, Db, educators, outbox};
 
 /// How long a claim is held before another process may take the text (its sender died): the
 /// default of `HOMEVISIT_SEND_LEASE_SECS`. Longer than any send can take (the provider
@@ -60,20 +60,9 @@ impl SenderWorker {
         };
         let opted_out = {
             let mut tx = self.db.read().await?;
-            let family = match job.family_id {
-                Some(id) => families::by_id(&mut tx, id).await?.is_opted_out(),
-                None => false,
-            };
-            let educator = match job.educator_id {
-                Some(id) => educators::by_id(&mut tx, id).await?.is_opted_out(),
-                None => false,
-            };
+            let blocked = educators::phone_opted_out(&mut tx, &job.phone).await?;
             tx.rollback().await?;
-            match (family, educator) {
-                (true, _) => Some("family opted out"),
-                (_, true) => Some("educator opted out"),
-                _ => None,
-            }
+            blocked.then_some("recipient opted out")
         };
         if let Some(reason) = opted_out {
             let mut tx = self.db.begin().await?;
@@ -128,10 +117,8 @@ impl SenderWorker {
                         };
                         engine::provider_opt_out(&mut tx, &env, family_id).await?;
                     }
-                    if let Some(educator_id) = job.educator_id {
-                        educators::set_opted_out(&mut tx, educator_id, Some(now.timestamp()))
-                            .await?;
-                    }
+                    // The phone is blocked for everyone who uses it.
+                    educators::opt_out(&mut tx, &job.phone, now.timestamp()).await?;
                 }
                 tx.commit().await?;
                 Ok(Step::Failed)

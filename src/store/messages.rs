@@ -214,8 +214,8 @@ pub async fn apply_status(
     code: Option<i64>,
     now: DateTime<Utc>,
 ) -> Result<Option<Settled>> {
-    let found: Option<(i64, String, Option<i64>, Option<i64>)> = on_tx!(tx, |c| sqlx::query_as(
-        "SELECT id, status, family_id, educator_id FROM messages
+    let found: Option<(i64, String, Option<i64>, String)> = on_tx!(tx, |c| sqlx::query_as(
+        "SELECT id, status, family_id, phone FROM messages
          WHERE direction = 'out' AND (provider_sid = $1 OR (id = $2 AND provider_sid IS NULL))
          ORDER BY id LIMIT 1"
     )
@@ -224,7 +224,7 @@ pub async fn apply_status(
     .fetch_optional(c)
     .await)
     .classify()?;
-    let Some((id, current, family_id, educator_id)) = found else {
+    let Some((id, current, family_id, phone)) = found else {
         return Ok(None);
     };
     let forward = status_rank(status) > status_rank(&current);
@@ -255,16 +255,17 @@ pub async fn apply_status(
     .classify()?;
     Ok(Some(Settled {
         family_id,
-        educator_id,
+        phone,
         opted_out: code == Some(21610),
     }))
 }
 
 /// Whom a status callback's message was for, and whether the provider says they opted out.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Settled {
     pub family_id: Option<i64>,
-    pub educator_id: Option<i64>,
+    /// The recipient's phone (E.164).
+    pub phone: String,
     /// Error 21610: the recipient replied STOP to the provider.
     pub opted_out: bool,
 }
