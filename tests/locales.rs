@@ -980,3 +980,55 @@ fn every_locale_names_every_language_english_names() {
     }
     assert!(failures.is_empty(), "not named: {}", failures.join(", "));
 }
+
+/// The calendar's words in every locale and every state of a visit: nothing unresolved, no
+/// isolation marks, and in Arabic and Persian every line starts right to left even when it
+/// names Latin-script people.
+#[test]
+fn calendar_words_read_well_in_every_locale_and_state() {
+    use homevisit::i18n::calendar::CalendarVisit;
+    let locales = locales();
+    let children = vec!["Alejandro".to_string(), "Guadalupe".to_string()];
+    for (locale, _) in SHIPPED_FILES {
+        for state in ["booked", "completed", "cancelled"] {
+            for (interpreter, place) in [(true, None), (false, Some("Oak Park Library"))] {
+                let visit = CalendarVisit {
+                    guardian: "Maria Hernandez",
+                    children: &children,
+                    family_language: "es-MX",
+                    interpreter,
+                    partner: "Christopher Montgomery-Baptiste",
+                    place,
+                    minutes: 30,
+                    state,
+                };
+                let words = locales.calendar_event(&tag(locale), &visit);
+                let name = locales.calendar_name(&tag(locale), "Ana Torres");
+                for text in [&words.summary, &words.location, &words.notes, &name] {
+                    assert!(!text.trim().is_empty(), "{locale} {state}: empty");
+                    assert!(
+                        !text.contains(['\u{2068}', '\u{2069}']) && !text.contains("{$"),
+                        "{locale} {state}: {text:?}"
+                    );
+                }
+                assert!(words.notes.contains("Maria Hernandez"), "{locale}");
+                assert!(words.notes.contains("Christopher"), "{locale}");
+                assert_eq!(
+                    words.notes.lines().count(),
+                    7,
+                    "{locale}: {:?}",
+                    words.notes
+                );
+                if ["ar", "fa"].contains(locale) {
+                    for line in words.notes.lines().chain([words.summary.as_str()]) {
+                        assert_ne!(
+                            first_strong_is_rtl(line),
+                            Some(false),
+                            "{locale} {state}: laid out left-to-right: {line:?}"
+                        );
+                    }
+                }
+            }
+        }
+    }
+}
