@@ -8,6 +8,7 @@ use std::path::Path;
 
 use homevisit::store::Db;
 
+use common::db::scalar;
 use common::demo::{Demo, to_phone};
 
 /// The Spanish-speaking family the README tells newcomers to reply as.
@@ -16,13 +17,6 @@ const MARIA: &str = "+12015550121";
 async fn open(dir: &Path) -> Db {
     let url = format!("sqlite://{}", dir.join("homevisit-demo.db").display());
     Db::connect(&url).await.expect("the demo's database opens")
-}
-
-async fn scalar(db: &Db, sql: &str) -> i64 {
-    match db {
-        Db::Sqlite(pool) => sqlx::query_scalar(sql).fetch_one(pool).await.unwrap(),
-        Db::Postgres(pool) => sqlx::query_scalar(sql).fetch_one(pool).await.unwrap(),
-    }
 }
 
 /// The phones of the two educators of Maria's booked visit.

@@ -17,6 +17,7 @@ use serde_json::Value;
 
 use common::app::{seed_roster, spawn_app, start_time};
 use common::db::TestDb;
+use common::demo::to_phone;
 
 const MARIA: &str = "+19165550201";
 const LAYLA: &str = "+19165550206";
@@ -76,30 +77,12 @@ impl Simulated {
     }
 
     async fn messages(&self) -> Vec<Value> {
-        self.http
-            .get(format!("{}/simulator/messages?after=0", self.url))
-            .send()
-            .await
-            .unwrap()
-            .json()
-            .await
-            .unwrap()
+        common::demo::messages(&self.url).await
     }
 
     /// Waits until `done` holds for the simulated phones' messages (or fails after 20 s).
     async fn wait_for(&self, what: &str, done: impl Fn(&[Value]) -> bool) -> Vec<Value> {
-        let deadline = Instant::now() + Duration::from_secs(20);
-        loop {
-            let messages = self.messages().await;
-            if done(&messages) {
-                return messages;
-            }
-            assert!(
-                Instant::now() < deadline,
-                "timed out waiting for {what}: {messages:#?}"
-            );
-            tokio::time::sleep(Duration::from_millis(100)).await;
-        }
+        common::demo::wait_for(&self.url, what, Duration::from_secs(20), done).await
     }
 
     async fn reply(&self, phone: &str, body: &str) -> reqwest::Response {
@@ -113,18 +96,8 @@ impl Simulated {
     }
 
     async fn count(&self, sql: &str) -> i64 {
-        match &self.db {
-            Db::Sqlite(pool) => sqlx::query_scalar(sql).fetch_one(pool).await.unwrap(),
-            Db::Postgres(pool) => sqlx::query_scalar(sql).fetch_one(pool).await.unwrap(),
-        }
+        common::db::scalar(&self.db, sql).await
     }
-}
-
-fn to_phone<'a>(messages: &'a [Value], phone: &str) -> Vec<&'a Value> {
-    messages
-        .iter()
-        .filter(|m| m["phone"] == phone && m["direction"] == "to_phone")
-        .collect()
 }
 
 async fn journey(database: TestDb) {

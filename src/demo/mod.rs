@@ -133,20 +133,23 @@ pub async fn prepare(
     }
     let db = app::open_db(&config).await?;
     let now = clock.now();
+    let mut notes = notes;
     let mut tx = db.read().await?;
-    let existing = match schools::by_key(&mut tx, SCHOOL).await {
-        Ok(school) => campaigns::latest_for_school(&mut tx, school.id).await?,
+    let earlier = match schools::by_key(&mut tx, SCHOOL).await {
+        Ok(school) => match campaigns::latest_for_school(&mut tx, school.id).await? {
+            Some(campaign) => {
+                let (families, _) = store::families::counts(&mut tx, school.id).await?;
+                let upcoming =
+                    store::slots::count_upcoming(&mut tx, school.id, now.timestamp()).await?;
+                Some((campaign, families, upcoming))
+            }
+            None => None,
+        },
         Err(StoreError::NotFound(_)) => None,
         Err(e) => return Err(e.into()),
     };
     tx.rollback().await?;
-    if let Some(campaign) = existing {
-        let mut tx = db.read().await?;
-        let school = schools::by_key(&mut tx, SCHOOL).await?;
-        let (families, _) = store::families::counts(&mut tx, school.id).await?;
-        let upcoming = store::slots::count_upcoming(&mut tx, school.id, now.timestamp()).await?;
-        tx.rollback().await?;
-        let mut notes = notes;
+    if let Some((campaign, families, upcoming)) = earlier {
         if upcoming == 0 {
             notes.push(
                 "every demo visit time has passed: run `homevisit demo --reset` for fresh ones"

@@ -10,8 +10,9 @@
 
 use std::net::SocketAddr;
 
-use axum::extract::{ConnectInfo, Query, State};
+use axum::extract::{ConnectInfo, Query, Request, State};
 use axum::http::{HeaderMap, header};
+use axum::middleware::{self, Next};
 use axum::response::{IntoResponse, Redirect, Response};
 use axum::routing::{get, post};
 use axum::{Form, Json, Router};
@@ -28,11 +29,23 @@ pub const MAX_REPLY_CHARS: usize = 1600;
 /// How many messages one poll returns at most.
 const PAGE: i64 = 500;
 
+/// The simulator's routes, all behind [`this_machine_only`]. The router adds them only when
+/// the simulated provider is in use.
 pub fn routes() -> Router<AppState> {
     Router::new()
         .route("/simulator", get(page))
         .route("/simulator/messages", get(messages))
         .route("/simulator/reply", post(reply))
+        .route_layer(middleware::from_fn(guard))
+}
+
+async fn guard(
+    ConnectInfo(peer): ConnectInfo<SocketAddr>,
+    request: Request,
+    next: Next,
+) -> Result<Response, Error> {
+    this_machine_only(peer, request.headers())?;
+    Ok(next.run(request).await)
 }
 
 /// The simulator answers only a browser or program on this machine, talking to it directly:
@@ -126,12 +139,8 @@ impl From<SimMessage> for Bubble {
 /// `GET /simulator/messages?after=ID`: messages with a larger id, oldest first.
 async fn messages(
     State(state): State<AppState>,
-    ConnectInfo(peer): ConnectInfo<SocketAddr>,
-    headers: HeaderMap,
     Query(After { after, until }): Query<After>,
 ) -> Result<Response, Error> {
-    this_machine_only(peer, &headers)?;
-    phones(&state)?;
     let list = simulator::since(&state.db, after, until.unwrap_or(i64::MAX), PAGE).await?;
     let list: Vec<Bubble> = list.into_iter().map(Bubble::from).collect();
     Ok(([(header::CACHE_CONTROL, "no-store")], Json(list)).into_response())
@@ -152,11 +161,9 @@ struct Replied {
 /// `POST /simulator/reply` (`phone`, `body`): the simulated phone texts homevisit.
 async fn reply(
     State(state): State<AppState>,
-    ConnectInfo(peer): ConnectInfo<SocketAddr>,
     headers: HeaderMap,
     Form(form): Form<ReplyForm>,
 ) -> Result<Response, Error> {
-    this_machine_only(peer, &headers)?;
     let phones = phones(&state)?.clone();
     let phone = Phone::parse_e164(form.phone.trim())
         .map_err(|e| Error::BadRequest(format!("phone: {e}")))?;
@@ -196,13 +203,7 @@ async fn reply(
 }
 
 /// `GET /simulator`: the page.
-async fn page(
-    State(state): State<AppState>,
-    ConnectInfo(peer): ConnectInfo<SocketAddr>,
-    headers: HeaderMap,
-) -> Result<Response, Error> {
-    this_machine_only(peer, &headers)?;
-    phones(&state)?;
+async fn page(State(state): State<AppState>) -> Result<Response, Error> {
     let mut tx = state.db.read().await?;
     let people = simulator::people(&mut tx).await?;
     tx.rollback().await?;

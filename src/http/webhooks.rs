@@ -35,6 +35,13 @@ impl Form {
             .find(|(k, _)| k == name)
             .map(|(_, v)| v.as_str())
     }
+
+    /// A parameter that must be present and not empty: otherwise 400 naming it.
+    pub fn required(&self, name: &str) -> Result<&str, Error> {
+        self.get(name)
+            .filter(|v| !v.is_empty())
+            .ok_or_else(|| Error::BadRequest(format!("{name} is missing")))
+    }
 }
 
 /// Parses and authenticates a webhook body.
@@ -81,14 +88,8 @@ pub async fn sms(
     body: Bytes,
 ) -> Result<Response, Error> {
     let form = verified_form(&state, &uri, &headers, &body)?;
-    let from = form
-        .get("From")
-        .filter(|f| !f.is_empty())
-        .ok_or_else(|| Error::BadRequest("From is missing".into()))?;
-    let sid = form
-        .get("MessageSid")
-        .filter(|s| !s.is_empty())
-        .ok_or_else(|| Error::BadRequest("MessageSid is missing".into()))?;
+    let from = form.required("From")?;
+    let sid = form.required("MessageSid")?;
     let text = form.get("Body").unwrap_or("");
     let provider_answered = form.get("OptOutType").is_some_and(|t| !t.is_empty());
     let now = state.clock.now();
@@ -292,14 +293,8 @@ pub async fn status(
     body: Bytes,
 ) -> Result<Response, Error> {
     let form = verified_form(&state, &uri, &headers, &body)?;
-    let sid = form
-        .get("MessageSid")
-        .filter(|s| !s.is_empty())
-        .ok_or_else(|| Error::BadRequest("MessageSid is missing".into()))?;
-    let status = form
-        .get("MessageStatus")
-        .filter(|s| !s.is_empty())
-        .ok_or_else(|| Error::BadRequest("MessageStatus is missing".into()))?;
+    let sid = form.required("MessageSid")?;
+    let status = form.required("MessageStatus")?;
     let code = form
         .get("ErrorCode")
         .and_then(|c| c.trim().parse::<i64>().ok())
@@ -389,6 +384,7 @@ async fn educator_compliance(
     let intent_name = format!("{intent:?}").to_lowercase();
     messages::annotate_inbound(tx, inbound, party_of(educator), Some(&intent_name)).await?;
     let phone = educator.phone.as_str();
+    let school = store::schools::by_id(tx, educator.school_id).await?;
     let now = env.now.timestamp();
     let message = match intent {
         Intent::Stop => {
@@ -424,7 +420,6 @@ async fn educator_compliance(
             if provider_answered {
                 return Ok(Some(Vec::new()));
             }
-            let school = store::schools::by_id(tx, educator.school_id).await?;
             FamilyMessage::Help {
                 program: env.config.program_name.clone(),
                 contact: school
@@ -434,8 +429,7 @@ async fn educator_compliance(
             }
         }
     };
-    let zone = store::schools::by_id(tx, educator.school_id).await?.zone;
-    let body = env.locales.family(&language, zone, &message);
+    let body = env.locales.family(&language, school.zone, &message);
     let parts = segments::count(&body).parts as i64;
     messages::record_reply(tx, party_of(educator), phone, &body, parts, env.now).await?;
     Ok(Some(vec![body]))

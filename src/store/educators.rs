@@ -3,7 +3,7 @@
 
 use super::{Classify, Result, StoreError, Tx, random_token};
 use crate::domain::{LanguageTag, Phone};
-use crate::on_tx;
+use crate::{execute, on_tx};
 
 #[derive(Debug, Clone, sqlx::FromRow)]
 pub struct Educator {
@@ -122,15 +122,12 @@ pub async fn by_calendar_token(tx: &mut Tx, token: &str) -> Result<Option<Educat
 
 pub async fn rotate_token(tx: &mut Tx, id: i64) -> Result<String> {
     let token = random_token(24);
-    on_tx!(tx, |c| sqlx::query(
-        "UPDATE educators SET calendar_token = $1 WHERE id = $2"
-    )
-    .bind(&token)
-    .bind(id)
-    .execute(c)
-    .await
-    .map(|r| r.rows_affected()))
-    .classify()?;
+    execute!(
+        tx,
+        "UPDATE educators SET calendar_token = $1 WHERE id = $2",
+        &token,
+        id
+    )?;
     Ok(token)
 }
 
@@ -170,29 +167,23 @@ pub fn find<'a>(
 /// Records a STOP from `phone` (or the provider's 21610) on every educator with that phone, in
 /// every school; the first STOP's time is kept.
 pub async fn opt_out(tx: &mut Tx, phone: &str, now: i64) -> Result<()> {
-    on_tx!(tx, |c| sqlx::query(
-        "UPDATE educators SET opted_out_at = $1 WHERE phone = $2 AND opted_out_at IS NULL"
-    )
-    .bind(now)
-    .bind(phone)
-    .execute(c)
-    .await
-    .map(|done| done.rows_affected()))
-    .classify()?;
+    execute!(
+        tx,
+        "UPDATE educators SET opted_out_at = $1 WHERE phone = $2 AND opted_out_at IS NULL",
+        now,
+        phone
+    )?;
     Ok(())
 }
 
 /// Records a START from `phone` on every educator with that phone, with its time.
 pub async fn opt_in(tx: &mut Tx, phone: &str, now: i64) -> Result<()> {
-    on_tx!(tx, |c| sqlx::query(
-        "UPDATE educators SET opted_out_at = NULL, opted_in_at = $1 WHERE phone = $2"
-    )
-    .bind(now)
-    .bind(phone)
-    .execute(c)
-    .await
-    .map(|done| done.rows_affected()))
-    .classify()?;
+    execute!(
+        tx,
+        "UPDATE educators SET opted_out_at = NULL, opted_in_at = $1 WHERE phone = $2",
+        now,
+        phone
+    )?;
     Ok(())
 }
 

@@ -3,7 +3,7 @@
 
 use super::{Classify, Result, StoreError, Tx};
 use crate::domain::{LanguageTag, Phone};
-use crate::on_tx;
+use crate::{execute, on_tx};
 
 #[derive(Debug, Clone, sqlx::FromRow)]
 pub struct Family {
@@ -142,29 +142,23 @@ pub async fn students(tx: &mut Tx, family_id: i64) -> Result<Vec<Student>> {
 /// Records an opt-out (STOP, or the provider's 21610) with its time, for every school that
 /// knows the number: carriers treat a STOP as applying to the sender number.
 pub async fn opt_out(tx: &mut Tx, phone: &str, now: i64) -> Result<()> {
-    on_tx!(tx, |c| sqlx::query(
-        "UPDATE families SET opted_out_at = $1 WHERE phone = $2 AND opted_out_at IS NULL"
-    )
-    .bind(now)
-    .bind(phone)
-    .execute(c)
-    .await
-    .map(|r| r.rows_affected()))
-    .classify()?;
+    execute!(
+        tx,
+        "UPDATE families SET opted_out_at = $1 WHERE phone = $2 AND opted_out_at IS NULL",
+        now,
+        phone
+    )?;
     Ok(())
 }
 
 /// Records an opt-in (START) with its time.
 pub async fn opt_in(tx: &mut Tx, phone: &str, now: i64) -> Result<()> {
-    on_tx!(tx, |c| sqlx::query(
-        "UPDATE families SET opted_out_at = NULL, opted_in_at = $1 WHERE phone = $2"
-    )
-    .bind(now)
-    .bind(phone)
-    .execute(c)
-    .await
-    .map(|r| r.rows_affected()))
-    .classify()?;
+    execute!(
+        tx,
+        "UPDATE families SET opted_out_at = NULL, opted_in_at = $1 WHERE phone = $2",
+        now,
+        phone
+    )?;
     Ok(())
 }
 

@@ -7,7 +7,7 @@ use super::{Classify, Result, StoreError, Tx};
 use crate::conversation::machine::{Booking, Conversation, State};
 use crate::conversation::messages::SlotOption;
 use crate::domain::LanguageTag;
-use crate::on_tx;
+use crate::{execute, on_tx};
 
 /// Slots starting sooner than this are not offered: a visit is an appointment, with notice.
 pub const MIN_NOTICE_SECONDS: i64 = 12 * 3600;
@@ -225,39 +225,33 @@ pub async fn save(
         .collect::<Vec<_>>()
         .join(",");
     let now = now.timestamp();
-    on_tx!(tx, |c| sqlx::query(
+    execute!(
+        tx,
         "UPDATE invitations SET state = $1, offer = $2, place = $3, awaiting_place = $4,
              followed_up_at = CASE WHEN $5 THEN COALESCE(followed_up_at, $7) ELSE NULL END,
              handed_off_at = CASE WHEN $6 THEN COALESCE(handed_off_at, $7) ELSE NULL END,
              updated_at = $7
-         WHERE id = $8"
-    )
-    .bind(conv.state.as_str())
-    .bind(&offer)
-    .bind(&conv.place)
-    .bind(conv.awaiting_place)
-    .bind(conv.followed_up)
-    .bind(conv.handed_off)
-    .bind(now)
-    .bind(invitation_id)
-    .execute(c)
-    .await
-    .map(|r| r.rows_affected()))
-    .classify()?;
+         WHERE id = $8",
+        conv.state.as_str(),
+        &offer,
+        &conv.place,
+        conv.awaiting_place,
+        conv.followed_up,
+        conv.handed_off,
+        now,
+        invitation_id
+    )?;
     Ok(())
 }
 
 /// Records that the family replied (first reply time, for the report).
 pub async fn mark_replied(tx: &mut Tx, invitation_id: i64, now: DateTime<Utc>) -> Result<()> {
-    on_tx!(tx, |c| sqlx::query(
-        "UPDATE invitations SET replied_at = COALESCE(replied_at, $1) WHERE id = $2"
-    )
-    .bind(now.timestamp())
-    .bind(invitation_id)
-    .execute(c)
-    .await
-    .map(|r| r.rows_affected()))
-    .classify()?;
+    execute!(
+        tx,
+        "UPDATE invitations SET replied_at = COALESCE(replied_at, $1) WHERE id = $2",
+        now.timestamp(),
+        invitation_id
+    )?;
     Ok(())
 }
 
@@ -287,14 +281,11 @@ pub async fn awaiting_follow_up(
 /// Records that the follow-up moment passed (even when there was nothing to offer), so it is
 /// considered once.
 pub async fn mark_followed_up(tx: &mut Tx, invitation_id: i64, now: DateTime<Utc>) -> Result<()> {
-    on_tx!(tx, |c| sqlx::query(
-        "UPDATE invitations SET followed_up_at = COALESCE(followed_up_at, $1) WHERE id = $2"
-    )
-    .bind(now.timestamp())
-    .bind(invitation_id)
-    .execute(c)
-    .await
-    .map(|r| r.rows_affected()))
-    .classify()?;
+    execute!(
+        tx,
+        "UPDATE invitations SET followed_up_at = COALESCE(followed_up_at, $1) WHERE id = $2",
+        now.timestamp(),
+        invitation_id
+    )?;
     Ok(())
 }

@@ -9,7 +9,7 @@
 use chrono::{DateTime, Utc};
 
 use super::{Classify, Result, Tx};
-use crate::on_tx;
+use crate::{execute, on_tx};
 
 /// Who a message is to or from, as far as we know.
 #[derive(Debug, Clone, Copy, Default)]
@@ -50,18 +50,15 @@ pub async fn annotate_inbound(
     party: Party,
     intent: Option<&str>,
 ) -> Result<()> {
-    on_tx!(tx, |c| sqlx::query(
-        "UPDATE messages SET school_id = $1, family_id = $2, educator_id = $3, intent = $4 WHERE id = $5"
-    )
-    .bind(party.school_id)
-    .bind(party.family_id)
-    .bind(party.educator_id)
-    .bind(intent)
-    .bind(id)
-    .execute(c)
-    .await
-    .map(|r| r.rows_affected()))
-    .classify()?;
+    execute!(
+        tx,
+        "UPDATE messages SET school_id = $1, family_id = $2, educator_id = $3, intent = $4 WHERE id = $5",
+        party.school_id,
+        party.family_id,
+        party.educator_id,
+        intent,
+        id
+    )?;
     Ok(())
 }
 
@@ -115,17 +112,14 @@ pub async fn enqueue(
     now: DateTime<Utc>,
 ) -> Result<i64> {
     let message_id = insert_out(tx, party, phone, body, segments, "pending", now).await?;
-    on_tx!(tx, |c| sqlx::query(
-        "INSERT INTO outbox (message_id, phone, state, not_before, created_at) VALUES ($1, $2, 'queued', $3, $4)"
-    )
-    .bind(message_id)
-    .bind(phone)
-    .bind(not_before.timestamp())
-    .bind(now.timestamp())
-    .execute(c)
-    .await
-    .map(|r| r.rows_affected()))
-    .classify()?;
+    execute!(
+        tx,
+        "INSERT INTO outbox (message_id, phone, state, not_before, created_at) VALUES ($1, $2, 'queued', $3, $4)",
+        message_id,
+        phone,
+        not_before.timestamp(),
+        now.timestamp()
+    )?;
     Ok(message_id)
 }
 
@@ -139,15 +133,12 @@ pub async fn cancel_queued(tx: &mut Tx, phone: &str, now: DateTime<Utc>) -> Resu
     .await)
     .classify()?;
     for id in &ids {
-        on_tx!(tx, |c| sqlx::query(
-            "UPDATE messages SET status = 'canceled', updated_at = $1 WHERE id = $2"
-        )
-        .bind(now.timestamp())
-        .bind(id)
-        .execute(c)
-        .await
-        .map(|r| r.rows_affected()))
-        .classify()?;
+        execute!(
+            tx,
+            "UPDATE messages SET status = 'canceled', updated_at = $1 WHERE id = $2",
+            now.timestamp(),
+            id
+        )?;
     }
     Ok(ids.len() as u64)
 }
@@ -160,19 +151,16 @@ pub async fn to_inbox(
     reason: &str,
     now: DateTime<Utc>,
 ) -> Result<()> {
-    on_tx!(tx, |c| sqlx::query(
-        "INSERT INTO inbox (school_id, message_id, family_id, educator_id, reason, created_at) VALUES ($1, $2, $3, $4, $5, $6)"
-    )
-    .bind(party.school_id)
-    .bind(message_id)
-    .bind(party.family_id)
-    .bind(party.educator_id)
-    .bind(reason)
-    .bind(now.timestamp())
-    .execute(c)
-    .await
-    .map(|r| r.rows_affected()))
-    .classify()?;
+    execute!(
+        tx,
+        "INSERT INTO inbox (school_id, message_id, family_id, educator_id, reason, created_at) VALUES ($1, $2, $3, $4, $5, $6)",
+        party.school_id,
+        message_id,
+        party.family_id,
+        party.educator_id,
+        reason,
+        now.timestamp()
+    )?;
     Ok(())
 }
 
@@ -228,31 +216,25 @@ pub async fn apply_status(
         return Ok(None);
     };
     let forward = status_rank(status) > status_rank(&current);
-    on_tx!(tx, |c| sqlx::query(
+    execute!(
+        tx,
         "UPDATE messages SET provider_sid = COALESCE(provider_sid, $1),
              status = CASE WHEN $2 THEN $3 ELSE status END,
              error_code = COALESCE($4, error_code), updated_at = $5
-         WHERE id = $6"
-    )
-    .bind(sid)
-    .bind(forward)
-    .bind(status)
-    .bind(code)
-    .bind(now.timestamp())
-    .bind(id)
-    .execute(c)
-    .await
-    .map(|r| r.rows_affected()))
-    .classify()?;
+         WHERE id = $6",
+        sid,
+        forward,
+        status,
+        code,
+        now.timestamp(),
+        id
+    )?;
     // A send we could not confirm is settled by its callback.
-    on_tx!(tx, |c| sqlx::query(
-        "UPDATE outbox SET state = 'sent' WHERE message_id = $1 AND state = 'unknown'"
-    )
-    .bind(id)
-    .execute(c)
-    .await
-    .map(|r| r.rows_affected()))
-    .classify()?;
+    execute!(
+        tx,
+        "UPDATE outbox SET state = 'sent' WHERE message_id = $1 AND state = 'unknown'",
+        id
+    )?;
     Ok(Some(Settled {
         family_id,
         phone,

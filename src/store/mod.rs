@@ -59,6 +59,19 @@ macro_rules! on_tx {
     };
 }
 
+/// Runs one statement in the transaction with its bound values, on either driver, and gives
+/// the number of rows it changed (as a [`Result`], constraint violations named).
+#[macro_export]
+macro_rules! execute {
+    ($tx:expr, $sql:expr $(, $arg:expr)* $(,)?) => {
+        $crate::store::Classify::classify($crate::on_tx!($tx, |c| sqlx::query($sql)
+            $(.bind($arg))*
+            .execute(c)
+            .await
+            .map(|done| done.rows_affected())))
+    };
+}
+
 /// Runs the same expression with `$c` bound to the pool, per driver.
 #[macro_export]
 macro_rules! on_pool {

@@ -9,7 +9,7 @@
 use chrono::{DateTime, Utc};
 
 use super::{Classify, Db, Result, Tx};
-use crate::on_tx;
+use crate::{execute, on_tx};
 
 /// One claimed text.
 #[derive(Debug, Clone, sqlx::FromRow)]
@@ -21,7 +21,6 @@ pub struct Claimed {
     pub segments: i64,
     pub attempts: i64,
     pub family_id: Option<i64>,
-    pub educator_id: Option<i64>,
 }
 
 // A queued row is due when its time has come and no earlier text to the same phone is still
@@ -61,18 +60,14 @@ pub async fn claim(
         tx.rollback().await?;
         return Ok(None);
     };
-    on_tx!(&mut tx, |c| sqlx::query(
-        "UPDATE outbox SET state = 'sending', lease_until = $1, attempts = attempts + 1 WHERE id = $2"
-    )
-    .bind(lease_until.timestamp())
-    .bind(id)
-    .execute(c)
-    .await
-    .map(|r| r.rows_affected()))
-    .classify()?;
+    execute!(
+        &mut tx,
+        "UPDATE outbox SET state = 'sending', lease_until = $1, attempts = attempts + 1 WHERE id = $2",
+        lease_until.timestamp(),
+        id
+    )?;
     let claimed: Claimed = on_tx!(&mut tx, |c| sqlx::query_as(
-        "SELECT o.id AS outbox_id, o.message_id, o.phone, m.body, m.segments, o.attempts, m.family_id,
-                m.educator_id
+        "SELECT o.id AS outbox_id, o.message_id, o.phone, m.body, m.segments, o.attempts, m.family_id
          FROM outbox o JOIN messages m ON m.id = o.message_id WHERE o.id = $1"
     )
     .bind(id)
@@ -93,46 +88,37 @@ pub async fn sent(
     now: DateTime<Utc>,
 ) -> Result<()> {
     let mut tx = db.begin().await?;
-    on_tx!(&mut tx, |c| sqlx::query(
-        "UPDATE outbox SET state = 'sent', lease_until = NULL WHERE id = $1"
-    )
-    .bind(job.outbox_id)
-    .execute(c)
-    .await
-    .map(|r| r.rows_affected()))
-    .classify()?;
+    execute!(
+        &mut tx,
+        "UPDATE outbox SET state = 'sent', lease_until = NULL WHERE id = $1",
+        job.outbox_id
+    )?;
     // A status callback may have arrived first (it carries our message id): keep the further one.
-    on_tx!(&mut tx, |c| sqlx::query(
+    execute!(
+        &mut tx,
         "UPDATE messages SET provider_sid = COALESCE(provider_sid, $1),
              status = CASE WHEN status IN ('pending', 'unknown') THEN $2 ELSE status END,
              segments = COALESCE($3, segments), updated_at = $4
-         WHERE id = $5"
-    )
-    .bind(sid)
-    .bind(status)
-    .bind(segments)
-    .bind(now.timestamp())
-    .bind(job.message_id)
-    .execute(c)
-    .await
-    .map(|r| r.rows_affected()))
-    .classify()?;
+         WHERE id = $5",
+        sid,
+        status,
+        segments,
+        now.timestamp(),
+        job.message_id
+    )?;
     tx.commit().await
 }
 
 /// Try again at `at` (network error, 429, 5xx).
 pub async fn retry(db: &Db, job: &Claimed, at: DateTime<Utc>, reason: &str) -> Result<()> {
     let mut tx = db.begin().await?;
-    on_tx!(&mut tx, |c| sqlx::query(
-        "UPDATE outbox SET state = 'queued', lease_until = NULL, not_before = $1, last_error = $2 WHERE id = $3"
-    )
-    .bind(at.timestamp())
-    .bind(reason)
-    .bind(job.outbox_id)
-    .execute(c)
-    .await
-    .map(|r| r.rows_affected()))
-    .classify()?;
+    execute!(
+        &mut tx,
+        "UPDATE outbox SET state = 'queued', lease_until = NULL, not_before = $1, last_error = $2 WHERE id = $3",
+        at.timestamp(),
+        reason,
+        job.outbox_id
+    )?;
     tx.commit().await
 }
 
@@ -147,27 +133,21 @@ pub async fn finish(
     reason: &str,
     now: DateTime<Utc>,
 ) -> Result<()> {
-    on_tx!(tx, |c| sqlx::query(
-        "UPDATE outbox SET state = $1, lease_until = NULL, last_error = $2 WHERE id = $3"
-    )
-    .bind(state)
-    .bind(reason)
-    .bind(job.outbox_id)
-    .execute(c)
-    .await
-    .map(|r| r.rows_affected()))
-    .classify()?;
-    on_tx!(tx, |c| sqlx::query(
-        "UPDATE messages SET status = $1, error_code = $2, updated_at = $3 WHERE id = $4"
-    )
-    .bind(status)
-    .bind(code)
-    .bind(now.timestamp())
-    .bind(job.message_id)
-    .execute(c)
-    .await
-    .map(|r| r.rows_affected()))
-    .classify()?;
+    execute!(
+        tx,
+        "UPDATE outbox SET state = $1, lease_until = NULL, last_error = $2 WHERE id = $3",
+        state,
+        reason,
+        job.outbox_id
+    )?;
+    execute!(
+        tx,
+        "UPDATE messages SET status = $1, error_code = $2, updated_at = $3 WHERE id = $4",
+        status,
+        code,
+        now.timestamp(),
+        job.message_id
+    )?;
     Ok(())
 }
 
@@ -196,12 +176,11 @@ pub async fn reserve_budget(
 ) -> Result<i64> {
     let cost = ((segments.max(1) as f64) * 1000.0 / rate).ceil() as i64;
     let mut tx = db.begin().await?;
-    on_tx!(&mut tx, |c| sqlx::query("INSERT INTO send_budget (sender, next_free_ms) VALUES ($1, 0) ON CONFLICT (sender) DO NOTHING")
-        .bind(sender)
-        .execute(c)
-        .await
-        .map(|r| r.rows_affected()))
-    .classify()?;
+    execute!(
+        &mut tx,
+        "INSERT INTO send_budget (sender, next_free_ms) VALUES ($1, 0) ON CONFLICT (sender) DO NOTHING",
+        sender
+    )?;
     let sql = match &tx {
         Tx::Postgres(_) => {
             "UPDATE send_budget SET next_free_ms = GREATEST(next_free_ms, $1) + $2 WHERE sender = $3 RETURNING next_free_ms - $2"

@@ -1,6 +1,8 @@
 //! The simulated provider's message log (`sim_messages`): what each simulated phone received
 //! and sent, as the provider would see it. homevisit's own records stay in `messages`.
 
+use std::collections::BTreeMap;
+
 use serde::Serialize;
 
 use super::{Classify, Db, Result, Tx};
@@ -115,6 +117,10 @@ pub async fn people(tx: &mut Tx) -> Result<Vec<Person>> {
     .fetch_all(c)
     .await)
     .classify()?;
+    let mut names: BTreeMap<i64, Vec<String>> = BTreeMap::new();
+    for (family, name) in students {
+        names.entry(family).or_default().push(name);
+    }
     let families = families
         .into_iter()
         .map(|(id, guardian, phone, language, contact)| Person {
@@ -123,12 +129,7 @@ pub async fn people(tx: &mut Tx) -> Result<Vec<Person>> {
             phone,
             language,
             contact,
-            detail: students
-                .iter()
-                .filter(|(family, _)| *family == id)
-                .map(|(_, name)| name.as_str())
-                .collect::<Vec<_>>()
-                .join(", "),
+            detail: names.remove(&id).unwrap_or_default().join(", "),
             calendar_token: None,
         });
     Ok(families.chain(educators).collect())

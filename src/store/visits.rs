@@ -10,7 +10,7 @@ use chrono::{DateTime, Utc};
 
 use super::invitations::SlotDetail;
 use super::{Classify, Result, StoreError, Tx};
-use crate::on_tx;
+use crate::{execute, on_tx};
 
 /// Books `slot` for the family. A slot already taken, or an educator busy then, is
 /// `StoreError::Conflict`. Run it inside [`Tx::savepoint`] so a conflict leaves the rest of
@@ -52,17 +52,14 @@ pub async fn book(
         if overlapping > 0 {
             return Err(StoreError::Conflict("educator_no_overlap".into()));
         }
-        on_tx!(tx, |c| sqlx::query(
-            "INSERT INTO visit_educators (visit_id, educator_id, busy_from, busy_until) VALUES ($1, $2, $3, $4)"
-        )
-        .bind(visit_id)
-        .bind(educator)
-        .bind(busy_from)
-        .bind(busy_until)
-        .execute(c)
-        .await
-        .map(|r| r.rows_affected()))
-        .classify()?;
+        execute!(
+            tx,
+            "INSERT INTO visit_educators (visit_id, educator_id, busy_from, busy_until) VALUES ($1, $2, $3, $4)",
+            visit_id,
+            educator,
+            busy_from,
+            busy_until
+        )?;
     }
     Ok(visit_id)
 }
@@ -80,29 +77,23 @@ pub async fn cancel(tx: &mut Tx, slot_id: i64, family_id: i64, now: DateTime<Utc
     .await)
     .classify()?;
     for id in ids {
-        on_tx!(tx, |c| sqlx::query(
-            "UPDATE visit_educators SET active = FALSE WHERE visit_id = $1"
-        )
-        .bind(id)
-        .execute(c)
-        .await
-        .map(|r| r.rows_affected()))
-        .classify()?;
+        execute!(
+            tx,
+            "UPDATE visit_educators SET active = FALSE WHERE visit_id = $1",
+            id
+        )?;
     }
     Ok(())
 }
 
 /// Sets the meeting place of the family's booked visits.
 pub async fn set_place(tx: &mut Tx, invitation_id: i64, place: &str) -> Result<()> {
-    on_tx!(tx, |c| sqlx::query(
-        "UPDATE visits SET place = $1 WHERE invitation_id = $2 AND state = 'booked'"
-    )
-    .bind(place)
-    .bind(invitation_id)
-    .execute(c)
-    .await
-    .map(|r| r.rows_affected()))
-    .classify()?;
+    execute!(
+        tx,
+        "UPDATE visits SET place = $1 WHERE invitation_id = $2 AND state = 'booked'",
+        place,
+        invitation_id
+    )?;
     Ok(())
 }
 
@@ -158,15 +149,12 @@ pub async fn next_for_educator(
 
 /// Marks a booked visit completed; `false` if it was not booked (a second DONE).
 pub async fn complete(tx: &mut Tx, visit_id: i64, now: DateTime<Utc>) -> Result<bool> {
-    let changed = on_tx!(tx, |c| sqlx::query(
-        "UPDATE visits SET state = 'completed', completed_at = $1 WHERE id = $2 AND state = 'booked'"
-    )
-    .bind(now.timestamp())
-    .bind(visit_id)
-    .execute(c)
-    .await
-    .map(|r| r.rows_affected()))
-    .classify()?;
+    let changed = execute!(
+        tx,
+        "UPDATE visits SET state = 'completed', completed_at = $1 WHERE id = $2 AND state = 'booked'",
+        now.timestamp(),
+        visit_id
+    )?;
     Ok(changed == 1)
 }
 
@@ -194,14 +182,11 @@ pub async fn awaiting_reminder(
 }
 
 pub async fn mark_reminded(tx: &mut Tx, visit_id: i64, now: DateTime<Utc>) -> Result<()> {
-    on_tx!(tx, |c| sqlx::query(
-        "UPDATE visits SET reminded_at = $1 WHERE id = $2"
-    )
-    .bind(now.timestamp())
-    .bind(visit_id)
-    .execute(c)
-    .await
-    .map(|r| r.rows_affected()))
-    .classify()?;
+    execute!(
+        tx,
+        "UPDATE visits SET reminded_at = $1 WHERE id = $2",
+        now.timestamp(),
+        visit_id
+    )?;
     Ok(())
 }

@@ -148,10 +148,7 @@ impl TestApp {
 
     /// Runs a scalar COUNT query (test assertions only).
     pub async fn count(&self, sql: &str) -> i64 {
-        match &self.db {
-            Db::Sqlite(pool) => sqlx::query_scalar(sql).fetch_one(pool).await.unwrap(),
-            Db::Postgres(pool) => sqlx::query_scalar(sql).fetch_one(pool).await.unwrap(),
-        }
+        super::db::scalar(&self.db, sql).await
     }
 
     pub async fn stop(self) {

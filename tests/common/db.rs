@@ -124,3 +124,11 @@ macro_rules! on_both_databases {
         }
     };
 }
+
+/// Runs a scalar query (a COUNT, an id) on either database: for test assertions only.
+pub async fn scalar(db: &Db, sql: &str) -> i64 {
+    match db {
+        Db::Sqlite(pool) => sqlx::query_scalar(sql).fetch_one(pool).await.unwrap(),
+        Db::Postgres(pool) => sqlx::query_scalar(sql).fetch_one(pool).await.unwrap(),
+    }
+}

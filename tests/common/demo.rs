@@ -93,28 +93,44 @@ impl Demo {
 
     /// Every simulated phone's messages, oldest first.
     pub async fn messages(&self) -> Vec<Value> {
-        reqwest::get(format!("{}/simulator/messages?after=0", self.url))
-            .await
-            .unwrap()
-            .json()
-            .await
-            .unwrap()
+        messages(&self.url).await
     }
 
     /// Waits until `done` holds for the simulated phones' messages (or fails after 60 s).
     pub async fn wait_for(&self, what: &str, done: impl Fn(&[Value]) -> bool) -> Vec<Value> {
-        let deadline = Instant::now() + Duration::from_secs(60);
-        loop {
-            let messages = self.messages().await;
-            if done(&messages) {
-                return messages;
-            }
-            assert!(
-                Instant::now() < deadline,
-                "timed out waiting for {what}: {messages:#?}"
-            );
-            tokio::time::sleep(Duration::from_millis(100)).await;
+        wait_for(&self.url, what, Duration::from_secs(60), done).await
+    }
+}
+
+/// Every simulated phone's messages on the service at `url`, oldest first.
+pub async fn messages(url: &str) -> Vec<Value> {
+    reqwest::get(format!("{url}/simulator/messages?after=0"))
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap()
+}
+
+/// Polls the simulated phones at `url` until `done` holds for their messages (or fails after
+/// `within`).
+pub async fn wait_for(
+    url: &str,
+    what: &str,
+    within: Duration,
+    done: impl Fn(&[Value]) -> bool,
+) -> Vec<Value> {
+    let deadline = Instant::now() + within;
+    loop {
+        let messages = messages(url).await;
+        if done(&messages) {
+            return messages;
         }
+        assert!(
+            Instant::now() < deadline,
+            "timed out waiting for {what}: {messages:#?}"
+        );
+        tokio::time::sleep(Duration::from_millis(100)).await;
     }
 }
 
