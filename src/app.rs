@@ -116,16 +116,17 @@ pub async fn start_on(
     if config.public_url == format!("http://{}", config.listen) {
         config.public_url = format!("http://{addr}");
     }
+    config.require_provider()?;
     let locales = Arc::new(Locales::load().context("cannot load the locales")?);
     let provider = Provider::from_config(&config).context("cannot set up the provider")?;
     let webhook_token = match &config.provider {
         ProviderConfig::Twilio { auth_token, .. } => auth_token.clone(),
-        ProviderConfig::Simulated => crate::store::random_token(24),
+        ProviderConfig::Simulated | ProviderConfig::Unset => crate::store::random_token(24),
     };
     let simulator = match provider {
         Some(_) => None,
         None => Some(SimulatedProvider::new(
-            db.clone(),
+            Arc::new(db.clone()),
             clock.clone(),
             &webhook_token,
             &config.public_url,
@@ -176,7 +177,7 @@ pub async fn start_on(
     tracing::info!(%addr, database = state.db.dialect(), "homevisit is listening");
     if state.simulator.is_some() {
         tracing::warn!(
-            "no TWILIO_ACCOUNT_SID/TWILIO_AUTH_TOKEN: texts go to simulated phones (http://{addr}/simulator), not real ones"
+            "HOMEVISIT_PROVIDER=simulated: texts go to simulated phones (http://{addr}/simulator), not real ones"
         );
     }
     Ok(RunningApp {

@@ -9,7 +9,28 @@ use std::time::Duration;
 
 use chrono::NaiveTime;
 
-pub use crate::provider::Sender;
+/// How long a claimed text is held before another process may take it (its sender died):
+/// the default of `HOMEVISIT_SEND_LEASE_SECS`. The sender takes its rate budget before it
+/// claims, so a lease covers one HTTP call: the provider timeout (15 s) and a margin.
+pub const DEFAULT_SEND_LEASE: Duration = Duration::from_secs(30);
+
+/// Who the texts come from: one number, or a Messaging Service (which picks among its numbers).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Sender {
+    /// `From`: an E.164 number (or alphanumeric sender ID) on the account.
+    From(String),
+    /// `MessagingServiceSid`: `MG…`.
+    MessagingService(String),
+}
+
+impl Sender {
+    /// A stable name for per-sender bookkeeping (the shared send-rate budget).
+    pub fn key(&self) -> &str {
+        match self {
+            Sender::From(n) | Sender::MessagingService(n) => n,
+        }
+    }
+}
 
 /// Where texts go out and come in.
 #[derive(Clone, PartialEq, Eq)]
@@ -21,8 +42,13 @@ pub enum ProviderConfig {
         api_base: String,
         sender: Sender,
     },
-    /// No account: texts go to simulated phones (the demo, `/simulator`).
+    /// Chosen with `HOMEVISIT_PROVIDER=simulated` (the demo sets it for itself): texts go to
+    /// simulated phones (`/simulator`).
     Simulated,
+    /// Neither credentials nor `HOMEVISIT_PROVIDER=simulated`: commands that only use the
+    /// database work, but `serve` refuses to start ([`Config::require_provider`]), so a
+    /// deployment that lost its secrets never drops real texts onto simulated phones.
+    Unset,
 }
 
 impl std::fmt::Debug for ProviderConfig {
@@ -36,6 +62,7 @@ impl std::fmt::Debug for ProviderConfig {
                 .field("sender", sender)
                 .finish_non_exhaustive(),
             ProviderConfig::Simulated => f.write_str("Simulated"),
+            ProviderConfig::Unset => f.write_str("Unset"),
         }
     }
 }
@@ -142,8 +169,20 @@ impl Config {
             None => format!("http://{listen}"),
         };
 
+        let simulated = match get("HOMEVISIT_PROVIDER").map(|p| p.to_ascii_lowercase()) {
+            None => false,
+            Some(p) if p == "twilio" => false,
+            Some(p) if p == "simulated" => true,
+            Some(p) => {
+                return Err(err(
+                    "HOMEVISIT_PROVIDER",
+                    format!("\"{p}\" is not a provider: twilio (the default) or simulated"),
+                ));
+            }
+        };
         let provider = match (get("TWILIO_ACCOUNT_SID"), get("TWILIO_AUTH_TOKEN")) {
-            (None, None) => ProviderConfig::Simulated,
+            _ if simulated => ProviderConfig::Simulated,
+            (None, None) => ProviderConfig::Unset,
             (Some(_), None) => {
                 return Err(err(
                     "TWILIO_AUTH_TOKEN",
@@ -192,6 +231,18 @@ impl Config {
             }
         };
 
+        // Twilio signs what it calls and sends families' words to it: over plain HTTP only on
+        // this machine (a test, or a proxy on the same host that terminates TLS).
+        if matches!(provider, ProviderConfig::Twilio { .. })
+            && public_url.starts_with("http://")
+            && !is_loopback_url(&public_url)
+        {
+            return Err(err(
+                "HOMEVISIT_PUBLIC_URL",
+                format!("{public_url} is plain http: Twilio must call an https:// URL (http:// only for this machine)"),
+            ));
+        }
+
         let quiet_hours = parse_quiet_hours(
             &get("HOMEVISIT_QUIET_HOURS").unwrap_or_else(|| "21:00-08:00".into()),
         )
@@ -233,7 +284,7 @@ impl Config {
         )? as u64);
         let send_lease = Duration::from_secs(parse_int(
             get("HOMEVISIT_SEND_LEASE_SECS"),
-            crate::jobs::sender::LEASE.as_secs() as i64,
+            DEFAULT_SEND_LEASE.as_secs() as i64,
             1,
             3600,
             "HOMEVISIT_SEND_LEASE_SECS",
@@ -268,6 +319,38 @@ impl Config {
             send_lease,
         })
     }
+}
+
+impl Config {
+    /// What `serve` needs before it starts: a provider, named explicitly.
+    pub fn require_provider(&self) -> Result<(), ConfigError> {
+        match self.provider {
+            ProviderConfig::Unset => Err(err(
+                "TWILIO_ACCOUNT_SID",
+                "TWILIO_ACCOUNT_SID and TWILIO_AUTH_TOKEN are not set: set both to send through Twilio, or HOMEVISIT_PROVIDER=simulated to send to simulated phones",
+            )),
+            _ => Ok(()),
+        }
+    }
+}
+
+/// Whether an `http://` URL names this machine (`127.0.0.0/8`, `[::1]`, `localhost`).
+fn is_loopback_url(url: &str) -> bool {
+    let rest = url
+        .strip_prefix("http://")
+        .or_else(|| url.strip_prefix("https://"))
+        .unwrap_or(url);
+    let authority = rest.split(['/', '?', '#']).next().unwrap_or("");
+    let host = authority.rsplit_once('@').map_or(authority, |(_, h)| h);
+    let host = if let Some(v6) = host.strip_prefix('[') {
+        v6.split(']').next().unwrap_or("")
+    } else {
+        host.split(':').next().unwrap_or("")
+    };
+    host.eq_ignore_ascii_case("localhost")
+        || host
+            .parse::<std::net::IpAddr>()
+            .is_ok_and(|ip| ip.is_loopback())
 }
 
 fn parse_int(
@@ -326,9 +409,10 @@ mod tests {
         assert_eq!(config.database_url, "sqlite://homevisit.db");
         assert_eq!(config.listen.to_string(), "127.0.0.1:3000");
         assert_eq!(config.public_url, "http://127.0.0.1:3000");
-        assert_eq!(config.provider, ProviderConfig::Simulated);
+        assert_eq!(config.provider, ProviderConfig::Unset);
+        assert!(config.require_provider().is_err(), "serve needs a provider");
         assert_eq!(config.send_rate, 1.0);
-        assert_eq!(config.send_lease, crate::jobs::sender::LEASE);
+        assert_eq!(config.send_lease, DEFAULT_SEND_LEASE);
         let quiet = config.quiet_hours.unwrap();
         assert!(quiet.contains(NaiveTime::from_hms_opt(22, 0, 0).unwrap()));
         assert!(quiet.contains(NaiveTime::from_hms_opt(7, 59, 0).unwrap()));
@@ -363,6 +447,45 @@ mod tests {
             other => panic!("expected Twilio, got {other:?}"),
         }
         assert!(!format!("{:?}", c.provider).contains("secret"));
+    }
+
+    #[test]
+    fn the_simulated_provider_is_chosen_only_explicitly() {
+        let e = Config::from_vars(&vars(&[])).unwrap().require_provider();
+        let e = e.unwrap_err();
+        assert_eq!(e.variable, "TWILIO_ACCOUNT_SID");
+        assert!(e.to_string().contains("TWILIO_AUTH_TOKEN"), "{e}");
+        assert!(e.to_string().contains("HOMEVISIT_PROVIDER=simulated"), "{e}");
+        let simulated = Config::from_vars(&vars(&[("HOMEVISIT_PROVIDER", "simulated")])).unwrap();
+        assert_eq!(simulated.provider, ProviderConfig::Simulated);
+        assert!(simulated.require_provider().is_ok());
+        let e = Config::from_vars(&vars(&[("HOMEVISIT_PROVIDER", "nexmo")])).unwrap_err();
+        assert_eq!(e.variable, "HOMEVISIT_PROVIDER");
+    }
+
+    #[test]
+    fn twilio_refuses_a_plain_http_public_url_unless_it_is_this_machine() {
+        let twilio = |url: &str| {
+            Config::from_vars(&vars(&[
+                ("TWILIO_ACCOUNT_SID", "AC1"),
+                ("TWILIO_AUTH_TOKEN", "t"),
+                ("TWILIO_FROM", "+15005550006"),
+                ("HOMEVISIT_PUBLIC_URL", url),
+            ]))
+        };
+        let e = twilio("http://hv.example.org").unwrap_err();
+        assert_eq!(e.variable, "HOMEVISIT_PUBLIC_URL");
+        assert!(twilio("https://hv.example.org").is_ok());
+        for local in [
+            "http://127.0.0.1:3000",
+            "http://localhost:3000/",
+            "http://[::1]:3000",
+            "http://127.0.0.5",
+        ] {
+            assert!(twilio(local).is_ok(), "{local}");
+        }
+        assert!(twilio("http://localhost.example.org").is_err());
+        assert!(twilio("http://127.0.0.1.example.org").is_err());
     }
 
     #[test]

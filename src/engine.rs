@@ -8,11 +8,10 @@
 
 use std::collections::VecDeque;
 
-use chrono::{DateTime, Duration, NaiveTime, TimeZone, Utc};
-use chrono_tz::Tz;
+use chrono::{DateTime, Utc};
 
-use crate::config::{Config, QuietHours};
-use crate::conversation::machine::{self, Conversation, Effect, Event, Facts, Notice};
+use crate::config::Config;
+use crate::conversation::machine::{self, Conversation, Effect, Event, Facts, Notice, State};
 use crate::conversation::messages::{EducatorMessage, FamilyFacts, FamilyMessage, VisitFacts};
 use crate::conversation::understand::{Intent, understand};
 use crate::i18n::{Locales, segments};
@@ -20,7 +19,7 @@ use crate::store::families::{Family, Student};
 use crate::store::invitations::{self, Invitation};
 use crate::store::messages::{self, Party};
 use crate::store::schools::School;
-use crate::store::{self, Tx, educators, families, visits};
+use crate::store::{self, Tx, educators, families, opt_outs, visits};
 
 /// What the engine needs besides the transaction.
 pub struct Env<'a> {
@@ -103,8 +102,35 @@ pub enum Input {
     /// A family's text, understood against what they were last offered.
     Reply {
         text: String,
-        provider_answered: bool,
+        /// What the provider's own opt-out handling matched (Twilio's `OptOutType`: STOP,
+        /// START or HELP as `Stop`, `Start`, `Help`). It is authoritative: the provider has
+        /// already answered the family and blocks or unblocks the number by it.
+        provider: Option<Intent>,
     },
+}
+
+/// Whether a STOP was a sentence ("please stop texting me") rather than a keyword: a
+/// coordinator is told of those, since a person may want to read what else it says.
+pub fn stop_by_sentence(text: &str) -> bool {
+    text.split_whitespace().count() > 2
+}
+
+/// The one place a phone is opted out: recorded per phone (whoever sent it), and every text
+/// still queued to it cancelled. Returns whether the opt-out is new.
+pub async fn stop_phone(
+    tx: &mut Tx,
+    phone: &str,
+    source: opt_outs::Source,
+    now: DateTime<Utc>,
+) -> store::Result<bool> {
+    let new = opt_outs::opt_out(tx, phone, source, now.timestamp()).await?;
+    messages::cancel_queued(tx, phone, now).await?;
+    Ok(new)
+}
+
+/// The one place a phone opts back in (START): every row with that phone may be texted again.
+pub async fn start_phone(tx: &mut Tx, phone: &str, now: DateTime<Utc>) -> store::Result<()> {
+    opt_outs::opt_in(tx, phone, now.timestamp()).await
 }
 
 /// Steps the conversation of `invitation` with `input` and applies every effect.
@@ -118,19 +144,37 @@ pub async fn run(
     inbound: Option<i64>,
 ) -> store::Result<Outcome> {
     let mut conv = invitations::conversation(tx, invitation).await?;
+    // A STOP is kept whoever sent it and through whichever row: a phone opted out elsewhere (another
+    // school's roster, an unknown number before it was imported) is opted out here too.
+    if conv.state != State::OptedOut && opt_outs::is_opted_out(tx, &home.family.phone).await? {
+        conv.state = State::OptedOut;
+        conv.offer.clear();
+        conv.awaiting_place = false;
+    }
     let mut outcome = Outcome::default();
+    let mut source = opt_outs::Source::Reply;
     let first = match input {
-        Input::Event(event) => event,
-        Input::Reply {
-            text,
-            provider_answered,
-        } => {
-            let intent = understand(&text, &home.family.language_tag(), conv.offer.len());
+        Input::Event(event) => {
+            if event == Event::ProviderOptOut {
+                source = opt_outs::Source::Provider;
+            }
+            event
+        }
+        Input::Reply { text, provider } => {
+            let intent = match provider {
+                Some(said) => said,
+                None => understand(&text, &home.family.language_tag(), conv.offer.len()),
+            };
+            if provider.is_some() {
+                source = opt_outs::Source::Provider;
+            } else if intent == Intent::Stop && stop_by_sentence(&text) {
+                source = opt_outs::Source::Sentence;
+            }
             outcome.intent = Some(intent);
             Event::Reply {
                 intent,
                 text,
-                provider_answered,
+                provider_answered: provider.is_some(),
             }
         }
     };
@@ -160,17 +204,14 @@ pub async fn run(
         let (next, effects) = machine::step(&conv, event, &facts, env.now);
         conv = next;
         for effect in effects {
-            if let Some(follow) = apply(
-                tx,
-                env,
-                home,
+            let at = Applying {
                 invitation,
-                &conv,
-                effect,
+                conv: &conv,
                 delivery,
                 inbound,
-                &mut outcome,
-            )
+                source,
+            };
+            if let Some(follow) = apply(tx, env, home, &at, effect, &mut outcome)
             .await?
             {
                 events.push_back(follow);
@@ -181,18 +222,30 @@ pub async fn run(
     Ok(outcome)
 }
 
-#[allow(clippy::too_many_arguments)]
+/// What an effect is applied for: the invitation, its conversation, and how the input came.
+struct Applying<'a> {
+    invitation: &'a Invitation,
+    conv: &'a Conversation,
+    delivery: Delivery,
+    inbound: Option<i64>,
+    source: opt_outs::Source,
+}
+
 async fn apply(
     tx: &mut Tx,
     env: &Env<'_>,
     home: &Household,
-    invitation: &Invitation,
-    conv: &Conversation,
+    at: &Applying<'_>,
     effect: Effect,
-    delivery: Delivery,
-    inbound: Option<i64>,
     outcome: &mut Outcome,
 ) -> store::Result<Option<Event>> {
+    let Applying {
+        invitation,
+        conv,
+        delivery,
+        inbound,
+        source,
+    } = *at;
     match effect {
         Effect::Family(message) => {
             send_family(tx, env, home, &message, delivery, outcome).await?;
@@ -234,10 +287,19 @@ async fn apply(
         }
         Effect::SetPlace(place) => visits::set_place(tx, invitation.id, &place).await?,
         Effect::OptOut { at } => {
-            families::opt_out(tx, &home.family.phone, at.timestamp()).await?;
-            messages::cancel_queued(tx, &home.family.phone, env.now).await?;
+            stop_phone(tx, &home.family.phone, source, at).await?;
+            if source == opt_outs::Source::Sentence {
+                messages::to_inbox(
+                    tx,
+                    home.party(),
+                    inbound,
+                    "a plain-language request to stop was taken as STOP: no more texts reach this family until they text START",
+                    env.now,
+                )
+                .await?;
+            }
         }
-        Effect::OptIn { at } => families::opt_in(tx, &home.family.phone, at.timestamp()).await?,
+        Effect::OptIn { at } => start_phone(tx, &home.family.phone, at).await?,
         Effect::Handoff => {
             messages::to_inbox(
                 tx,
@@ -267,6 +329,16 @@ pub async fn send_family(
     let parts = segments::count(&body).parts as i64;
     match delivery {
         Delivery::Reply => {
+            // Nothing but the compliance answers reaches a phone that opted out.
+            let compliance = matches!(
+                message,
+                FamilyMessage::StopConfirmation
+                    | FamilyMessage::StartConfirmation
+                    | FamilyMessage::Help { .. }
+            );
+            if !compliance && opt_outs::is_opted_out(tx, &home.family.phone).await? {
+                return Ok(());
+            }
             messages::record_reply(tx, home.party(), &home.family.phone, &body, parts, env.now)
                 .await?;
             outcome.replies.push(body);
@@ -339,34 +411,7 @@ async fn notify_pair(
     Ok(())
 }
 
-/// The earliest time at or after `now` outside quiet hours in `zone`.
-pub fn allowed_at(now: DateTime<Utc>, zone: Tz, quiet: Option<QuietHours>) -> DateTime<Utc> {
-    let Some(quiet) = quiet else { return now };
-    let local = now.with_timezone(&zone);
-    if !quiet.contains(local.time()) {
-        return now;
-    }
-    let day = if local.time() >= quiet.end {
-        local.date_naive() + Duration::days(1)
-    } else {
-        local.date_naive()
-    };
-    local_instant(zone, day.and_time(quiet.end)).unwrap_or(now + Duration::hours(1))
-}
-
-/// A local wall-clock time as an instant; in a DST gap, the first instant after it.
-pub fn local_instant(zone: Tz, naive: chrono::NaiveDateTime) -> Option<DateTime<Utc>> {
-    (0..3).find_map(|h| {
-        zone.from_local_datetime(&(naive + Duration::hours(h)))
-            .earliest()
-            .map(|t| t.with_timezone(&Utc))
-    })
-}
-
-/// A local time of day on the date of `day` in `zone`.
-pub fn at_local(zone: Tz, day: DateTime<Utc>, time: NaiveTime) -> Option<DateTime<Utc>> {
-    local_instant(zone, day.with_timezone(&zone).date_naive().and_time(time))
-}
+pub use crate::domain::time::{allowed_at, at_local, local_instant};
 
 /// The provider refused a text because the number opted out (21610): record it as a STOP,
 /// through the family's conversation, without texting them.
@@ -387,8 +432,13 @@ pub async fn provider_opt_out(tx: &mut Tx, env: &Env<'_>, family_id: i64) -> sto
             .await?;
         }
         None => {
-            families::opt_out(tx, &home.family.phone, env.now.timestamp()).await?;
-            messages::cancel_queued(tx, &home.family.phone, env.now).await?;
+            stop_phone(
+                tx,
+                &home.family.phone,
+                opt_outs::Source::Provider,
+                env.now,
+            )
+            .await?;
         }
     }
     Ok(())
@@ -398,6 +448,8 @@ pub async fn provider_opt_out(tx: &mut Tx, env: &Env<'_>, family_id: i64) -> sto
 mod tests {
     use super::*;
     use crate::config::parse_quiet_hours;
+    use chrono::TimeZone;
+    use chrono_tz::Tz;
 
     const LA: Tz = chrono_tz::America::Los_Angeles;
 

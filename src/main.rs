@@ -374,7 +374,7 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
                 )
             {
                 eprintln!(
-                    "note: no TWILIO_ACCOUNT_SID/TWILIO_AUTH_TOKEN set: `homevisit serve` will deliver these invitations to the simulated phones at /simulator, not to real ones"
+                    "note: the invitations are queued; `homevisit serve` sends them once TWILIO_ACCOUNT_SID and TWILIO_AUTH_TOKEN are set (or, to try it on simulated phones, HOMEVISIT_PROVIDER=simulated)"
                 );
             }
         }

@@ -20,6 +20,10 @@ use super::understand::Intent;
 /// How many options a family is offered at once.
 pub const MAX_OPTIONS: usize = 3;
 
+/// The least notice a pair gets of a visit: an option starting sooner than this (or already
+/// past, in an offer made days ago) is not bookable, and the family is offered what is open.
+pub const MIN_NOTICE_SECONDS: i64 = 12 * 3600;
+
 /// Where a family's invitation stands.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum State {
@@ -286,8 +290,10 @@ fn reply(
         _ => {}
     }
     if next.state == State::OptedOut {
-        // YES after STOP opts back in too; anything else is stored and not answered.
-        if matches!(intent, Intent::Start | Intent::Accept) {
+        // Only an opt-in word (START, UNSTOP, the locale's start words) opts back in: "ok",
+        // "thanks", 👍 or "yes" after the STOP confirmation are not consent. Anything else is
+        // stored and not answered.
+        if intent == Intent::Start {
             opt_in(next, effects, facts, now, !provider_answered);
         }
         return;
@@ -308,9 +314,9 @@ fn reply(
     }
     match next.state {
         State::Invited | State::FollowedUp | State::Clarifying => {
-            open_reply(next, effects, facts, intent)
+            open_reply(next, effects, facts, intent, now)
         }
-        State::Booked => booked_reply(next, effects, facts, intent),
+        State::Booked => booked_reply(next, effects, facts, intent, now),
         State::Declined | State::Cancelled => match intent {
             Intent::Choose { .. } | Intent::Accept | Intent::Change | Intent::Ambiguous => {
                 fresh_offer(next, effects, facts)
@@ -332,6 +338,7 @@ fn open_reply(
     effects: &mut Vec<Effect>,
     facts: &Facts<'_>,
     intent: Intent,
+    now: DateTime<Utc>,
 ) {
     match intent {
         Intent::Choose { choice } => {
@@ -342,14 +349,14 @@ fn open_reply(
                 .ok()
                 .filter(|n| (1..=next.offer.len()).contains(n))
             {
-                Some(n) => effects.push(Effect::Book(next.offer[n - 1].clone())),
+                Some(n) => book(next, effects, facts, n - 1, now),
                 None => clarify(next, effects),
             }
         }
         Intent::Ambiguous => clarify(next, effects),
         Intent::Accept => match next.offer.len() {
             0 => change(next, effects, facts),
-            1 => effects.push(Effect::Book(next.offer[0].clone())),
+            1 => book(next, effects, facts, 0, now),
             _ => {
                 next.state = State::Clarifying;
                 effects.push(Effect::Family(FamilyMessage::WhichOne {
@@ -374,6 +381,7 @@ fn booked_reply(
     effects: &mut Vec<Effect>,
     facts: &Facts<'_>,
     intent: Intent,
+    now: DateTime<Utc>,
 ) {
     let Some(booking) = next.booking.clone() else {
         return handoff(next, effects);
@@ -385,7 +393,7 @@ fn booked_reply(
                 .ok()
                 .filter(|n| (1..=next.offer.len()).contains(n))
             {
-                Some(n) => effects.push(Effect::Book(next.offer[n - 1].clone())),
+                Some(n) => book(next, effects, facts, n - 1, now),
                 None => effects.push(Effect::Family(FamilyMessage::Clarify {
                     count: next.offer.len(),
                 })),
@@ -429,6 +437,22 @@ fn booked_reply(
         Intent::Other => handoff(next, effects),
         Intent::Stop | Intent::Start | Intent::Help => {}
     }
+}
+
+/// Asks to book the offer's option `index`, unless its time has passed or is too close (an
+/// offer made days ago): then the family gets what is open now, as for a slot just taken.
+fn book(
+    next: &mut Conversation,
+    effects: &mut Vec<Effect>,
+    facts: &Facts<'_>,
+    index: usize,
+    now: DateTime<Utc>,
+) {
+    let option = &next.offer[index];
+    if (option.start - now).num_seconds() < MIN_NOTICE_SECONDS {
+        return slot_taken(next, effects, facts);
+    }
+    effects.push(Effect::Book(option.clone()));
 }
 
 fn booked(next: &mut Conversation, effects: &mut Vec<Effect>, option: SlotOption) {

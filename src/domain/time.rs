@@ -5,8 +5,10 @@
 //! refused with a clear error rather than guessed, because a guess sends a pair of educators
 //! to a family's door an hour early or late.
 
-use chrono::{DateTime, LocalResult, NaiveDateTime, TimeZone, Utc};
+use chrono::{DateTime, Duration, LocalResult, NaiveDateTime, NaiveTime, TimeZone, Utc};
 use chrono_tz::Tz;
+
+use crate::config::QuietHours;
 
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum TimeError {
@@ -42,6 +44,35 @@ pub fn local_to_utc(raw: &str, zone: Tz) -> Result<DateTime<Utc>, TimeError> {
             zone.name().to_string(),
         )),
     }
+}
+
+/// The earliest time at or after `now` outside quiet hours in `zone`.
+pub fn allowed_at(now: DateTime<Utc>, zone: Tz, quiet: Option<QuietHours>) -> DateTime<Utc> {
+    let Some(quiet) = quiet else { return now };
+    let local = now.with_timezone(&zone);
+    if !quiet.contains(local.time()) {
+        return now;
+    }
+    let day = if local.time() >= quiet.end {
+        local.date_naive() + Duration::days(1)
+    } else {
+        local.date_naive()
+    };
+    local_instant(zone, day.and_time(quiet.end)).unwrap_or(now + Duration::hours(1))
+}
+
+/// A local wall-clock time as an instant; in a DST gap, the first instant after it.
+pub fn local_instant(zone: Tz, naive: NaiveDateTime) -> Option<DateTime<Utc>> {
+    (0..3).find_map(|h| {
+        zone.from_local_datetime(&(naive + Duration::hours(h)))
+            .earliest()
+            .map(|t| t.with_timezone(&Utc))
+    })
+}
+
+/// A local time of day on the date of `day` in `zone`.
+pub fn at_local(zone: Tz, day: DateTime<Utc>, time: NaiveTime) -> Option<DateTime<Utc>> {
+    local_instant(zone, day.with_timezone(&zone).date_naive().and_time(time))
 }
 
 #[cfg(test)]

@@ -23,7 +23,7 @@ use crate::engine::{self, Delivery, Env, Household, Input, Outcome};
 use crate::i18n::segments;
 use crate::provider::{signature, twiml};
 use crate::store::messages::{self, Party};
-use crate::store::{self, Tx, educators, families, invitations, visits};
+use crate::store::{self, Tx, educators, families, invitations, opt_outs, visits};
 
 /// Form parameters of a webhook, in the order received.
 pub struct Form(Vec<(String, String)>);
@@ -91,7 +91,7 @@ pub async fn sms(
     let from = form.required("From")?;
     let sid = form.required("MessageSid")?;
     let text = form.get("Body").unwrap_or("");
-    let provider_answered = form.get("OptOutType").is_some_and(|t| !t.is_empty());
+    let provider = provider_keyword(form.get("OptOutType"));
     let now = state.clock.now();
     let span = tracing::info_span!("sms", from = %mask(from), sid);
     async {
@@ -108,12 +108,23 @@ pub async fn sms(
             locales: &state.locales,
             now,
         };
-        let replies = route(&mut tx, &env, inbound, from, text, provider_answered).await?;
+        let replies = route(&mut tx, &env, inbound, from, text, provider).await?;
         tx.commit().await?;
         Ok(twiml_response(&replies))
     }
     .instrument(span)
     .await
+}
+
+/// Twilio's `OptOutType` (present when its own opt-out handling matched the text and already
+/// answered): `STOP`, `START` or `HELP`. `None` when absent, empty, or a value we do not know.
+pub fn provider_keyword(opt_out_type: Option<&str>) -> Option<Intent> {
+    match opt_out_type?.trim().to_ascii_uppercase().as_str() {
+        "STOP" => Some(Intent::Stop),
+        "START" => Some(Intent::Start),
+        "HELP" => Some(Intent::Help),
+        _ => None,
+    }
 }
 
 /// Decides who wrote and hands the text to the right path.
@@ -123,7 +134,7 @@ async fn route(
     inbound: i64,
     from: &str,
     text: &str,
-    provider_answered: bool,
+    provider: Option<Intent>,
 ) -> Result<Vec<String>, Error> {
     let Ok(phone) = Phone::parse_e164(from) else {
         messages::to_inbox(
@@ -139,7 +150,7 @@ async fn route(
     let staff = educators::by_phone(tx, phone.as_e164()).await?;
     if let Some(educator) = staff.first() {
         if let Some(replies) =
-            educator_compliance(tx, env, &staff, inbound, text, provider_answered).await?
+            educator_compliance(tx, env, &staff, inbound, text, provider).await?
         {
             return Ok(replies);
         }
@@ -159,14 +170,14 @@ async fn route(
         }
     }
     let Some((family, invitation)) = best else {
-        return unknown_sender(tx, env, inbound, &phone).await;
+        return unknown_sender(tx, env, inbound, &phone, text, provider).await;
     };
     let home = Household::load(tx, family).await?;
     let outcome = match invitation {
         Some(invitation) => {
             let input = Input::Reply {
                 text: text.to_string(),
-                provider_answered,
+                provider,
             };
             let outcome = engine::run(
                 tx,
@@ -181,7 +192,7 @@ async fn route(
             invitations::mark_replied(tx, invitation.id, env.now).await?;
             outcome
         }
-        None => no_campaign_yet(tx, env, &home, inbound, text, provider_answered).await?,
+        None => no_campaign_yet(tx, env, &home, inbound, text, provider).await?,
     };
     let intent = outcome
         .intent
@@ -204,14 +215,15 @@ async fn no_campaign_yet(
     home: &Household,
     inbound: i64,
     text: &str,
-    provider_answered: bool,
+    provider: Option<Intent>,
 ) -> Result<Outcome, Error> {
-    let intent = understand(text, &home.family.language_tag(), 0);
+    let provider_answered = provider.is_some();
+    let intent = provider.unwrap_or_else(|| understand(text, &home.family.language_tag(), 0));
     let mut outcome = Outcome {
         intent: Some(intent),
         ..Outcome::default()
     };
-    let opted_out = home.family.is_opted_out();
+    let opted_out = opt_outs::is_opted_out(tx, &home.family.phone).await?;
     let party = Party {
         school_id: Some(home.school.id),
         family_id: Some(home.family.id),
@@ -219,12 +231,15 @@ async fn no_campaign_yet(
     };
     let reply = match intent {
         Intent::Stop => {
-            families::opt_out(tx, &home.family.phone, env.now.timestamp()).await?;
-            messages::cancel_queued(tx, &home.family.phone, env.now).await?;
+            let source = stop_source(text, provider);
+            engine::stop_phone(tx, &home.family.phone, source, env.now).await?;
+            if source == opt_outs::Source::Sentence {
+                messages::to_inbox(tx, party, Some(inbound), SENTENCE_STOP, env.now).await?;
+            }
             (!opted_out && !provider_answered).then_some(FamilyMessage::StopConfirmation)
         }
         Intent::Start => {
-            families::opt_in(tx, &home.family.phone, env.now.timestamp()).await?;
+            engine::start_phone(tx, &home.family.phone, env.now).await?;
             (!provider_answered).then_some(FamilyMessage::StartConfirmation)
         }
         Intent::Help => (!provider_answered).then(|| FamilyMessage::Help {
@@ -254,13 +269,90 @@ async fn no_campaign_yet(
     Ok(outcome)
 }
 
-/// Someone we don't know: one short answer naming the program, once per number.
+/// The inbox note for a plain-language STOP.
+const SENTENCE_STOP: &str = "a plain-language request to stop was taken as STOP: no more texts reach this number until it texts START";
+
+/// How an opt-out came: the provider's own handling, a sentence, or a keyword.
+fn stop_source(text: &str, provider: Option<Intent>) -> opt_outs::Source {
+    if provider.is_some() {
+        opt_outs::Source::Provider
+    } else if engine::stop_by_sentence(text) {
+        opt_outs::Source::Sentence
+    } else {
+        opt_outs::Source::Reply
+    }
+}
+
+/// What a text from a number on no roster asks for, in any shipped language: STOP, START and
+/// HELP are honoured whoever sends them (a STOP is kept for the phone, so a family imported
+/// later with it is not texted).
+fn compliance_in_any_language(text: &str) -> Option<Intent> {
+    let english = understand(text, &LanguageTag::english(), 0);
+    if matches!(english, Intent::Stop | Intent::Start | Intent::Help) {
+        return Some(english);
+    }
+    crate::i18n::negotiate::SHIPPED
+        .iter()
+        .filter_map(|tag| LanguageTag::parse(tag).ok())
+        .map(|tag| understand(text, &tag, 0))
+        .find(|i| *i == Intent::Stop)
+}
+
+/// Someone we don't know: STOP, START and HELP work; anything else gets one short answer
+/// naming the program, once per number.
 async fn unknown_sender(
     tx: &mut Tx,
     env: &Env<'_>,
     inbound: i64,
     phone: &Phone,
+    text: &str,
+    provider: Option<Intent>,
 ) -> Result<Vec<String>, Error> {
+    let said = provider.or_else(|| compliance_in_any_language(text));
+    let answer = match said {
+        Some(Intent::Stop) => {
+            let source = stop_source(text, provider);
+            let new = engine::stop_phone(tx, phone.as_e164(), source, env.now).await?;
+            messages::annotate_inbound(tx, inbound, Party::default(), Some("stop")).await?;
+            (new && provider.is_none()).then_some(FamilyMessage::StopConfirmation)
+        }
+        Some(Intent::Start) => {
+            engine::start_phone(tx, phone.as_e164(), env.now).await?;
+            messages::annotate_inbound(tx, inbound, Party::default(), Some("start")).await?;
+            provider.is_none().then_some(FamilyMessage::StartConfirmation)
+        }
+        Some(Intent::Help) => {
+            messages::annotate_inbound(tx, inbound, Party::default(), Some("help")).await?;
+            provider.is_none().then(|| FamilyMessage::Help {
+                program: env.config.program_name.clone(),
+                contact: "your child's school".into(),
+            })
+        }
+        _ => None,
+    };
+    if said.is_some() {
+        let Some(message) = answer else {
+            return Ok(Vec::new());
+        };
+        let body = env
+            .locales
+            .family(&LanguageTag::english(), chrono_tz::UTC, &message);
+        let parts = segments::count(&body).parts as i64;
+        messages::record_reply(tx, Party::default(), phone.as_e164(), &body, parts, env.now)
+            .await?;
+        return Ok(vec![body]);
+    }
+    if opt_outs::is_opted_out(tx, phone.as_e164()).await? {
+        messages::to_inbox(
+            tx,
+            Party::default(),
+            Some(inbound),
+            "text from an unknown number that opted out",
+            env.now,
+        )
+        .await?;
+        return Ok(Vec::new());
+    }
     messages::to_inbox(
         tx,
         Party::default(),
@@ -317,7 +409,7 @@ pub async fn status(
             engine::provider_opt_out(&mut tx, &env, family_id).await?;
         }
         // The phone is blocked for everyone who uses it.
-        educators::opt_out(&mut tx, &settled.phone, now.timestamp()).await?;
+        engine::stop_phone(&mut tx, &settled.phone, opt_outs::Source::Provider, now).await?;
     }
     tx.commit().await?;
     Ok(twiml_response(&[]))
@@ -362,17 +454,24 @@ async fn educator_compliance(
     staff: &[educators::Educator],
     inbound: i64,
     text: &str,
-    provider_answered: bool,
+    provider: Option<Intent>,
 ) -> Result<Option<Vec<String>>, Error> {
+    let provider_answered = provider.is_some();
     let Some(educator) = staff.first() else {
         return Ok(None);
     };
-    let word = text.trim().trim_matches(|c: char| !c.is_alphanumeric());
-    if word.is_empty() || word.split_whitespace().count() != 1 {
-        return Ok(None);
-    }
     let language = educator.preferred_language();
-    let intent = understand(word, &language, 0);
+    let intent = match provider {
+        Some(said) => said,
+        None => {
+            // The whole text, one or two words ("STOP", "opt out", "stop all").
+            let word = text.trim().trim_matches(|c: char| !c.is_alphanumeric());
+            if word.is_empty() || word.split_whitespace().count() > 2 {
+                return Ok(None);
+            }
+            understand(word, &language, 0)
+        }
+    };
     if !matches!(intent, Intent::Stop | Intent::Start | Intent::Help) {
         return Ok(None);
     }
@@ -385,12 +484,10 @@ async fn educator_compliance(
     messages::annotate_inbound(tx, inbound, party_of(educator), Some(&intent_name)).await?;
     let phone = educator.phone.as_str();
     let school = store::schools::by_id(tx, educator.school_id).await?;
-    let now = env.now.timestamp();
     let message = match intent {
         Intent::Stop => {
-            let already = educators::phone_opted_out(tx, phone).await?;
-            educators::opt_out(tx, phone, now).await?;
-            messages::cancel_queued(tx, phone, env.now).await?;
+            let source = stop_source(text, provider);
+            let already = !engine::stop_phone(tx, phone, source, env.now).await?;
             if !already {
                 for row in staff {
                     messages::to_inbox(
@@ -409,8 +506,7 @@ async fn educator_compliance(
             FamilyMessage::StopConfirmation
         }
         Intent::Start => {
-            educators::opt_in(tx, phone, now).await?;
-            families::opt_in(tx, phone, now).await?;
+            engine::start_phone(tx, phone, env.now).await?;
             if provider_answered {
                 return Ok(Some(Vec::new()));
             }
@@ -518,7 +614,7 @@ async fn educator_text(
         }
     };
     // Done is done, but nothing is sent to a phone that said STOP.
-    if educators::phone_opted_out(tx, &educator.phone).await? {
+    if opt_outs::is_opted_out(tx, &educator.phone).await? {
         return Ok(Vec::new());
     }
     let zone = store::schools::by_id(tx, educator.school_id).await?.zone;

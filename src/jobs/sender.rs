@@ -1,11 +1,14 @@
 //! The outbound sender: drains the persistent queue through the provider.
 //!
-//! For each claimed text: skip it if the family opted out since it was queued; wait for the
-//! sender's shared rate budget (segments per second, counted across all processes); send with
-//! no transaction open; record the outcome. Network errors, 429 and 5xx are retried with
-//! exponential backoff and jitter; other 4xx fail for good with their code (21610 also opts the
-//! family out); a send whose answer never came is `unknown` — settled by its status callback,
-//! never blindly re-sent.
+//! One step: take the sender's shared rate budget for the next due text (segments per second,
+//! counted across all processes) and wait for it; only then claim the text (so a claim's lease
+//! covers one HTTP call, and a crashed process's text is free again in seconds); skip it if
+//! the phone opted out since it was queued; send with no transaction open; record the outcome
+//! under the claim's token. Quiet hours are checked again at the claim, in the recipient's
+//! local time. Network errors, 429 and 5xx are retried with exponential backoff and jitter;
+//! other 4xx fail for good with their code (21610 also opts the phone out); a send whose
+//! answer never came, or whose process died, is `unknown` — looked up at the provider and
+//! settled, never blindly re-sent.
 
 use std::sync::Arc;
 use std::time::Duration;
@@ -18,15 +21,17 @@ use crate::clock::Clock;
 use crate::config::Config;
 use crate::engine::{self, Env};
 use crate::i18n::Locales;
-use crate::provider::{Provider, SendOutcome};
-use crate::store::{self, Db, educators, outbox};
+use crate::provider::{Lookup, Provider, SendOutcome};
+use crate::store::outbox::{Claimed, OutboxState};
+use crate::store::{self, Db, opt_outs, outbox};
 
-/// How long a claim is held before another process may take the text (its sender died): the
-/// default of `HOMEVISIT_SEND_LEASE_SECS`. Longer than any send can take (the provider
-/// timeout plus the rate wait), or a slow send would be taken and sent twice.
-pub const LEASE: Duration = Duration::from_secs(120);
 /// Retries before a transient failure is recorded as permanent.
 pub const MAX_ATTEMPTS: i64 = 12;
+/// How long an `unknown` send waits for its status callback before it is looked up.
+pub const LOOK_UP_AFTER: chrono::Duration = chrono::Duration::seconds(60);
+/// How many times a failed post-send write is tried before the row is left to its lease
+/// (then it is looked up, not re-sent).
+const RECORD_TRIES: u32 = 8;
 
 /// What a step did.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -37,6 +42,8 @@ pub enum Step {
     Failed,
     Unknown,
     Skipped,
+    /// An `unknown` send was looked up at the provider.
+    LookedUp,
 }
 
 #[derive(Clone)]
@@ -51,26 +58,56 @@ pub struct SenderWorker {
 }
 
 impl SenderWorker {
-    /// Claims and sends one due text.
+    fn lease_until(&self) -> chrono::DateTime<Utc> {
+        self.clock.now() + chrono::Duration::from_std(self.config.send_lease).unwrap_or_default()
+    }
+
+    /// Looks up one due `unknown` send, or sends one due text.
     pub async fn step(&self) -> store::Result<Step> {
         let now = self.clock.now();
-        let lease = now + chrono::Duration::from_std(self.config.send_lease).unwrap_or_default();
-        let Some(job) = outbox::claim(&self.db, now, lease).await? else {
+        if let Some(job) = outbox::claim_unknown(&self.db, now, now + LOOK_UP_AFTER).await? {
+            self.look_up(&job).await?;
+            return Ok(Step::LookedUp);
+        }
+        let Some(due) = outbox::peek(&self.db, now).await? else {
             return Ok(Step::Idle);
         };
+        self.wait_for_budget(due.segments).await?;
+        let now = self.clock.now();
+        let Some(job) =
+            outbox::claim(&self.db, now, self.lease_until(), self.config.quiet_hours).await?
+        else {
+            return Ok(Step::Idle);
+        };
+        if job.segments > due.segments {
+            // Another process took the text we budgeted for; this one is longer.
+            self.wait_for_budget(job.segments - due.segments).await?;
+            if !outbox::renew(&self.db, &job, self.lease_until()).await? {
+                return Ok(Step::Idle);
+            }
+        }
         let opted_out = {
             let mut tx = self.db.read().await?;
-            let blocked = educators::phone_opted_out(&mut tx, &job.phone).await?;
+            let blocked = opt_outs::is_opted_out(&mut tx, &job.phone).await?;
             tx.rollback().await?;
-            blocked.then_some("recipient opted out")
+            blocked
         };
-        if let Some(reason) = opted_out {
+        if opted_out {
             let mut tx = self.db.begin().await?;
-            outbox::finish(&mut tx, &job, "cancelled", "canceled", None, reason, now).await?;
+            outbox::finish(
+                &mut tx,
+                &job,
+                OutboxState::Cancelled,
+                "canceled",
+                None,
+                "recipient opted out",
+                now,
+                now,
+            )
+            .await?;
             tx.commit().await?;
             return Ok(Step::Skipped);
         }
-        self.wait_for_budget(job.segments).await?;
         let callback = format!(
             "{}/twilio/status?m={}",
             self.config.public_url, job.message_id
@@ -79,6 +116,27 @@ impl SenderWorker {
             .provider
             .send(&job.phone, &job.body, Some(&callback))
             .await;
+        self.record(&job, outcome).await
+    }
+
+    /// Records what the provider said about a send, trying the write again if the database is
+    /// busy: giving up leaves the row to its lease, after which it is looked up, not re-sent.
+    async fn record(&self, job: &Claimed, outcome: SendOutcome) -> store::Result<Step> {
+        let mut tries = 0;
+        loop {
+            match self.settle(job, &outcome).await {
+                Ok(step) => return Ok(step),
+                Err(e) if tries + 1 < RECORD_TRIES => {
+                    tries += 1;
+                    tracing::warn!(outbox = job.outbox_id, error = %e, tries, "cannot record a send's outcome; trying again");
+                    tokio::time::sleep(Duration::from_millis(50 << tries.min(6))).await;
+                }
+                Err(e) => return Err(e),
+            }
+        }
+    }
+
+    async fn settle(&self, job: &Claimed, outcome: &SendOutcome) -> store::Result<Step> {
         let now = self.clock.now();
         match outcome {
             SendOutcome::Accepted {
@@ -86,51 +144,109 @@ impl SenderWorker {
                 status,
                 segments,
             } => {
-                outbox::sent(&self.db, &job, &sid, &status, segments.map(i64::from), now).await?;
+                outbox::sent(&self.db, job, sid, status, segments.map(i64::from), now).await?;
                 Ok(Step::Sent)
             }
             SendOutcome::Retry { code, reason } if job.attempts < MAX_ATTEMPTS => {
                 let at = now + backoff(job.attempts);
                 tracing::warn!(outbox = job.outbox_id, attempt = job.attempts, ?code, %reason, "send failed; will retry");
-                outbox::retry(&self.db, &job, at, &reason).await?;
+                outbox::retry(&self.db, job, at, reason).await?;
                 Ok(Step::Retried)
             }
             SendOutcome::Retry { code, reason } | SendOutcome::Failed { code, reason } => {
                 tracing::warn!(outbox = job.outbox_id, ?code, %reason, "send failed for good");
-                let mut tx = self.db.begin().await?;
-                outbox::finish(
-                    &mut tx,
-                    &job,
-                    "failed",
-                    "failed",
-                    code.map(i64::from),
-                    &reason,
-                    now,
-                )
-                .await?;
-                if code.is_some_and(crate::provider::twilio::is_opt_out) {
-                    if let Some(family_id) = job.family_id {
-                        let env = Env {
-                            config: &self.config,
-                            locales: &self.locales,
-                            now,
-                        };
-                        engine::provider_opt_out(&mut tx, &env, family_id).await?;
-                    }
-                    // The phone is blocked for everyone who uses it.
-                    educators::opt_out(&mut tx, &job.phone, now.timestamp()).await?;
-                }
-                tx.commit().await?;
+                self.fail(job, code.map(i64::from), reason).await?;
                 Ok(Step::Failed)
             }
             SendOutcome::Unknown { reason } => {
-                tracing::warn!(outbox = job.outbox_id, %reason, "no answer from the provider; waiting for its status callback");
+                tracing::warn!(outbox = job.outbox_id, %reason, "no answer from the provider; waiting for its status callback, then looking it up");
                 let mut tx = self.db.begin().await?;
-                outbox::finish(&mut tx, &job, "unknown", "unknown", None, &reason, now).await?;
+                outbox::finish(
+                    &mut tx,
+                    job,
+                    OutboxState::Unknown,
+                    "unknown",
+                    None,
+                    reason,
+                    now + LOOK_UP_AFTER,
+                    now,
+                )
+                .await?;
                 tx.commit().await?;
                 Ok(Step::Unknown)
             }
         }
+    }
+
+    /// A permanent failure; 21610 (the recipient opted out at the provider) blocks the phone.
+    async fn fail(&self, job: &Claimed, code: Option<i64>, reason: &str) -> store::Result<()> {
+        let now = self.clock.now();
+        let mut tx = self.db.begin().await?;
+        let settled = outbox::finish(
+            &mut tx,
+            job,
+            OutboxState::Failed,
+            "failed",
+            code,
+            reason,
+            now,
+            now,
+        )
+        .await?;
+        if settled
+            && code
+                .and_then(|c| u32::try_from(c).ok())
+                .is_some_and(crate::provider::twilio::is_opt_out)
+        {
+            if let Some(family_id) = job.family_id {
+                let env = Env {
+                    config: &self.config,
+                    locales: &self.locales,
+                    now,
+                };
+                engine::provider_opt_out(&mut tx, &env, family_id).await?;
+            }
+            // The phone is blocked for everyone who uses it.
+            engine::stop_phone(&mut tx, &job.phone, opt_outs::Source::Provider, now).await?;
+        }
+        tx.commit().await
+    }
+
+    /// Settles an `unknown` send by asking the provider: found, it was sent; certainly not
+    /// there, it goes back to the queue (sending it now is the first send, not a second).
+    async fn look_up(&self, job: &Claimed) -> store::Result<()> {
+        let since = job
+            .claimed_at
+            .and_then(|t| chrono::DateTime::from_timestamp(t, 0))
+            .unwrap_or_else(|| self.clock.now() - chrono::Duration::days(1));
+        let found = self
+            .provider
+            .lookup(job.provider_sid.as_deref(), &job.phone, &job.body, since)
+            .await;
+        let now = self.clock.now();
+        match found {
+            Lookup::Found {
+                sid,
+                status,
+                error_code,
+            } => {
+                tracing::info!(outbox = job.outbox_id, "an unknown send was found at the provider; recorded, not re-sent");
+                outbox::sent(&self.db, job, &sid, &status, None, now).await?;
+                if let Some(code) = error_code.filter(|_| matches!(status.as_str(), "failed" | "undelivered")) {
+                    let mut tx = self.db.begin().await?;
+                    store::messages::apply_status(&mut tx, &sid, Some(job.message_id), &status, Some(i64::from(code)), now).await?;
+                    tx.commit().await?;
+                }
+            }
+            Lookup::NotFound => {
+                tracing::info!(outbox = job.outbox_id, "an unknown send never reached the provider; queued again");
+                outbox::retry(&self.db, job, now, "never reached the provider (looked up)").await?;
+            }
+            Lookup::Retry { reason } => {
+                tracing::warn!(outbox = job.outbox_id, %reason, "cannot look up an unknown send; will look again");
+            }
+        }
+        Ok(())
     }
 
     /// Sends everything due now; returns how many steps did something.

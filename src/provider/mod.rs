@@ -16,7 +16,7 @@ pub mod twilio;
 pub mod twiml;
 
 pub use simulated::SimulatedProvider;
-pub use twilio::{FetchOutcome, SendOutcome, Sender, TwilioClient};
+pub use twilio::{FetchOutcome, Lookup, SendOutcome, Sender, TwilioClient};
 
 use crate::config::{Config, ProviderConfig};
 
@@ -45,7 +45,7 @@ impl Provider {
                 twilio::CONNECT_TIMEOUT.min(config.provider_timeout),
                 config.provider_timeout,
             )?))),
-            ProviderConfig::Simulated => Ok(None),
+            ProviderConfig::Simulated | ProviderConfig::Unset => Ok(None),
         }
     }
 
@@ -53,6 +53,30 @@ impl Provider {
         match self {
             Provider::Twilio(client) => client.send(to, body, status_callback).await,
             Provider::Simulated(phones) => phones.send(to, body, status_callback).await,
+        }
+    }
+
+    /// Looks for a text whose send outcome we never learnt: by its sid when we have one,
+    /// otherwise among the texts to `to` since `since` with the same `body`.
+    pub async fn lookup(
+        &self,
+        sid: Option<&str>,
+        to: &str,
+        body: &str,
+        since: chrono::DateTime<chrono::Utc>,
+    ) -> Lookup {
+        match (self, sid) {
+            (Provider::Twilio(client), Some(sid)) => match client.fetch(sid).await {
+                FetchOutcome::Found { status, error_code } => Lookup::Found {
+                    sid: sid.to_string(),
+                    status,
+                    error_code,
+                },
+                FetchOutcome::NotFound => Lookup::NotFound,
+                FetchOutcome::Retry { reason } => Lookup::Retry { reason },
+            },
+            (Provider::Twilio(client), None) => client.find(to, body, since).await,
+            (Provider::Simulated(phones), _) => phones.find(to, body, since).await,
         }
     }
 

@@ -21,10 +21,44 @@ use std::time::{Duration, Instant};
 use rand::RngCore;
 
 use super::signature;
-use super::twilio::SendOutcome;
+use super::twilio::{Lookup, SendOutcome};
 use crate::clock::Clock;
 use crate::i18n::segments;
-use crate::store::{self, Db, simulator};
+
+/// Homevisit texted the simulated phone.
+pub const TO_PHONE: &str = "to_phone";
+/// The simulated phone texted homevisit.
+pub const FROM_PHONE: &str = "from_phone";
+
+/// A future the phones' storage answers with (the trait is used as `dyn`).
+pub type StoreFuture<'a, T> =
+    std::pin::Pin<Box<dyn std::future::Future<Output = Result<T, String>> + Send + 'a>>;
+
+/// Where the simulated phones keep their texts. The provider layer never imports `store/`:
+/// `store::simulator` implements this for the database, and `app` hands it in.
+pub trait PhoneStore: Send + Sync {
+    /// Records a text on the simulated phone `phone` (`direction`: [`TO_PHONE`] or
+    /// [`FROM_PHONE`]).
+    fn insert<'a>(
+        &'a self,
+        phone: &'a str,
+        direction: &'static str,
+        body: &'a str,
+        sid: &'a str,
+        status: &'a str,
+        at: i64,
+    ) -> StoreFuture<'a, ()>;
+    /// Moves a text to `status` (the simulated carrier's delivery report).
+    fn set_status<'a>(&'a self, sid: &'a str, status: &'a str) -> StoreFuture<'a, ()>;
+    /// A text homevisit sent to `phone` with this `body` at or after `since`: its sid and
+    /// status (the provider's message list, for a send whose answer was lost).
+    fn find<'a>(
+        &'a self,
+        phone: &'a str,
+        body: &'a str,
+        since: i64,
+    ) -> StoreFuture<'a, Option<(String, String)>>;
+}
 
 /// The number the simulated phones see homevisit's texts come from.
 pub const NUMBER: &str = "+12015550100";
@@ -37,7 +71,7 @@ const CARRIER_DELAY: Duration = Duration::from_millis(250);
 #[derive(Debug, thiserror::Error)]
 pub enum SimError {
     #[error("cannot store the simulated text: {0}")]
-    Store(#[from] store::StoreError),
+    Store(String),
     #[error("homevisit did not answer the webhook: {0}")]
     Http(#[from] reqwest::Error),
     #[error("homevisit answered the webhook with {0}")]
@@ -53,7 +87,7 @@ pub struct SimulatedProvider {
 }
 
 struct Inner {
-    db: Db,
+    phones: Arc<dyn PhoneStore>,
     clock: Arc<dyn Clock>,
     http: reqwest::Client,
     /// The key webhooks are signed with (the service's `webhook_token`).
@@ -77,7 +111,7 @@ impl std::fmt::Debug for SimulatedProvider {
 
 impl SimulatedProvider {
     pub fn new(
-        db: Db,
+        phones: Arc<dyn PhoneStore>,
         clock: Arc<dyn Clock>,
         auth_token: &str,
         public_url: &str,
@@ -85,7 +119,7 @@ impl SimulatedProvider {
     ) -> SimulatedProvider {
         SimulatedProvider {
             inner: Arc::new(Inner {
-                db,
+                phones,
                 clock,
                 http: reqwest::Client::builder()
                     .timeout(Duration::from_secs(30))
@@ -104,16 +138,11 @@ impl SimulatedProvider {
     pub async fn send(&self, to: &str, body: &str, status_callback: Option<&str>) -> SendOutcome {
         let sid = new_sid("SM");
         let now = self.inner.clock.now().timestamp();
-        if let Err(e) = simulator::insert(
-            &self.inner.db,
-            to,
-            simulator::TO_PHONE,
-            body,
-            &sid,
-            "queued",
-            now,
-        )
-        .await
+        if let Err(e) = self
+            .inner
+            .phones
+            .insert(to, TO_PHONE, body, &sid, "queued", now)
+            .await
         {
             return SendOutcome::Retry {
                 code: None,
@@ -136,6 +165,21 @@ impl SimulatedProvider {
         }
     }
 
+    /// Looks for a text sent to `to` with this `body` since `since`, as the provider's
+    /// message list would.
+    pub async fn find(&self, to: &str, body: &str, since: chrono::DateTime<chrono::Utc>) -> Lookup {
+        let since = since.timestamp() - 60;
+        match self.inner.phones.find(to, body, since).await {
+            Ok(Some((sid, status))) => Lookup::Found {
+                sid,
+                status,
+                error_code: None,
+            },
+            Ok(None) => Lookup::NotFound,
+            Err(reason) => Lookup::Retry { reason },
+        }
+    }
+
     /// Waits (at most `within`) until every delivery report has been posted: called when the
     /// service stops, before its HTTP server does, so no text is left `queued` for ever.
     pub async fn settle(&self, within: Duration) {
@@ -149,7 +193,7 @@ impl SimulatedProvider {
     async fn report_delivery(&self, sid: &str, to: &str, url: &str) {
         for status in ["sent", "delivered"] {
             tokio::time::sleep(CARRIER_DELAY).await;
-            if let Err(e) = simulator::set_status(&self.inner.db, sid, status).await {
+            if let Err(e) = self.inner.phones.set_status(sid, status).await {
                 tracing::warn!(error = %e, sid, "simulated provider: cannot record the status");
                 return;
             }
@@ -175,9 +219,12 @@ impl SimulatedProvider {
     /// phone. Returns those messages.
     pub async fn receive(&self, from: &str, body: &str) -> Result<Vec<String>, SimError> {
         let sid = new_sid("SM");
-        let db = &self.inner.db;
+        let phones = &self.inner.phones;
         let now = self.inner.clock.now().timestamp();
-        simulator::insert(db, from, simulator::FROM_PHONE, body, &sid, "received", now).await?;
+        phones
+            .insert(from, FROM_PHONE, body, &sid, "received", now)
+            .await
+            .map_err(SimError::Store)?;
         let parts = segments::count(body).parts.to_string();
         let params: Vec<(String, String)> = [
             ("ToCountry", "US"),
@@ -202,7 +249,10 @@ impl SimulatedProvider {
         for reply in &replies {
             let now = self.inner.clock.now().timestamp();
             let sid = new_sid("SM");
-            simulator::insert(db, from, simulator::TO_PHONE, reply, &sid, "delivered", now).await?;
+            phones
+                .insert(from, TO_PHONE, reply, &sid, "delivered", now)
+                .await
+                .map_err(SimError::Store)?;
         }
         Ok(replies)
     }

@@ -24,6 +24,7 @@
 use std::fmt;
 use std::time::Duration;
 
+use chrono::{DateTime, Utc};
 use serde::Deserialize;
 
 use crate::domain::phone::mask;
@@ -53,23 +54,7 @@ pub fn is_opt_out(code: u32) -> bool {
     code == ERROR_OPTED_OUT
 }
 
-/// Who the texts come from: one number, or a Messaging Service (which picks among its numbers).
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Sender {
-    /// `From`: an E.164 number (or alphanumeric sender ID) on the account.
-    From(String),
-    /// `MessagingServiceSid`: `MG…`.
-    MessagingService(String),
-}
-
-impl Sender {
-    /// A stable name for per-sender bookkeeping (the shared send-rate budget).
-    pub fn key(&self) -> &str {
-        match self {
-            Sender::From(n) | Sender::MessagingService(n) => n,
-        }
-    }
-}
+pub use crate::config::Sender;
 
 /// What happened to one send; see the module documentation for what the queue does with each.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -256,6 +241,63 @@ impl TwilioClient {
         outcome
     }
 
+    /// Looks for a message we may have sent without learning its sid (the process died, or the
+    /// answer never came): the account's messages to `to` (`GET …/Messages.json?To=…`, newest
+    /// first), one with exactly this `body` created at or after `since` (less a minute for
+    /// clock skew). `NotFound` means the provider does not have it, so sending it is safe.
+    pub async fn find(&self, to: &str, body: &str, since: DateTime<Utc>) -> Lookup {
+        let request = self
+            .http
+            .get(format!("{}.json", self.messages_url))
+            .query(&[("To", to), ("PageSize", "100")])
+            .basic_auth(&self.account_sid, Some(&self.auth_token));
+        let answer = match request.send().await {
+            Ok(response) => {
+                let status = response.status().as_u16();
+                match response.bytes().await {
+                    Ok(bytes) if (200..300).contains(&status) => bytes,
+                    Ok(bytes) => {
+                        return Lookup::Retry {
+                            reason: api_error(status, Ok(&bytes)).1,
+                        };
+                    }
+                    Err(err) => {
+                        return Lookup::Retry {
+                            reason: describe(&err),
+                        };
+                    }
+                }
+            }
+            Err(err) => {
+                return Lookup::Retry {
+                    reason: describe(&err),
+                };
+            }
+        };
+        let Ok(page) = serde_json::from_slice::<MessagePage>(&answer) else {
+            return Lookup::Retry {
+                reason: "the message list is not readable".into(),
+            };
+        };
+        let earliest = since - chrono::Duration::seconds(60);
+        let found = page.messages.into_iter().find(|m| {
+            m.body.as_deref() == Some(body)
+                && m.to.as_deref().is_none_or(|t| t == to)
+                && m.date_created
+                    .as_deref()
+                    .and_then(|d| DateTime::parse_from_rfc2822(d).ok())
+                    .is_some_and(|d| d.with_timezone(&Utc) >= earliest)
+        });
+        match found {
+            Some(m) => Lookup::Found {
+                sid: m.sid,
+                status: m.status,
+                error_code: m.error_code,
+            },
+            None => Lookup::NotFound,
+        }
+    }
+
     /// Looks up one message by its sid (`GET …/Messages/{sid}.json`): how a send whose answer
     /// never came, or whose callback never came, is settled.
     pub async fn fetch(&self, sid: &str) -> FetchOutcome {
@@ -347,6 +389,12 @@ fn send_outcome(status: u16, body: Result<&[u8], String>) -> SendOutcome {
                 },
             }
         }
+        // A gateway's 502 or 504 can stand in front of a message the API did create: look it
+        // up rather than send it again.
+        502 | 504 => {
+            let (_, reason) = api_error(status, body);
+            SendOutcome::Unknown { reason }
+        }
         429 | 500..=599 => {
             let (code, reason) = api_error(status, body);
             SendOutcome::Retry { code, reason }
@@ -412,10 +460,39 @@ fn api_error(status: u16, body: Result<&[u8], String>) -> (Option<u32>, String) 
 struct MessageResource {
     sid: String,
     status: String,
+    #[serde(default)]
+    to: Option<String>,
+    #[serde(default)]
+    body: Option<String>,
+    /// RFC 2822, as Twilio writes it (`Thu, 03 Dec 2026 20:58:00 +0000`).
+    #[serde(default)]
+    date_created: Option<String>,
     #[serde(default, deserialize_with = "lenient_u32")]
     num_segments: Option<u32>,
     #[serde(default, deserialize_with = "lenient_u32")]
     error_code: Option<u32>,
+}
+
+/// One page of the message list.
+#[derive(Deserialize)]
+struct MessagePage {
+    #[serde(default)]
+    messages: Vec<MessageResource>,
+}
+
+/// What looking for a message at the provider found.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Lookup {
+    /// The provider has it: record its sid and status.
+    Found {
+        sid: String,
+        status: String,
+        error_code: Option<u32>,
+    },
+    /// The provider certainly does not have it: it may be sent.
+    NotFound,
+    /// No answer could be had: look again later.
+    Retry { reason: String },
 }
 
 /// Twilio's error body.

@@ -164,39 +164,3 @@ pub fn find<'a>(
     }
 }
 
-/// Records a STOP from `phone` (or the provider's 21610) on every educator with that phone, in
-/// every school; the first STOP's time is kept.
-pub async fn opt_out(tx: &mut Tx, phone: &str, now: i64) -> Result<()> {
-    execute!(
-        tx,
-        "UPDATE educators SET opted_out_at = $1 WHERE phone = $2 AND opted_out_at IS NULL",
-        now,
-        phone
-    )?;
-    Ok(())
-}
-
-/// Records a START from `phone` on every educator with that phone, with its time.
-pub async fn opt_in(tx: &mut Tx, phone: &str, now: i64) -> Result<()> {
-    execute!(
-        tx,
-        "UPDATE educators SET opted_out_at = NULL, opted_in_at = $1 WHERE phone = $2",
-        now,
-        phone
-    )?;
-    Ok(())
-}
-
-/// Whether anyone with `phone`, educator or family, in any school, has opted out: then no
-/// text may go to it (STOP blocks the sender's number for the whole phone).
-pub async fn phone_opted_out(tx: &mut Tx, phone: &str) -> Result<bool> {
-    let n: i64 = on_tx!(tx, |c| sqlx::query_scalar(
-        "SELECT (SELECT COUNT(*) FROM educators WHERE phone = $1 AND opted_out_at IS NOT NULL)
-              + (SELECT COUNT(*) FROM families WHERE phone = $1 AND opted_out_at IS NOT NULL)"
-    )
-    .bind(phone)
-    .fetch_one(c)
-    .await)
-    .classify()?;
-    Ok(n > 0)
-}

@@ -3,7 +3,7 @@
 
 use super::{Classify, Result, StoreError, Tx};
 use crate::domain::{LanguageTag, Phone};
-use crate::{execute, on_tx};
+use crate::on_tx;
 
 #[derive(Debug, Clone, sqlx::FromRow)]
 pub struct Family {
@@ -42,7 +42,8 @@ pub struct Student {
 const COLUMNS: &str =
     "id, school_id, guardian, phone, language, contact, opted_out_at, opted_in_at";
 
-/// Creates or updates (by phone within the school) a family; returns its id.
+/// Creates or updates (by phone within the school) a family; returns its id. A new row for a
+/// phone that opted out starts opted out: a new family row never undoes a STOP.
 pub async fn upsert(
     tx: &mut Tx,
     school_id: i64,
@@ -53,8 +54,8 @@ pub async fn upsert(
     now: i64,
 ) -> Result<i64> {
     on_tx!(tx, |c| sqlx::query_scalar(
-        "INSERT INTO families (school_id, guardian, phone, language, contact, created_at)
-         VALUES ($1, $2, $3, $4, $5, $6)
+        "INSERT INTO families (school_id, guardian, phone, language, contact, created_at, opted_out_at)
+         VALUES ($1, $2, $3, $4, $5, $6, (SELECT opted_out_at FROM phone_opt_outs WHERE phone = $3))
          ON CONFLICT (school_id, phone) DO UPDATE SET guardian = excluded.guardian,
              language = excluded.language, contact = excluded.contact
          RETURNING id"
@@ -137,29 +138,6 @@ pub async fn students(tx: &mut Tx, family_id: i64) -> Result<Vec<Student>> {
     .fetch_all(c)
     .await)
     .classify()
-}
-
-/// Records an opt-out (STOP, or the provider's 21610) with its time, for every school that
-/// knows the number: carriers treat a STOP as applying to the sender number.
-pub async fn opt_out(tx: &mut Tx, phone: &str, now: i64) -> Result<()> {
-    execute!(
-        tx,
-        "UPDATE families SET opted_out_at = $1 WHERE phone = $2 AND opted_out_at IS NULL",
-        now,
-        phone
-    )?;
-    Ok(())
-}
-
-/// Records an opt-in (START) with its time.
-pub async fn opt_in(tx: &mut Tx, phone: &str, now: i64) -> Result<()> {
-    execute!(
-        tx,
-        "UPDATE families SET opted_out_at = NULL, opted_in_at = $1 WHERE phone = $2",
-        now,
-        phone
-    )?;
-    Ok(())
 }
 
 /// Counts for tests and reports: (families, students).

@@ -10,7 +10,7 @@ use crate::domain::LanguageTag;
 use crate::{execute, on_tx};
 
 /// Slots starting sooner than this are not offered: a visit is an appointment, with notice.
-pub const MIN_NOTICE_SECONDS: i64 = 12 * 3600;
+pub use crate::conversation::machine::MIN_NOTICE_SECONDS;
 
 #[derive(Debug, Clone, sqlx::FromRow)]
 pub struct Invitation {

@@ -101,7 +101,8 @@ async fn insert_out(
     .classify()
 }
 
-/// Queues a text to be sent no earlier than `not_before`.
+/// Queues a text to be sent no earlier than `not_before`, and never in its recipient's quiet
+/// hours: the row carries the school's time zone, which the sender checks when it claims it.
 pub async fn enqueue(
     tx: &mut Tx,
     party: Party,
@@ -114,11 +115,13 @@ pub async fn enqueue(
     let message_id = insert_out(tx, party, phone, body, segments, "pending", now).await?;
     execute!(
         tx,
-        "INSERT INTO outbox (message_id, phone, state, not_before, created_at) VALUES ($1, $2, 'queued', $3, $4)",
+        "INSERT INTO outbox (message_id, phone, state, not_before, created_at, zone)
+         VALUES ($1, $2, 'queued', $3, $4, (SELECT timezone FROM schools WHERE id = $5))",
         message_id,
         phone,
         not_before.timestamp(),
-        now.timestamp()
+        now.timestamp(),
+        party.school_id
     )?;
     Ok(message_id)
 }
@@ -185,8 +188,8 @@ pub fn status_rank(status: &str) -> i32 {
         "queued" => 2,
         "sending" => 3,
         "sent" => 4,
-        "delivered" | "undelivered" | "failed" | "canceled" => 5,
-        "read" => 6,
+        // Final: nothing moves a message out of these ("read" comes after "delivered" only).
+        "delivered" | "undelivered" | "failed" | "canceled" | "read" => 5,
         _ => 0,
     }
 }
@@ -220,7 +223,8 @@ pub async fn apply_status(
         tx,
         "UPDATE messages SET provider_sid = COALESCE(provider_sid, $1),
              status = CASE WHEN $2 THEN $3 ELSE status END,
-             error_code = COALESCE($4, error_code), updated_at = $5
+             error_code = CASE WHEN $2 THEN COALESCE($4, error_code) ELSE error_code END,
+             updated_at = $5
          WHERE id = $6",
         sid,
         forward,
@@ -229,10 +233,18 @@ pub async fn apply_status(
         now.timestamp(),
         id
     )?;
-    // A send we could not confirm is settled by its callback.
+    // A send we could not confirm (or whose process died before recording it) is settled by
+    // its callback: the provider has it.
+    let settled = if matches!(status, "failed" | "undelivered") {
+        "failed"
+    } else {
+        "sent"
+    };
     execute!(
         tx,
-        "UPDATE outbox SET state = 'sent' WHERE message_id = $1 AND state = 'unknown'",
+        "UPDATE outbox SET state = $1, lease_until = NULL
+         WHERE message_id = $2 AND state IN ('unknown', 'sending')",
+        settled,
         id
     )?;
     Ok(Some(Settled {

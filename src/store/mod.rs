@@ -16,6 +16,7 @@ pub mod families;
 pub mod hours;
 pub mod invitations;
 pub mod messages;
+pub mod opt_outs;
 pub mod outbox;
 pub mod schools;
 pub mod simulator;
@@ -221,6 +222,24 @@ impl Db {
 }
 
 impl Tx {
+    /// The dialect's clause that makes a `SELECT … LIMIT 1` skip rows other processes hold:
+    /// `FOR UPDATE SKIP LOCKED` on PostgreSQL; nothing on SQLite, whose single writer
+    /// (`BEGIN IMMEDIATE`) already keeps two claims apart.
+    pub fn skip_locked(&self) -> &'static str {
+        match self {
+            Tx::Postgres(_) => " FOR UPDATE SKIP LOCKED",
+            Tx::Sqlite(_) => "",
+        }
+    }
+
+    /// The larger of two SQL expressions (`GREATEST` on PostgreSQL, `MAX` on SQLite).
+    pub fn greatest(&self, a: &str, b: &str) -> String {
+        match self {
+            Tx::Postgres(_) => format!("GREATEST({a}, {b})"),
+            Tx::Sqlite(_) => format!("MAX({a}, {b})"),
+        }
+    }
+
     pub async fn commit(self) -> Result<()> {
         match self {
             Tx::Sqlite(t) => t.commit().await?,

@@ -1,15 +1,41 @@
 //! Claiming and settling outbound texts (the sender worker's side of the queue).
 //!
-//! A claim marks one due row `sending` with a lease, and commits, before any network call.
+//! A row's life: `queued` → (claimed, with a lease and a claim token) `sending` → `sent`,
+//! `failed`, `unknown` or `cancelled`; a retry puts it back to `queued`.
+//!
+//! - **Quiet hours at send time.** A claim looks at the recipient's local time (the row's
+//!   `zone`) again, whenever the row was queued or retried: a text that would go out in quiet
+//!   hours is pushed, with every due text of that zone, to the next allowed local time.
+//! - **Claim token.** Each claim bumps `attempts`, and every settling write names the value it
+//!   claimed with, so a process whose lease ran out can never overwrite the result of the
+//!   process that took the row over.
+//! - **No blind re-send.** A row whose lease ran out (its process died, or could not record the
+//!   outcome) may have reached the provider: it becomes `unknown`, and `unknown` rows are looked
+//!   up at the provider (by sid, or by recipient and text since the claim) and settled — sent if
+//!   found, queued again only when the provider certainly does not have it.
+//!
 //! PostgreSQL claims with `FOR UPDATE SKIP LOCKED`, so several processes never take the same
-//! row; SQLite's single writer (`BEGIN IMMEDIATE`) does the same job. A row whose lease ran out
-//! (its process died mid-send) is claimed again: that is the one at-least-once window, bounded
-//! by the time between the provider accepting a message and us recording its sid.
+//! row; SQLite's single writer (`BEGIN IMMEDIATE`) does the same job.
 
 use chrono::{DateTime, Utc};
+use chrono_tz::Tz;
 
 use super::{Classify, Db, Result, Tx};
+use crate::config::QuietHours;
+use crate::domain::time::allowed_at;
 use crate::{execute, on_tx};
+
+/// Where a queued text stands. Stored as text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, sqlx::Type)]
+#[sqlx(type_name = "text", rename_all = "snake_case")]
+pub enum OutboxState {
+    Queued,
+    Sending,
+    Sent,
+    Failed,
+    Unknown,
+    Cancelled,
+}
 
 /// One claimed text.
 #[derive(Debug, Clone, sqlx::FromRow)]
@@ -19,66 +45,183 @@ pub struct Claimed {
     pub phone: String,
     pub body: String,
     pub segments: i64,
+    /// The claim token: `attempts` as this claim set it.
     pub attempts: i64,
     pub family_id: Option<i64>,
+    /// The provider's sid, when an earlier attempt learnt it.
+    pub provider_sid: Option<String>,
+    /// When the row was last claimed (epoch seconds): an unknown send is looked for since then.
+    pub claimed_at: Option<i64>,
+}
+
+/// The next due text, before any claim: how many segments the rate budget must cover.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Due {
+    pub segments: i64,
 }
 
 // A queued row is due when its time has come and no earlier text to the same phone is still
-// waiting (so one family's texts arrive in order even after retries). A `sending` row whose
-// lease ran out (its process died) is always the head of its phone's queue. The two are picked
-// by separate queries so each can walk its index instead of scanning the queue.
-const EXPIRED: &str = "SELECT o.id FROM outbox o WHERE o.state = 'sending' AND o.lease_until < $1 ORDER BY o.id LIMIT 1";
-const QUEUED: &str = "SELECT o.id FROM outbox o WHERE o.state = 'queued' AND o.not_before <= $1
+// waiting or unsettled (so one family's texts arrive in order even after retries or a crash).
+const DUE: &str = "o.state = 'queued' AND o.not_before <= $1
       AND NOT EXISTS (SELECT 1 FROM outbox p WHERE p.phone = o.phone AND p.id < o.id
-                      AND p.state IN ('queued', 'sending'))
+                      AND p.state IN ('queued', 'sending', 'unknown'))
       ORDER BY o.not_before, o.id LIMIT 1";
+const UNKNOWN: &str = "SELECT o.id FROM outbox o WHERE o.state = 'unknown' AND o.not_before <= $1
+      ORDER BY o.not_before, o.id LIMIT 1";
+const CLAIMED: &str = "SELECT o.id AS outbox_id, o.message_id, o.phone, m.body, m.segments, o.attempts,
+             m.family_id, m.provider_sid, o.claimed_at
+      FROM outbox o JOIN messages m ON m.id = o.message_id WHERE o.id = $1";
 
-/// Claims the next due text, if any, leasing it until `lease_until`.
+/// How many zones a claim re-checks before it gives up for this step.
+const MAX_ZONES_PER_CLAIM: usize = 16;
+
+fn zone_of(raw: Option<&str>) -> Option<Tz> {
+    raw.and_then(|z| z.parse().ok())
+}
+
+/// Turns the rows whose lease ran out into `unknown`, to be looked up now: their process died
+/// (or could not record the outcome) at a moment when the provider may have taken the text.
+async fn expire_leases(tx: &mut Tx, now: DateTime<Utc>) -> Result<u64> {
+    execute!(
+        tx,
+        "UPDATE outbox SET state = 'unknown', lease_until = NULL, not_before = $1,
+             last_error = 'its sender stopped before recording the outcome'
+         WHERE state = 'sending' AND lease_until < $1",
+        now.timestamp()
+    )
+}
+
+/// The next text that is due now, without claiming it (the sender takes its rate budget for
+/// that many segments first, so a lease covers only the HTTP call).
+pub async fn peek(db: &Db, now: DateTime<Utc>) -> Result<Option<Due>> {
+    let mut tx = db.read().await?;
+    let sql = format!(
+        "SELECT m.segments FROM outbox o JOIN messages m ON m.id = o.message_id WHERE {DUE}"
+    );
+    let segments: Option<i64> = on_tx!(&mut tx, |c| sqlx::query_scalar(&sql)
+        .bind(now.timestamp())
+        .fetch_optional(c)
+        .await)
+    .classify()?;
+    tx.rollback().await?;
+    Ok(segments.map(|segments| Due { segments }))
+}
+
+/// Claims the next due text, if any, leasing it until `lease_until`. A text that falls in its
+/// recipient's quiet hours is not claimed: it (and every due text in its zone) waits for the
+/// next allowed local time.
 pub async fn claim(
     db: &Db,
     now: DateTime<Utc>,
     lease_until: DateTime<Utc>,
+    quiet: Option<QuietHours>,
 ) -> Result<Option<Claimed>> {
     let mut tx = db.begin().await?;
-    let lock = match &tx {
-        Tx::Postgres(_) => " FOR UPDATE SKIP LOCKED",
-        Tx::Sqlite(_) => "",
-    };
-    let mut id: Option<i64> = None;
-    for pick in [EXPIRED, QUEUED] {
-        let sql = format!("{pick}{lock}");
-        id = on_tx!(&mut tx, |c| sqlx::query_scalar(&sql)
+    expire_leases(&mut tx, now).await?;
+    let lock = tx.skip_locked();
+    let sql = format!("SELECT o.id, o.zone FROM outbox o WHERE {DUE}{lock}");
+    let mut picked = None;
+    for _ in 0..MAX_ZONES_PER_CLAIM {
+        let row: Option<(i64, Option<String>)> = on_tx!(&mut tx, |c| sqlx::query_as(&sql)
             .bind(now.timestamp())
             .fetch_optional(c)
             .await)
         .classify()?;
-        if id.is_some() {
+        let Some((id, zone_name)) = row else {
+            break;
+        };
+        let Some(zone) = zone_of(zone_name.as_deref()) else {
+            picked = Some(id);
+            break;
+        };
+        let allowed = allowed_at(now, zone, quiet);
+        if allowed <= now {
+            picked = Some(id);
             break;
         }
+        // Quiet hours there now: everything due in that zone waits for its local morning.
+        let pushed = execute!(
+            &mut tx,
+            "UPDATE outbox SET not_before = $1 WHERE state = 'queued' AND zone = $2 AND not_before <= $3",
+            allowed.timestamp(),
+            zone_name,
+            now.timestamp()
+        )?;
+        tracing::info!(zone = %zone, texts = pushed, until = %allowed, "quiet hours: texts wait for local morning");
     }
-    let Some(id) = id else {
-        tx.rollback().await?;
+    let Some(id) = picked else {
+        tx.commit().await?;
         return Ok(None);
     };
     execute!(
         &mut tx,
-        "UPDATE outbox SET state = 'sending', lease_until = $1, attempts = attempts + 1 WHERE id = $2",
+        "UPDATE outbox SET state = 'sending', lease_until = $1, claimed_at = $2,
+             attempts = attempts + 1 WHERE id = $3",
         lease_until.timestamp(),
+        now.timestamp(),
         id
     )?;
-    let claimed: Claimed = on_tx!(&mut tx, |c| sqlx::query_as(
-        "SELECT o.id AS outbox_id, o.message_id, o.phone, m.body, m.segments, o.attempts, m.family_id
-         FROM outbox o JOIN messages m ON m.id = o.message_id WHERE o.id = $1"
-    )
-    .bind(id)
-    .fetch_one(c)
-    .await)
+    let claimed: Claimed = on_tx!(&mut tx, |c| sqlx::query_as(CLAIMED)
+        .bind(id)
+        .fetch_one(c)
+        .await)
     .classify()?;
     tx.commit().await?;
     Ok(Some(claimed))
 }
 
-/// The provider took the text.
+/// Claims an `unknown` text whose look-up is due: it stays `unknown`, and its next look-up is
+/// pushed to `next_look` (so two processes do not look it up together).
+pub async fn claim_unknown(
+    db: &Db,
+    now: DateTime<Utc>,
+    next_look: DateTime<Utc>,
+) -> Result<Option<Claimed>> {
+    let mut tx = db.begin().await?;
+    expire_leases(&mut tx, now).await?;
+    let sql = format!("{UNKNOWN}{}", tx.skip_locked());
+    let id: Option<i64> = on_tx!(&mut tx, |c| sqlx::query_scalar(&sql)
+        .bind(now.timestamp())
+        .fetch_optional(c)
+        .await)
+    .classify()?;
+    let Some(id) = id else {
+        tx.commit().await?;
+        return Ok(None);
+    };
+    execute!(
+        &mut tx,
+        "UPDATE outbox SET not_before = $1 WHERE id = $2",
+        next_look.timestamp(),
+        id
+    )?;
+    let claimed: Claimed = on_tx!(&mut tx, |c| sqlx::query_as(CLAIMED)
+        .bind(id)
+        .fetch_one(c)
+        .await)
+    .classify()?;
+    tx.commit().await?;
+    Ok(Some(claimed))
+}
+
+/// Extends a claim's lease (before a send that had to wait again for the rate budget).
+/// `false`: the claim was lost (its lease ran out and the row moved on).
+pub async fn renew(db: &Db, job: &Claimed, lease_until: DateTime<Utc>) -> Result<bool> {
+    let mut tx = db.begin().await?;
+    let n = execute!(
+        &mut tx,
+        "UPDATE outbox SET lease_until = $1 WHERE id = $2 AND state = 'sending' AND attempts = $3",
+        lease_until.timestamp(),
+        job.outbox_id,
+        job.attempts
+    )?;
+    tx.commit().await?;
+    Ok(n == 1)
+}
+
+/// The provider took the text. Settles the row whether this claim still holds it or it was
+/// turned `unknown` meanwhile (the provider's answer is the truth either way); never a row
+/// another process re-queued or settled.
 pub async fn sent(
     db: &Db,
     job: &Claimed,
@@ -90,8 +233,10 @@ pub async fn sent(
     let mut tx = db.begin().await?;
     execute!(
         &mut tx,
-        "UPDATE outbox SET state = 'sent', lease_until = NULL WHERE id = $1",
-        job.outbox_id
+        "UPDATE outbox SET state = 'sent', lease_until = NULL
+         WHERE id = $1 AND ((state = 'sending' AND attempts = $2) OR state = 'unknown')",
+        job.outbox_id,
+        job.attempts
     )?;
     // A status callback may have arrived first (it carries our message id): keep the further one.
     execute!(
@@ -109,53 +254,77 @@ pub async fn sent(
     tx.commit().await
 }
 
-/// Try again at `at` (network error, 429, 5xx).
-pub async fn retry(db: &Db, job: &Claimed, at: DateTime<Utc>, reason: &str) -> Result<()> {
+/// Try again at `at` (the provider certainly did not take it: no connection, 429, 5xx, or a
+/// look-up that found nothing). `false`: the claim was lost and nothing changed.
+pub async fn retry(db: &Db, job: &Claimed, at: DateTime<Utc>, reason: &str) -> Result<bool> {
     let mut tx = db.begin().await?;
-    execute!(
+    let n = execute!(
         &mut tx,
-        "UPDATE outbox SET state = 'queued', lease_until = NULL, not_before = $1, last_error = $2 WHERE id = $3",
+        "UPDATE outbox SET state = 'queued', lease_until = NULL, not_before = $1, last_error = $2
+         WHERE id = $3 AND ((state = 'sending' AND attempts = $4) OR state = 'unknown')",
         at.timestamp(),
         reason,
-        job.outbox_id
+        job.outbox_id,
+        job.attempts
     )?;
-    tx.commit().await
+    if n == 1 {
+        execute!(
+            &mut tx,
+            "UPDATE messages SET status = 'pending', updated_at = $1 WHERE id = $2 AND status = 'unknown'",
+            at.timestamp(),
+            job.message_id
+        )?;
+    }
+    tx.commit().await?;
+    Ok(n == 1)
 }
 
-/// Settles a claimed text as failed for good, or as unknown (the request may have reached the
-/// provider; only its status callback or a look-up can tell).
+/// Settles a claimed text as failed for good, cancelled, or unknown (the request may have
+/// reached the provider: it is looked up at `look_at`, never re-sent blindly). Only while this
+/// claim holds the row (or it is `unknown`); the message keeps a status a callback already
+/// moved further. Returns whether the row was settled.
+#[allow(clippy::too_many_arguments)]
 pub async fn finish(
     tx: &mut Tx,
     job: &Claimed,
-    state: &str,
+    state: OutboxState,
     status: &str,
     code: Option<i64>,
     reason: &str,
+    look_at: DateTime<Utc>,
     now: DateTime<Utc>,
-) -> Result<()> {
-    execute!(
+) -> Result<bool> {
+    let n = execute!(
         tx,
-        "UPDATE outbox SET state = $1, lease_until = NULL, last_error = $2 WHERE id = $3",
+        "UPDATE outbox SET state = $1, lease_until = NULL, last_error = $2, not_before = $3
+         WHERE id = $4 AND ((state = 'sending' AND attempts = $5) OR state = 'unknown')",
         state,
         reason,
-        job.outbox_id
+        look_at.timestamp(),
+        job.outbox_id,
+        job.attempts
     )?;
+    if n == 0 {
+        return Ok(false);
+    }
     execute!(
         tx,
-        "UPDATE messages SET status = $1, error_code = $2, updated_at = $3 WHERE id = $4",
+        "UPDATE messages SET status = $1, error_code = COALESCE($2, error_code), updated_at = $3
+         WHERE id = $4 AND status IN ('pending', 'unknown')",
         status,
         code,
         now.timestamp(),
         job.message_id
     )?;
-    Ok(())
+    Ok(true)
 }
 
-/// The earliest `not_before` among queued texts (for the worker to sleep until).
+/// The earliest `not_before` among texts waiting to be sent or looked up (for the worker to
+/// sleep until).
 pub async fn next_due(db: &Db) -> Result<Option<i64>> {
     let mut tx = db.read().await?;
     let next: Option<i64> = on_tx!(&mut tx, |c| sqlx::query_scalar(
-        "SELECT MIN(not_before) FROM outbox WHERE state = 'queued'"
+        "SELECT MIN(not_before) FROM outbox WHERE state IN ('queued', 'unknown')"
     )
     .fetch_one(c)
     .await)
@@ -181,15 +350,11 @@ pub async fn reserve_budget(
         "INSERT INTO send_budget (sender, next_free_ms) VALUES ($1, 0) ON CONFLICT (sender) DO NOTHING",
         sender
     )?;
-    let sql = match &tx {
-        Tx::Postgres(_) => {
-            "UPDATE send_budget SET next_free_ms = GREATEST(next_free_ms, $1) + $2 WHERE sender = $3 RETURNING next_free_ms - $2"
-        }
-        Tx::Sqlite(_) => {
-            "UPDATE send_budget SET next_free_ms = MAX(next_free_ms, $1) + $2 WHERE sender = $3 RETURNING next_free_ms - $2"
-        }
-    };
-    let start: i64 = on_tx!(&mut tx, |c| sqlx::query_scalar(sql)
+    let sql = format!(
+        "UPDATE send_budget SET next_free_ms = {} + $2 WHERE sender = $3 RETURNING next_free_ms - $2",
+        tx.greatest("next_free_ms", "$1")
+    );
+    let start: i64 = on_tx!(&mut tx, |c| sqlx::query_scalar(&sql)
         .bind(now_ms)
         .bind(cost)
         .bind(sender)

@@ -8,10 +8,53 @@ use serde::Serialize;
 use super::{Classify, Db, Result, Tx};
 use crate::{on_pool, on_tx};
 
-/// Homevisit texted the simulated phone.
-pub const TO_PHONE: &str = "to_phone";
-/// The simulated phone texted homevisit.
-pub const FROM_PHONE: &str = "from_phone";
+pub use crate::provider::simulated::{FROM_PHONE, TO_PHONE};
+use crate::provider::simulated::{PhoneStore, StoreFuture};
+
+impl PhoneStore for Db {
+    fn insert<'a>(
+        &'a self,
+        phone: &'a str,
+        direction: &'static str,
+        body: &'a str,
+        sid: &'a str,
+        status: &'a str,
+        at: i64,
+    ) -> StoreFuture<'a, ()> {
+        Box::pin(async move {
+            insert(self, phone, direction, body, sid, status, at)
+                .await
+                .map(|_| ())
+                .map_err(|e| e.to_string())
+        })
+    }
+
+    fn set_status<'a>(&'a self, sid: &'a str, status: &'a str) -> StoreFuture<'a, ()> {
+        Box::pin(async move { set_status(self, sid, status).await.map_err(|e| e.to_string()) })
+    }
+
+    fn find<'a>(
+        &'a self,
+        phone: &'a str,
+        body: &'a str,
+        since: i64,
+    ) -> StoreFuture<'a, Option<(String, String)>> {
+        Box::pin(async move {
+            on_pool!(self, |c| sqlx::query_as(
+                "SELECT sid, status FROM sim_messages
+                 WHERE phone = $1 AND direction = $2 AND body = $3 AND created_at >= $4
+                 ORDER BY id DESC LIMIT 1"
+            )
+            .bind(phone)
+            .bind(TO_PHONE)
+            .bind(body)
+            .bind(since)
+            .fetch_optional(c)
+            .await)
+            .map_err(|e| e.to_string())
+        })
+    }
+}
 
 #[derive(Debug, Clone, Serialize, sqlx::FromRow)]
 pub struct SimMessage {

@@ -24,6 +24,10 @@ pub async fn book(
     buffer_minutes: i64,
     now: DateTime<Utc>,
 ) -> Result<i64> {
+    // The conversation never asks for a past slot; this holds even if a caller did.
+    if slot.start_at < now.timestamp() + super::invitations::MIN_NOTICE_SECONDS {
+        return Err(StoreError::Conflict("slot_too_soon".into()));
+    }
     let visit_id: i64 = on_tx!(tx, |c| sqlx::query_scalar(
         "INSERT INTO visits (slot_id, family_id, invitation_id, state, place, booked_at)
          VALUES ($1, $2, $3, 'booked', $4, $5) RETURNING id"

@@ -75,6 +75,8 @@ struct Book {
     fail_next: Vec<u16>,
     hang_next: usize,
     opted_out: HashSet<String>,
+    /// How many times the message list was asked for (a lost send being looked up).
+    lookups: usize,
 }
 
 struct Shared {
@@ -129,7 +131,7 @@ impl FakeProvider {
         let app = Router::new()
             .route(
                 "/2010-04-01/Accounts/{account}/Messages.json",
-                post(create_message),
+                post(create_message).get(list_messages),
             )
             .route(
                 "/2010-04-01/Accounts/{account}/Messages/{file}",
@@ -200,6 +202,12 @@ impl FakeProvider {
     /// The messages accepted for `number`, in order.
     pub fn sent_to(&self, number: &str) -> Vec<SentMessage> {
         self.sent().into_iter().filter(|m| m.to == number).collect()
+    }
+
+    /// How many times the app looked for a message in the list (a send it never learnt the
+    /// outcome of).
+    pub fn lookups(&self) -> usize {
+        self.shared.book().lookups
     }
 
     /// Every send request received, accepted or not.
@@ -463,6 +471,30 @@ async fn fetch_message(
             ),
         ),
     }
+}
+
+/// `GET …/Messages.json?To=…`: the account's messages, newest first (as Twilio lists them),
+/// filtered by `To` when given.
+async fn list_messages(
+    State(shared): State<Arc<Shared>>,
+    Path(account): Path<String>,
+    axum::extract::Query(query): axum::extract::Query<HashMap<String, String>>,
+    headers: HeaderMap,
+) -> Response {
+    if !authorized(&shared, &account, &headers) {
+        return error(401, 20003, "Authenticate");
+    }
+    shared.book().lookups += 1;
+    let to = query.get("To");
+    let messages: Vec<Value> = shared
+        .book()
+        .sent
+        .iter()
+        .rev()
+        .filter(|m| to.is_none_or(|to| &m.to == to))
+        .map(resource)
+        .collect();
+    Json(json!({ "messages": messages, "page": 0, "page_size": messages.len() })).into_response()
 }
 
 /// HTTP Basic with this account's sid and token, and the sid in the path.

@@ -1,0 +1,98 @@
+//! Opt-outs, kept per phone: whoever sends STOP (a family, an educator, a number on no roster)
+//! blocks every text to that phone, from every school, until the phone sends START.
+//!
+//! The families' and educators' own `opted_out_at`/`opted_in_at` columns are kept in step for
+//! reports ("opted out" in a campaign's funnel), but the sender, the campaign launcher and every
+//! TwiML answer ask [`is_opted_out`], so a family row created after the STOP (a later import,
+//! another school) never undoes it.
+
+use super::{Classify, Result, Tx};
+use crate::{execute, on_tx};
+
+/// What recorded an opt-out.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Source {
+    /// A STOP keyword texted to us.
+    Reply,
+    /// A plain-language request to stop ("stop texting me"); a coordinator is told.
+    Sentence,
+    /// The provider: error 21610 on a send, or its `OptOutType=STOP` on a webhook.
+    Provider,
+}
+
+impl Source {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Source::Reply => "reply",
+            Source::Sentence => "sentence",
+            Source::Provider => "provider",
+        }
+    }
+}
+
+/// Records an opt-out of `phone` at `now` (epoch seconds). Returns whether it is new (the
+/// phone was not opted out already): only a new STOP is confirmed.
+pub async fn opt_out(tx: &mut Tx, phone: &str, source: Source, now: i64) -> Result<bool> {
+    let inserted = execute!(
+        tx,
+        "INSERT INTO phone_opt_outs (phone, opted_out_at, source) VALUES ($1, $2, $3)
+         ON CONFLICT (phone) DO NOTHING",
+        phone,
+        now,
+        source.as_str()
+    )?;
+    execute!(
+        tx,
+        "UPDATE families SET opted_out_at = $1 WHERE phone = $2 AND opted_out_at IS NULL",
+        now,
+        phone
+    )?;
+    execute!(
+        tx,
+        "UPDATE educators SET opted_out_at = $1 WHERE phone = $2 AND opted_out_at IS NULL",
+        now,
+        phone
+    )?;
+    Ok(inserted > 0)
+}
+
+/// Records START from `phone`: every row with that phone may be texted again.
+pub async fn opt_in(tx: &mut Tx, phone: &str, now: i64) -> Result<()> {
+    execute!(tx, "DELETE FROM phone_opt_outs WHERE phone = $1", phone)?;
+    execute!(
+        tx,
+        "UPDATE families SET opted_out_at = NULL, opted_in_at = $1 WHERE phone = $2",
+        now,
+        phone
+    )?;
+    execute!(
+        tx,
+        "UPDATE educators SET opted_out_at = NULL, opted_in_at = $1 WHERE phone = $2",
+        now,
+        phone
+    )?;
+    Ok(())
+}
+
+/// Whether `phone` opted out (and has not opted back in): then nothing may be sent to it.
+pub async fn is_opted_out(tx: &mut Tx, phone: &str) -> Result<bool> {
+    let found: Option<i64> = on_tx!(tx, |c| sqlx::query_scalar(
+        "SELECT opted_out_at FROM phone_opt_outs WHERE phone = $1"
+    )
+    .bind(phone)
+    .fetch_optional(c)
+    .await)
+    .classify()?;
+    Ok(found.is_some())
+}
+
+/// When `phone` opted out, if it did (a new family row with this phone starts opted out).
+pub async fn opted_out_at(tx: &mut Tx, phone: &str) -> Result<Option<i64>> {
+    on_tx!(tx, |c| sqlx::query_scalar(
+        "SELECT opted_out_at FROM phone_opt_outs WHERE phone = $1"
+    )
+    .bind(phone)
+    .fetch_optional(c)
+    .await)
+    .classify()
+}
