@@ -34,6 +34,7 @@ async fn start(database: TestDb) -> Simulated {
     let vars: HashMap<String, String> = [
         ("DATABASE_URL", database.url.as_str()),
         ("HOMEVISIT_LISTEN", "127.0.0.1:0"),
+        ("HOMEVISIT_PROVIDER", "simulated"),
         ("HOMEVISIT_QUIET_HOURS", "none"),
         ("HOMEVISIT_SEND_RATE", "1000"),
     ]

@@ -137,6 +137,22 @@ impl TestApp {
         .expect("campaign launches")
     }
 
+    /// Sends a text straight to the fake provider, as a sender process would just before it
+    /// died: returns its sid.
+    pub async fn send_directly(&self, to: &str, body: &str) -> Option<String> {
+        let client = homevisit::provider::TwilioClient::new(
+            &self.provider.base_url(),
+            fake_provider::ACCOUNT_SID,
+            fake_provider::AUTH_TOKEN,
+            homevisit::provider::Sender::From(OUR_NUMBER.into()),
+        )
+        .ok()?;
+        match client.send(to, body, None).await {
+            homevisit::provider::SendOutcome::Accepted { sid, .. } => Some(sid),
+            _ => None,
+        }
+    }
+
     /// Sends everything due now through the fake provider.
     pub async fn drain(&self) -> usize {
         self.app.sender.drain().await.expect("sender works")

@@ -475,21 +475,84 @@ fn the_provider_refusing_a_send_opts_the_family_out_silently() {
 }
 
 #[test]
-fn start_or_yes_after_stop_opts_back_in_and_offers_again() {
+fn only_start_after_stop_opts_back_in_and_offers_again() {
     let world = World::new(3);
     let (stopped, _) = world.reply(&world.invited(), Intent::Stop);
-    for intent in [Intent::Start, Intent::Accept] {
+    let (next, effects) = world.reply(&stopped, Intent::Start);
+    assert_eq!(next.state, State::Invited);
+    assert!(effects.contains(&Effect::OptIn { at: now() }));
+    assert!(matches!(
+        family_messages(&effects)[..],
+        [
+            FamilyMessage::StartConfirmation,
+            FamilyMessage::Change { .. }
+        ]
+    ));
+}
+
+#[test]
+fn ok_thanks_or_yes_after_stop_is_not_consent_and_gets_nothing() {
+    let world = World::new(3);
+    let (stopped, _) = world.reply(&world.invited(), Intent::Stop);
+    for intent in [
+        Intent::Accept,
+        Intent::Choose { choice: 1 },
+        Intent::Change,
+        Intent::Decline,
+        Intent::Place,
+        Intent::Ambiguous,
+        Intent::Other,
+    ] {
         let (next, effects) = world.reply(&stopped, intent);
-        assert_eq!(next.state, State::Invited);
-        assert!(effects.contains(&Effect::OptIn { at: now() }));
+        assert_eq!(next.state, State::OptedOut, "{intent:?}");
+        assert_eq!(effects, vec![], "{intent:?} after STOP does nothing");
+    }
+}
+
+#[test]
+fn a_time_that_has_passed_is_never_booked_the_family_gets_what_is_open() {
+    let world = World::new(3);
+    let conv = world.invited();
+    // Days later: option 1 has passed, 2 is too close; the open list no longer has them.
+    let later = conv.offer[1].start - Duration::hours(2);
+    let open: Vec<SlotOption> = vec![option(40, ["Cy", "Di"])];
+    let facts = Facts {
+        open: &open,
+        ..world.facts()
+    };
+    for choice in [1, 2] {
+        let (next, effects) = step(
+            &conv,
+            Event::Reply {
+                intent: Intent::Choose { choice },
+                text: choice.to_string(),
+                provider_answered: false,
+            },
+            &facts,
+            later,
+        );
+        assert!(
+            !effects.iter().any(|e| matches!(e, Effect::Book(_))),
+            "option {choice} is not bookable: {effects:?}"
+        );
+        assert_eq!(next.offer, open);
         assert!(matches!(
             family_messages(&effects)[..],
-            [
-                FamilyMessage::StartConfirmation,
-                FamilyMessage::Change { .. }
-            ]
+            [FamilyMessage::SlotTaken { .. }]
         ));
     }
+    // A time still far enough ahead books as usual.
+    let (_, effects) = step(
+        &conv,
+        Event::Reply {
+            intent: Intent::Choose { choice: 3 },
+            text: "3".into(),
+            provider_answered: false,
+        },
+        &facts,
+        conv.offer[2].start - Duration::hours(13),
+    );
+    assert!(matches!(effects[..], [Effect::Book(_)]));
 }
 
 #[test]
