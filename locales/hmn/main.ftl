@@ -1,4 +1,4 @@
-# Review status: draft, written by a fluent non-native author (White Hmong, RPA spelling); needs review by a native speaker.
+# Review status: draft by a fluent non-native author; the fixes of the 2026-12 translation review are applied; still needs review by a native speaker (White Hmong, RPA spelling); native review essential, the reviewer was unsure of the Hmong points.
 # reply-words: yes=YOG change=HLOOV decline=TSIS place=CHAW stop=NRES start=PIB help=PAB
 #
 # ICU4X has no Hmong data (it would print English weekday names), so `when` spells the day
@@ -7,7 +7,9 @@
 
 # The weekday by name, then month/day as US schools write them (12/3): Hmong month names
 # ("Lub Kaum Ob Hlis") are clearer but cost a whole SMS segment more in a three-option
-# invitation. A reviewer may prefer them: they are listed below.
+# invitation. A reviewer may prefer them: they are listed below. For the reviewer too: is
+# "tav su" right for 12:00–17:59, or would parents rather read "yav tav su" (afternoon) or
+# "4:30 PM"?
 when =
     { $weekday ->
         [mon] Hnub Ib
