@@ -45,7 +45,7 @@ invitation =
     { $options }
 
 follow-up =
-    Hi po ulit mula sa { $school }! Gusto pa rin naming bumisita nang 30 min. Kung gusto lang po: numero o HINDI.
+    Hi po ulit mula sa { $school }! Gusto pa rin naming bumisita nang 30 min. Kung gusto lang po ninyo: sumagot ng numero o HINDI.
     { $options }
 
 booked =
