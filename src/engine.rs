@@ -323,9 +323,12 @@ pub async fn send_family(
     delivery: Delivery,
     outcome: &mut Outcome,
 ) -> store::Result<()> {
-    let body = env
-        .locales
-        .family(&home.family.language_tag(), home.school.zone, message);
+    let body = env.locales.family(
+        &home.family.language_tag(),
+        home.school.zone,
+        home.school.country,
+        message,
+    );
     let parts = segments::count(&body).parts as i64;
     match delivery {
         Delivery::Reply => {
@@ -396,9 +399,12 @@ async fn notify_pair(
             Notice::Reminder => EducatorMessage::Reminder(visit),
             Notice::PlaceChanged => EducatorMessage::PlaceChanged(visit),
         };
-        let body = env
-            .locales
-            .educator(&me.preferred_language(), home.school.zone, &message);
+        let body = env.locales.educator(
+            &me.preferred_language(),
+            home.school.zone,
+            home.school.country,
+            &message,
+        );
         let parts = segments::count(&body).parts as i64;
         let party = Party {
             school_id: Some(home.school.id),

@@ -11,7 +11,7 @@ use homevisit::clock::{Clock, SystemClock};
 use homevisit::config::Config;
 use homevisit::conversation::understand;
 use homevisit::domain::{Country, LanguageTag, parse_zone};
-use homevisit::i18n::Locales;
+use homevisit::i18n::{Locales, preview};
 use homevisit::{app, calendar, campaign, hours, import, report, store};
 
 #[derive(Parser)]
@@ -87,6 +87,20 @@ enum Command {
     Educator {
         #[command(subcommand)]
         command: EducatorCommand,
+    },
+    /// Every text of a language rendered with sample names and times, with its SMS cost
+    /// (for translators and native reviewers).
+    Messages {
+        /// The family's language, as a roster writes it: es, es-MX, zh-TW, prs, …
+        #[arg(long)]
+        language: String,
+        /// The school's country (ISO code): it decides the clock, e.g. es at a US school
+        /// reads "4:30 p.m.".
+        #[arg(long, default_value = "US")]
+        country: String,
+        /// Render with the longest names we expect instead of typical ones.
+        #[arg(long)]
+        long: bool,
     },
 }
 
@@ -444,6 +458,24 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
                     );
                 }
             }
+        }
+        Command::Messages {
+            language,
+            country,
+            long,
+        } => {
+            let facts = if long {
+                &preview::LONG
+            } else {
+                &preview::TYPICAL
+            };
+            let text = preview::render(
+                &Locales::load()?,
+                &LanguageTag::parse(&language)?,
+                Country::parse(&country)?,
+                facts,
+            );
+            print!("{text}");
         }
     }
     Ok(())

@@ -1,4 +1,4 @@
-# Review status: draft, written by a fluent non-native author; needs review by a native speaker.
+# Review status: draft by a fluent non-native author; the fixes of the 2026-12 translation review are applied; still needs review by a native speaker.
 # reply-words: yes=SI change=CAMBIAR decline=NO place=LUGAR stop=ALTO start=INICIAR help=AYUDA
 #
 # Spanish for families in the US (mostly Mexican and Central American). Plain ASCII where it
@@ -35,24 +35,24 @@ language-name =
     }
 
 invitation =
-    Hola { $guardian }. { $pairs ->
+    ¡Hola, { $guardian }! { $pairs ->
         [one] { $educator1 } y { $educator2 } de { $school } quieren
        *[many] Dos maestros de { $school } quieren
-    } visitarle en casa 30 min para escuchar sus sueños para { $children }. Solo si usted quiere: responda con un número o NO.
+    } visitarle en casa 30 min y escuchar sus sueños para { $children }. Usted decide: responda con un número o NO.
     { $options }
 
 follow-up =
-    Hola de nuevo de { $school }. Nos encantaría visitarle 30 min, solo si usted quiere: responda con un número o NO.
+    ¡Hola otra vez! { $school } aún quiere visitarle 30 min. Usted decide: responda con un número o NO.
     { $options }
 
 booked =
-    Gracias. { $educator1 } y { $educator2 } le visitarán { $where ->
-        [home] en casa
-       *[other] en { $place }
-    } el { $when }, 30 min. Para cambiar responda CAMBIAR; para cancelar, NO.
+    ¡Gracias! { $educator1 } y { $educator2 } { $where ->
+        [home] irán a su casa
+       *[other] se reunirán con usted en { $place }
+    } el { $when }, 30 min. Para cambiar, responda CAMBIAR; para cancelar, NO.
 
 already-booked =
-    Ya está listo: { $educator1 } y { $educator2 }, { $when }, { $where ->
+    Su visita está confirmada: { $educator1 } y { $educator2 }, { $when }, { $where ->
         [home] en casa
        *[other] en { $place }
     }. Para cambiar responda CAMBIAR; para cancelar, NO.
@@ -69,38 +69,38 @@ clarify =
     }
 
 which-one =
-    Qué bien. ¿Qué hora le queda mejor? Responda con su número:
+    ¡Qué bien! ¿Qué hora le queda mejor? Responda con el número de la hora:
     { $options }
 
-decline-thanks = Gracias por avisarnos. Si cambia de opinión, responda SI cuando quiera.
+decline-thanks = Gracias por avisarnos. Si cambia de idea, responda SI cuando quiera.
 
 change =
     Claro. Responda con el número de la nueva hora:
     { $options }
 
-no-options-left = Gracias. Ahora no hay otras horas libres; alguien de la escuela le llamará pronto.
+no-options-left = ¡Gracias! Ahora no hay otras horas libres; alguien de la escuela le llamará pronto.
 
-cancelled = Su visita está cancelada. Gracias. Si quiere reunirse más adelante, responda SI.
+cancelled = Su visita está cancelada. ¡Gracias! Si quiere reunirse más adelante, responda SI.
 
 reminder =
-    Hasta mañana. { $educator1 } y { $educator2 } le visitarán { $where ->
-        [home] en casa
-       *[other] en { $place }
+    ¡Hasta mañana! { $educator1 } y { $educator2 } { $where ->
+        [home] irán a su casa
+       *[other] se reunirán con usted en { $place }
     } el { $when }, 30 min. Si hace falta, responda CAMBIAR o NO.
 
 ask-place = Claro. ¿Dónde quiere reunirse? ¿Un parque, la biblioteca, la escuela? Responda con el lugar.
 
-place-thanks = Gracias. Avisamos a los maestros que se reúnen con usted en: { $place }
+place-thanks = ¡Gracias! Ya les avisamos a los maestros que se verán con usted en: { $place }
 
 stop-confirmation = Ya no recibirá más mensajes nuestros. Para recibirlos otra vez, responda INICIAR.
 
-start-confirmation = Bienvenido de nuevo. Recibirá nuestros mensajes otra vez. Para dejar de recibirlos, responda ALTO.
+start-confirmation = ¡Qué gusto! Volverá a recibir nuestros mensajes. Para dejar de recibirlos, responda ALTO.
 
-help = { $program }: visitas a casa de la escuela. ¿Preguntas? { $contact }. Para no recibir más mensajes, responda ALTO.
+help = { $program }: visitas de maestros a los hogares. ¿Preguntas? { $contact }. Para no recibir mensajes, responda ALTO.
 
-handoff = Gracias. Una persona de la escuela le responderá pronto.
+handoff = ¡Gracias! Una persona de la escuela le responderá pronto.
 
-unknown-sender = Le escribe { $program }, el programa de visitas a casa de su escuela. Para hablar con la escuela: { $contact }. Para no recibir mensajes, responda ALTO.
+unknown-sender = Le escribe { $program }, el programa de visitas al hogar de la escuela. Para hablar con la escuela: { $contact }. Para no recibir mensajes, responda ALTO.
 
 educator-confirmed =
     Nueva visita: { $guardian } ({ $children }), { $when }, { $where ->

@@ -1,4 +1,4 @@
-# Review status: draft, written by a fluent non-native author; needs review by a native speaker (Iranian Persian and Dari readers).
+# Review status: draft by a fluent non-native author; the fixes of the 2026-12 translation review are applied; still needs review by a native speaker (Iranian Persian and Dari readers).
 # reply-words: yes=بله change=تغییر decline=نه place=مکان stop=توقف start=شروع help=کمک
 #
 # Persian, also served to Dari speakers (prs). Dates are Gregorian (a US school's calendar)
@@ -46,24 +46,24 @@ invitation =
     سلام { $guardian }! { $pairs ->
         [one] { $educator1 } و { $educator2 } از { $school }
        *[many] دو معلم از { $school }
-    } می‌خواهند ۳۰ دقیقه به خانه‌تان بیایند و آرزوهایتان برای { $children } را بشنوند. اختیاری است: عدد یا نه بنویسید.
+    } می‌خواهند ۳۰ دقیقه به خانه‌تان بیایند و آرزوهایتان برای { $children } را بشنوند. اختیاری است: یک عدد یا «نه» بفرستید.
     { $options }
 
 follow-up =
-    سلام دوباره از { $school }! هنوز می‌خواهیم ۳۰ دقیقه به دیدنتان بیاییم، اگر بخواهید: عدد یا نه بنویسید.
+    دوباره سلام از طرف { $school }! هنوز دوست داریم ۳۰ دقیقه به دیدنتان بیاییم، اگر بخواهید: یک عدد یا «نه» بفرستید.
     { $options }
 
 booked =
-    سپاس! { $educator1 } و { $educator2 } روز { $when } { $where ->
+    ممنون! { $educator1 } و { $educator2 } روز { $when } { $where ->
         [home] به خانه‌تان
        *[other] در { $place }
-    } می‌آیند، ۳۰ دقیقه. برای تغییر بنویسید تغییر، برای لغو بنویسید نه.
+    } می‌آیند، ۳۰ دقیقه. برای تغییر «تغییر» و برای لغو «نه» بنویسید.
 
 already-booked =
     وقت شما ثبت است: { $educator1 } و { $educator2 }، { $when }، { $where ->
         [home] در خانه
        *[other] در { $place }
-    }. برای تغییر بنویسید تغییر، برای لغو نه.
+    }. برای تغییر بنویسید «تغییر»، برای لغو بنویسید «نه».
 
 slot-taken =
     ببخشید، این وقت همین الان گرفته شد. عدد دیگری بنویسید:
@@ -71,44 +71,44 @@ slot-taken =
 
 clarify =
     { $count ->
-        [1] لطفاً ۱ را برای این وقت بنویسید، یا نه.
-        [2] لطفاً فقط یک عدد بنویسید، ۱ یا ۲، یا نه.
-       *[other] لطفاً فقط یک عدد بنویسید، ۱، ۲ یا ۳، یا نه.
+        [1] لطفاً برای انتخاب این وقت ۱ بفرستید، یا «نه».
+        [2] لطفاً فقط یک عدد بفرستید: ۱ یا ۲، یا «نه».
+       *[other] لطفاً فقط یک عدد بفرستید: ۱، ۲ یا ۳، یا «نه».
     }
 
 which-one =
-    عالی! کدام وقت برایتان بهتر است؟ عددش را بنویسید:
+    عالی! کدام وقت برایتان بهتر است؟ عدد آن وقت را بفرستید:
     { $options }
 
-decline-thanks = از اینکه خبر دادید سپاسگزاریم. اگر نظرتان عوض شد، هر وقت بنویسید بله.
+decline-thanks = ممنون که خبر دادید. اگر نظرتان عوض شد، هر وقت «بله» بنویسید.
 
 change =
     حتماً. عدد وقت جدید را بنویسید:
     { $options }
 
-no-options-left = سپاس! الان وقت خالی دیگری نیست؛ به‌زودی کسی از مدرسه با شما تماس می‌گیرد.
+no-options-left = ممنون! الان وقت خالی دیگری نیست؛ به‌زودی کسی از مدرسه با شما تماس می‌گیرد.
 
-cancelled = دیدار شما لغو شد. سپاس! اگر بعداً خواستید همدیگر را ببینیم، بنویسید بله.
+cancelled = دیدار لغو شد. ممنون! اگر بعداً خواستید همدیگر را ببینیم، «بله» بنویسید.
 
 reminder =
     فردا می‌بینیمتان! { $educator1 } و { $educator2 } روز { $when } { $where ->
         [home] به خانه‌تان
        *[other] در { $place }
-    } می‌آیند، ۳۰ دقیقه. در صورت نیاز بنویسید تغییر یا نه.
+    } می‌آیند، ۳۰ دقیقه. در صورت نیاز «تغییر» یا «نه» بنویسید.
 
 ask-place = حتماً! کجا دوست دارید همدیگر را ببینیم؟ پارک، کتابخانه، مدرسه؟ نام مکان را بنویسید.
 
-place-thanks = سپاس! به معلم‌ها گفتیم شما را اینجا ببینند: { $place }
+place-thanks = ممنون! به معلم‌ها گفتیم شما را اینجا ببینند: { $place }
 
-stop-confirmation = دیگر پیامی از ما دریافت نمی‌کنید. برای دریافت دوباره بنویسید شروع.
+stop-confirmation = دیگر پیامی از ما دریافت نمی‌کنید. برای دریافت دوباره بنویسید «شروع».
 
-start-confirmation = خوش برگشتید! دوباره پیام‌های ما را دریافت می‌کنید. برای توقف بنویسید توقف.
+start-confirmation = خوش آمدید! دوباره پیام‌های ما را دریافت می‌کنید. برای توقف بنویسید «توقف».
 
-help = اینجا { $program } است: دیدار مدرسه در خانه. پرسش: { $contact }. برای توقف پیام‌ها بنویسید توقف.
+help = اینجا { $program } است: دیدار مدرسه در خانه. پرسش: { "\u200E" }{ $contact }. برای توقف پیام‌ها بنویسید «توقف».
 
-handoff = سپاس! به‌زودی کسی از مدرسه به شما پاسخ می‌دهد.
+handoff = ممنون! به‌زودی کسی از مدرسه به شما پاسخ می‌دهد.
 
-unknown-sender = اینجا { $program } است، دیدار خانگی مدرسهٔ شما. تماس با مدرسه: { $contact }. برای توقف پیام‌ها بنویسید توقف.
+unknown-sender = اینجا { $program } است، دیدار خانگی مدرسهٔ شما. تماس با مدرسه: { "\u200E" }{ $contact }. برای توقف پیام‌ها بنویسید «توقف».
 
 educator-confirmed =
     دیدار جدید: { $guardian } ({ $children })، { $when }، { $where ->
@@ -128,7 +128,7 @@ educator-changed =
        *[no] {""}
     }.
 
-educator-cancelled = دیدار لغو شد: { $guardian } ({ $children })، { $when }، با { $partner }. سپاس!
+educator-cancelled = دیدار لغو شد: { $guardian } ({ $children })، { $when }، با { $partner }. ممنون!
 
 educator-reminder =
     فردا: { $guardian } ({ $children })، { $when }، { $where ->
@@ -175,6 +175,6 @@ calendar-notes =
     مدت: { $minutes } دقیقه
     { $state ->
         [cancelled] این دیدار لغو شد.
-        [completed] انجام شد، سپاس.
+        [completed] انجام شد، ممنون.
        *[other] پس از دیدار DONE بفرستید.
     }

@@ -1,4 +1,4 @@
-# Review status: draft, written by a fluent non-native author (White Hmong, RPA spelling); needs review by a native speaker.
+# Review status: draft by a fluent non-native author; the fixes of the 2026-12 translation review are applied; still needs review by a native speaker (White Hmong, RPA spelling); native review essential, the reviewer was unsure of the Hmong points.
 # reply-words: yes=YOG change=HLOOV decline=TSIS place=CHAW stop=NRES start=PIB help=PAB
 #
 # ICU4X has no Hmong data (it would print English weekday names), so `when` spells the day
@@ -7,7 +7,9 @@
 
 # The weekday by name, then month/day as US schools write them (12/3): Hmong month names
 # ("Lub Kaum Ob Hlis") are clearer but cost a whole SMS segment more in a three-option
-# invitation. A reviewer may prefer them: they are listed below.
+# invitation. A reviewer may prefer them: they are listed below. For the reviewer too: is
+# "tav su" right for 12:00–17:59, or would parents rather read "yav tav su" (afternoon) or
+# "4:30 PM"?
 when =
     { $weekday ->
         [mon] Hnub Ib
@@ -38,8 +40,8 @@ language-name =
         [es] lus Mev
         [vi] lus Nyab Laj
         [hmn] lus Hmoob
-        [zh-Hans] lus Suav
-        [zh-Hant] lus Suav
+        [zh-Hans] lus Suav (Simplified)
+        [zh-Hant] lus Suav (Traditional)
         [ru] lus Lavxias
         [uk] lus Ukraine
         [ar] lus Arab
@@ -59,24 +61,24 @@ invitation =
     Nyob zoo { $guardian }! { $pairs ->
         [one] { $educator1 } thiab { $educator2 } ntawm { $school }
        *[many] Ob tug xib fwb ntawm { $school }
-    } xav tuaj koj tsev 30 feeb tham txog { $children } tej kev npau suav. Koj kam xwb: teb tus lej los TSIS.
+    } xav tuaj xyuas koj tsev 30 feeb mloog koj tej kev cia siab rau { $children }. Koj kam xwb: teb tus lej lossis TSIS.
     { $options }
 
 follow-up =
-    Nyob zoo dua ntawm { $school }! Peb tseem xav tuaj xyuas koj 30 feeb, yog koj kam xwb: teb ib tus lej los TSIS.
+    Nyob zoo! { $school } rov qab xa lus tuaj: peb tseem xav tuaj xyuas koj 30 feeb, yog koj kam xwb: teb ib tus lej lossis TSIS.
     { $options }
 
 booked =
-    Ua tsaug! { $educator1 } thiab { $educator2 } yuav tuaj { $where ->
-        [home] koj tsev
-       *[other] ntawm { $place }
-    } { $when }, 30 feeb. Hloov sij hawm teb HLOOV; tsis tuaj teb TSIS.
+    Ua tsaug! { $educator1 } thiab { $educator2 } yuav { $where ->
+        [home] tuaj koj tsev
+       *[other] ntsib koj ntawm { $place }
+    } { $when }, 30 feeb. Yog xav hloov sij hawm, teb HLOOV; yog tsis xav kom tuaj, teb TSIS.
 
 already-booked =
     Teem tiav lawm: { $educator1 } thiab { $educator2 }, { $when }, { $where ->
         [home] koj tsev
        *[other] ntawm { $place }
-    }. Teb HLOOV los hloov lossis TSIS los tso tseg.
+    }. Yog xav hloov sij hawm, teb HLOOV; yog tsis xav kom tuaj, teb TSIS.
 
 slot-taken =
     Thov txim, lub sij hawm ntawd muaj neeg xaiv lawm. Teb lwm tus lej:
@@ -84,13 +86,13 @@ slot-taken =
 
 clarify =
     { $count ->
-        [1] Thov teb 1 los xaiv lub sij hawm no, los teb TSIS.
-        [2] Thov teb ib tus lej xwb, 1 lossis 2, los teb TSIS.
-       *[other] Thov teb ib tus lej xwb, 1, 2 lossis 3, los teb TSIS.
+        [1] Thov teb 1 los xaiv lub sij hawm no, lossis teb TSIS.
+        [2] Thov teb ib tus lej xwb, 1 lossis 2, lossis teb TSIS.
+       *[other] Thov teb ib tus lej xwb, 1, 2 lossis 3, lossis teb TSIS.
     }
 
 which-one =
-    Zoo heev! Lub sij hawm twg haum koj? Teb nws tus lej:
+    Zoo heev! Lub sij hawm twg haum koj? Teb tus lej ntawm lub sij hawm ntawd:
     { $options }
 
 decline-thanks = Ua tsaug uas koj qhia peb. Yog koj hloov siab, teb YOG thaum twg los tau.
@@ -104,10 +106,10 @@ no-options-left = Ua tsaug! Tam sim no tsis muaj sij hawm khoob lawm; tsev kawm 
 cancelled = Peb tso qhov tuaj xyuas tseg lawm. Ua tsaug! Yog koj xav ntsib tom qab, teb YOG.
 
 reminder =
-    Pom koj tag kis! { $educator1 } thiab { $educator2 } yuav tuaj { $where ->
-        [home] koj tsev
-       *[other] ntawm { $place }
-    } { $when }, 30 feeb. Yog tsim nyog, teb HLOOV los TSIS.
+    Tag kis sib ntsib! { $educator1 } thiab { $educator2 } yuav { $where ->
+        [home] tuaj koj tsev
+       *[other] ntsib koj ntawm { $place }
+    } { $when }, 30 feeb. Yog tsim nyog, teb HLOOV lossis TSIS.
 
 ask-place = Tau kawg! Koj xav ntsib qhov twg? Tiaj ua si, tsev qiv ntawv, tsev kawm ntawv? Teb lub chaw.
 

@@ -1,4 +1,4 @@
-# Review status: draft, written by a fluent non-native author; needs review by a native speaker.
+# Review status: draft by a fluent non-native author; the fixes of the 2026-12 translation review are applied; still needs review by a native speaker.
 # reply-words: yes=ਹਾਂ change=ਬਦਲੋ decline=ਨਹੀਂ place=ਥਾਂ stop=ਰੋਕੋ start=ਸ਼ੁਰੂ help=ਮਦਦ
 #
 # Punjabi in Gurmukhi script (families from Indian Punjab). Variables: see locales/en/main.ftl.
@@ -36,24 +36,24 @@ invitation =
     ਸਤਿ ਸ੍ਰੀ ਅਕਾਲ { $guardian } ਜੀ! { $pairs ->
         [one] { $school } ਤੋਂ { $educator1 } ਅਤੇ { $educator2 }
        *[many] { $school } ਤੋਂ ਦੋ ਅਧਿਆਪਕ
-    } 30 ਮਿੰਟ ਤੁਹਾਡੇ ਘਰ ਆ ਕੇ { $children } ਲਈ ਤੁਹਾਡੇ ਸੁਪਨੇ ਸੁਣਨਾ ਚਾਹੁੰਦੇ ਹਨ। ਤੁਹਾਡੀ ਮਰਜ਼ੀ: ਨੰਬਰ ਜਾਂ ਨਹੀਂ ਭੇਜੋ।
+    } 30 ਮਿੰਟ ਤੁਹਾਡੇ ਘਰ ਆ ਕੇ { $children } ਲਈ ਤੁਹਾਡੇ ਸੁਪਨੇ ਸੁਣਨਾ ਚਾਹੁੰਦੇ ਹਨ। ਜੇ ਤੁਸੀਂ ਚਾਹੋ ਤਾਂ ਹੀ: ਨੰਬਰ ਜਾਂ "ਨਹੀਂ" ਭੇਜੋ।
     { $options }
 
 follow-up =
-    { $school } ਵੱਲੋਂ ਫਿਰ ਸਤਿ ਸ੍ਰੀ ਅਕਾਲ! ਅਸੀਂ 30 ਮਿੰਟ ਮਿਲਣ ਆਉਣਾ ਚਾਹੁੰਦੇ ਹਾਂ। ਤੁਹਾਡੀ ਮਰਜ਼ੀ: ਨੰਬਰ ਜਾਂ ਨਹੀਂ ਭੇਜੋ।
+    { $school } ਵੱਲੋਂ ਫਿਰ ਸਤਿ ਸ੍ਰੀ ਅਕਾਲ! ਅਸੀਂ ਅਜੇ ਵੀ 30 ਮਿੰਟ ਮਿਲਣ ਆਉਣਾ ਚਾਹਾਂਗੇ। ਜੇ ਤੁਸੀਂ ਚਾਹੋ: ਨੰਬਰ ਜਾਂ "ਨਹੀਂ" ਭੇਜੋ।
     { $options }
 
 booked =
     ਧੰਨਵਾਦ! { $educator1 } ਅਤੇ { $educator2 } { $when } ਨੂੰ { $where ->
-        [home] ਤੁਹਾਡੇ ਘਰ
-       *[other] { $place }
-    } ਆਉਣਗੇ, 30 ਮਿੰਟ। ਬਦਲਣ ਲਈ ਬਦਲੋ ਲਿਖੋ, ਰੱਦ ਕਰਨ ਲਈ ਨਹੀਂ।
+        [home] ਤੁਹਾਡੇ ਘਰ ਆਉਣਗੇ
+       *[other] { $place } ਵਿਖੇ ਮਿਲਣਗੇ
+    }, 30 ਮਿੰਟ। ਬਦਲਣ ਲਈ "ਬਦਲੋ" ਲਿਖੋ, ਰੱਦ ਕਰਨ ਲਈ "ਨਹੀਂ" ਲਿਖੋ।
 
 already-booked =
     ਸਭ ਤੈਅ ਹੈ: { $educator1 } ਅਤੇ { $educator2 }, { $when }, { $where ->
         [home] ਤੁਹਾਡੇ ਘਰ
-       *[other] { $place }
-    }। ਬਦਲਣ ਲਈ ਬਦਲੋ ਲਿਖੋ, ਰੱਦ ਕਰਨ ਲਈ ਨਹੀਂ।
+       *[other] { $place } ਵਿਖੇ
+    }। ਬਦਲਣ ਲਈ "ਬਦਲੋ" ਲਿਖੋ, ਰੱਦ ਕਰਨ ਲਈ "ਨਹੀਂ" ਲਿਖੋ।
 
 slot-taken =
     ਮਾਫ਼ ਕਰਨਾ, ਉਹ ਸਮਾਂ ਹੁਣੇ ਲੈ ਲਿਆ ਗਿਆ। ਕੋਈ ਹੋਰ ਨੰਬਰ ਭੇਜੋ:
@@ -61,16 +61,16 @@ slot-taken =
 
 clarify =
     { $count ->
-        [1] ਕਿਰਪਾ ਕਰਕੇ ਇਹ ਸਮਾਂ ਚੁਣਨ ਲਈ 1 ਭੇਜੋ, ਜਾਂ ਨਹੀਂ।
-        [2] ਕਿਰਪਾ ਕਰਕੇ ਇੱਕ ਨੰਬਰ ਭੇਜੋ, 1 ਜਾਂ 2, ਜਾਂ ਨਹੀਂ।
-       *[other] ਕਿਰਪਾ ਕਰਕੇ ਇੱਕ ਨੰਬਰ ਭੇਜੋ, 1, 2 ਜਾਂ 3, ਜਾਂ ਨਹੀਂ।
+        [1] ਕਿਰਪਾ ਕਰਕੇ ਇਹ ਸਮਾਂ ਚੁਣਨ ਲਈ 1 ਭੇਜੋ, ਜਾਂ "ਨਹੀਂ" ਲਿਖੋ।
+        [2] ਕਿਰਪਾ ਕਰਕੇ ਇੱਕ ਨੰਬਰ ਭੇਜੋ, 1 ਜਾਂ 2, ਜਾਂ "ਨਹੀਂ" ਲਿਖੋ।
+       *[other] ਕਿਰਪਾ ਕਰਕੇ ਇੱਕ ਨੰਬਰ ਭੇਜੋ, 1, 2 ਜਾਂ 3, ਜਾਂ "ਨਹੀਂ" ਲਿਖੋ।
     }
 
 which-one =
-    ਬਹੁਤ ਵਧੀਆ! ਕਿਹੜਾ ਸਮਾਂ ਠੀਕ ਹੈ? ਉਸਦਾ ਨੰਬਰ ਭੇਜੋ:
+    ਬਹੁਤ ਵਧੀਆ! ਕਿਹੜਾ ਸਮਾਂ ਠੀਕ ਹੈ? ਸਮੇਂ ਦਾ ਨੰਬਰ ਭੇਜੋ:
     { $options }
 
-decline-thanks = ਦੱਸਣ ਲਈ ਧੰਨਵਾਦ। ਜੇ ਮਨ ਬਦਲੇ, ਕਦੇ ਵੀ ਹਾਂ ਲਿਖੋ।
+decline-thanks = ਦੱਸਣ ਲਈ ਧੰਨਵਾਦ। ਜੇ ਮਨ ਬਦਲੇ, ਕਦੇ ਵੀ "ਹਾਂ" ਲਿਖੋ।
 
 change =
     ਜ਼ਰੂਰ। ਨਵੇਂ ਸਮੇਂ ਦਾ ਨੰਬਰ ਭੇਜੋ:
@@ -78,33 +78,33 @@ change =
 
 no-options-left = ਧੰਨਵਾਦ! ਹੁਣ ਹੋਰ ਕੋਈ ਸਮਾਂ ਖਾਲੀ ਨਹੀਂ; ਸਕੂਲ ਤੋਂ ਕੋਈ ਜਲਦੀ ਤੁਹਾਨੂੰ ਫ਼ੋਨ ਕਰੇਗਾ।
 
-cancelled = ਤੁਹਾਡੀ ਮੁਲਾਕਾਤ ਰੱਦ ਹੋ ਗਈ। ਧੰਨਵਾਦ! ਜੇ ਬਾਅਦ ਵਿੱਚ ਮਿਲਣਾ ਚਾਹੋ, ਹਾਂ ਲਿਖੋ।
+cancelled = ਮੁਲਾਕਾਤ ਰੱਦ ਹੋ ਗਈ। ਧੰਨਵਾਦ! ਜੇ ਬਾਅਦ ਵਿੱਚ ਮਿਲਣਾ ਚਾਹੋ, "ਹਾਂ" ਲਿਖੋ।
 
 reminder =
     ਕੱਲ੍ਹ ਮਿਲਦੇ ਹਾਂ! { $educator1 } ਅਤੇ { $educator2 } { $when } ਨੂੰ { $where ->
-        [home] ਤੁਹਾਡੇ ਘਰ
-       *[other] { $place }
-    } ਆਉਣਗੇ, 30 ਮਿੰਟ। ਲੋੜ ਹੋਵੇ ਤਾਂ ਬਦਲੋ ਜਾਂ ਨਹੀਂ ਲਿਖੋ।
+        [home] ਤੁਹਾਡੇ ਘਰ ਆਉਣਗੇ
+       *[other] { $place } ਵਿਖੇ ਮਿਲਣਗੇ
+    }, 30 ਮਿੰਟ। ਲੋੜ ਹੋਵੇ ਤਾਂ "ਬਦਲੋ" ਜਾਂ "ਨਹੀਂ" ਲਿਖੋ।
 
 ask-place = ਜ਼ਰੂਰ! ਤੁਸੀਂ ਕਿੱਥੇ ਮਿਲਣਾ ਚਾਹੋਗੇ? ਪਾਰਕ, ਲਾਇਬ੍ਰੇਰੀ, ਸਕੂਲ? ਥਾਂ ਦਾ ਨਾਮ ਭੇਜੋ।
 
 place-thanks = ਧੰਨਵਾਦ! ਅਸੀਂ ਅਧਿਆਪਕਾਂ ਨੂੰ ਇੱਥੇ ਮਿਲਣ ਲਈ ਦੱਸ ਦਿੱਤਾ: { $place }
 
-stop-confirmation = ਹੁਣ ਤੁਹਾਨੂੰ ਸਾਡੇ ਸੁਨੇਹੇ ਨਹੀਂ ਆਉਣਗੇ। ਦੁਬਾਰਾ ਲੈਣ ਲਈ ਸ਼ੁਰੂ ਲਿਖੋ।
+stop-confirmation = ਹੁਣ ਤੁਹਾਨੂੰ ਸਾਡੇ ਸੁਨੇਹੇ ਨਹੀਂ ਆਉਣਗੇ। ਦੁਬਾਰਾ ਲੈਣ ਲਈ "ਸ਼ੁਰੂ" ਲਿਖੋ।
 
-start-confirmation = ਜੀ ਆਇਆਂ ਨੂੰ! ਤੁਹਾਨੂੰ ਫਿਰ ਸਾਡੇ ਸੁਨੇਹੇ ਆਉਣਗੇ। ਰੋਕਣ ਲਈ ਰੋਕੋ ਲਿਖੋ।
+start-confirmation = ਜੀ ਆਇਆਂ ਨੂੰ! ਤੁਹਾਨੂੰ ਫਿਰ ਸਾਡੇ ਸੁਨੇਹੇ ਆਉਣਗੇ। ਰੋਕਣ ਲਈ "ਰੋਕੋ" ਲਿਖੋ।
 
-help = { $program }: ਸਕੂਲ ਦੀਆਂ ਘਰ ਮੁਲਾਕਾਤਾਂ। ਸਵਾਲ: { $contact }। ਸੁਨੇਹੇ ਰੋਕਣ ਲਈ ਰੋਕੋ ਲਿਖੋ।
+help = { $program }: ਸਕੂਲ ਦੀਆਂ ਘਰ ਮੁਲਾਕਾਤਾਂ। ਸਵਾਲ: { $contact }। ਸੁਨੇਹੇ ਰੋਕਣ ਲਈ "ਰੋਕੋ" ਲਿਖੋ।
 
 handoff = ਧੰਨਵਾਦ! ਸਕੂਲ ਤੋਂ ਕੋਈ ਜਲਦੀ ਤੁਹਾਨੂੰ ਜਵਾਬ ਦੇਵੇਗਾ।
 
-unknown-sender = ਇਹ { $program } ਹੈ, ਤੁਹਾਡੇ ਸਕੂਲ ਦਾ ਘਰ ਮੁਲਾਕਾਤ ਪ੍ਰੋਗਰਾਮ। ਸਕੂਲ ਨਾਲ ਸੰਪਰਕ: { $contact }। ਸੁਨੇਹੇ ਰੋਕਣ ਲਈ ਰੋਕੋ ਲਿਖੋ।
+unknown-sender = ਇਹ { $program } ਹੈ, ਤੁਹਾਡੇ ਸਕੂਲ ਦਾ ਘਰ ਮੁਲਾਕਾਤ ਪ੍ਰੋਗਰਾਮ। ਸਕੂਲ ਨਾਲ ਸੰਪਰਕ: { $contact }। ਸੁਨੇਹੇ ਰੋਕਣ ਲਈ "ਰੋਕੋ" ਲਿਖੋ।
 
 educator-confirmed =
     ਨਵੀਂ ਮੁਲਾਕਾਤ: { $guardian } ({ $children }), { $when }, { $where ->
         [home] ਪਰਿਵਾਰ ਦੇ ਘਰ
        *[other] { $place }
-    }, ਨਾਲ { $partner }। ਭਾਸ਼ਾ: { $language }{ $interpreter ->
+    }, { $partner } ਨਾਲ। ਭਾਸ਼ਾ: { $language }{ $interpreter ->
         [yes] {" "}(ਦੁਭਾਸ਼ੀਏ ਦੀ ਲੋੜ)
        *[no] {""}
     }।
@@ -113,25 +113,25 @@ educator-changed =
     ਮੁਲਾਕਾਤ ਬਦਲੀ: { $guardian } ({ $children }), ਹੁਣ { $when } (ਪਹਿਲਾਂ { $previous }), { $where ->
         [home] ਪਰਿਵਾਰ ਦੇ ਘਰ
        *[other] { $place }
-    }, ਨਾਲ { $partner }। ਭਾਸ਼ਾ: { $language }{ $interpreter ->
+    }, { $partner } ਨਾਲ। ਭਾਸ਼ਾ: { $language }{ $interpreter ->
         [yes] {" "}(ਦੁਭਾਸ਼ੀਏ ਦੀ ਲੋੜ)
        *[no] {""}
     }।
 
-educator-cancelled = ਮੁਲਾਕਾਤ ਰੱਦ: { $guardian } ({ $children }), { $when }, ਨਾਲ { $partner }। ਧੰਨਵਾਦ!
+educator-cancelled = ਮੁਲਾਕਾਤ ਰੱਦ: { $guardian } ({ $children }), { $when }, { $partner } ਨਾਲ। ਧੰਨਵਾਦ!
 
 educator-reminder =
     ਕੱਲ੍ਹ: { $guardian } ({ $children }), { $when }, { $where ->
         [home] ਪਰਿਵਾਰ ਦੇ ਘਰ
        *[other] { $place }
-    }, ਨਾਲ { $partner }। ਭਾਸ਼ਾ: { $language }{ $interpreter ->
+    }, { $partner } ਨਾਲ। ਭਾਸ਼ਾ: { $language }{ $interpreter ->
         [yes] {" "}(ਦੁਭਾਸ਼ੀਏ ਦੀ ਲੋੜ)
        *[no] {""}
     }।
 
-educator-place-changed = { $guardian } ({ $children }) ਲਈ ਨਵੀਂ ਥਾਂ, { $when }: { $place }। ਨਾਲ { $partner }।
+educator-place-changed = { $guardian } ({ $children }) ਲਈ ਨਵੀਂ ਥਾਂ, { $when }: { $place }। ਸਾਥੀ: { $partner }।
 
-educator-done = ਧੰਨਵਾਦ! { $guardian } ({ $when }) ਨਾਲ ਤੁਹਾਡੀ ਮੁਲਾਕਾਤ ਹੋ ਗਈ ਦਰਜ ਕਰ ਲਈ ਗਈ ਹੈ, ਤੁਹਾਡੇ ਅਤੇ { $partner } ਲਈ।
+educator-done = ਧੰਨਵਾਦ! { $guardian } ({ $when }) ਨਾਲ ਤੁਹਾਡੀ ਮੁਲਾਕਾਤ ਪੂਰੀ ਹੋਈ ਵਜੋਂ ਦਰਜ ਕਰ ਲਈ ਗਈ ਹੈ, ਤੁਹਾਡੇ ਅਤੇ { $partner } ਲਈ।
 
 educator-cant = ਦੱਸਣ ਲਈ ਧੰਨਵਾਦ। ਕੋਆਰਡੀਨੇਟਰ { $guardian } ({ $when }) ਨਾਲ ਮੁਲਾਕਾਤ ਦਾ ਪ੍ਰਬੰਧ ਕਰੇਗਾ; ਉਦੋਂ ਤੱਕ ਪਰਿਵਾਰ ਨੂੰ ਕੁਝ ਨਹੀਂ ਦੱਸਿਆ ਜਾਵੇਗਾ।
 

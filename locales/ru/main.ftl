@@ -1,4 +1,4 @@
-# Review status: draft, written by a fluent non-native author; needs review by a native speaker.
+# Review status: draft by a fluent non-native author; the fixes of the 2026-12 translation review are applied; still needs review by a native speaker.
 # reply-words: yes=ДА change=ИЗМЕНИТЬ decline=НЕТ place=МЕСТО stop=СТОП start=СТАРТ help=ПОМОЩЬ
 #
 # Russian, polite "вы". Variables: see locales/en/main.ftl.
@@ -36,21 +36,21 @@ invitation =
     Здравствуйте, { $guardian }! { $pairs ->
         [one] { $educator1 } и { $educator2 } из { $school } хотели бы
        *[many] Два учителя из { $school } хотели бы
-    } прийти к вам домой на 30 мин, чтобы узнать ваши мечты о { $children }. Если хотите, ответьте номером или НЕТ.
+    } прийти к вам на 30 мин и узнать о ваших надеждах для { $children }. Только если хотите: ответьте номером или НЕТ.
     { $options }
 
 follow-up =
-    Снова здравствуйте от { $school }! Мы всё ещё рады прийти к вам на 30 мин. Если хотите, ответьте номером или НЕТ.
+    Снова здравствуйте, это { $school }! Будем рады прийти на 30 мин, только если хотите: ответьте номером или НЕТ.
     { $options }
 
 booked =
-    Спасибо! { $educator1 } и { $educator2 } придут { $where ->
-        [home] к вам домой
-       *[other] в место: { $place },
-    } { $when }, на 30 мин. Перенести — ответьте ИЗМЕНИТЬ, отменить — НЕТ.
+    Спасибо! { $educator1 } и { $educator2 } { $where ->
+        [home] придут к вам домой на 30 мин.
+       *[other] встретятся с вами на 30 мин. Где: { $place }.
+    } Когда: { $when }. Перенести — ИЗМЕНИТЬ, отменить — НЕТ.
 
 already-booked =
-    Всё готово: { $educator1 } и { $educator2 }, { $when }, { $where ->
+    Встреча назначена: { $educator1 } и { $educator2 }, { $when }, { $where ->
         [home] у вас дома
        *[other] место: { $place }
     }. Перенести — ИЗМЕНИТЬ, отменить — НЕТ.
@@ -67,7 +67,7 @@ clarify =
     }
 
 which-one =
-    Замечательно! Какое время вам удобнее? Ответьте номером:
+    Отлично! Какое время вам удобнее? Ответьте номером:
     { $options }
 
 decline-thanks = Спасибо, что сообщили. Если передумаете, просто ответьте ДА.
@@ -76,15 +76,15 @@ change =
     Конечно. Ответьте номером нового времени:
     { $options }
 
-no-options-left = Спасибо! Других свободных времён сейчас нет; из школы вам скоро позвонят.
+no-options-left = Спасибо! Другого свободного времени сейчас нет; из школы вам скоро позвонят.
 
-cancelled = Ваш визит отменён. Спасибо! Если захотите встретиться позже, ответьте ДА.
+cancelled = Встреча отменена. Спасибо! Если захотите встретиться позже, ответьте ДА.
 
 reminder =
-    До завтра! { $educator1 } и { $educator2 } придут { $where ->
-        [home] к вам домой
-       *[other] в место: { $place },
-    } { $when }, на 30 мин. Если нужно, ответьте ИЗМЕНИТЬ или НЕТ.
+    До завтра! { $educator1 } и { $educator2 } { $where ->
+        [home] придут к вам домой на 30 мин.
+       *[other] встретятся с вами на 30 мин. Где: { $place }.
+    } Когда: { $when }. Если нужно, ответьте ИЗМЕНИТЬ или НЕТ.
 
 ask-place = Конечно! Где вам удобно встретиться? В парке, библиотеке, школе? Напишите место.
 
@@ -104,7 +104,7 @@ educator-confirmed =
     Новый визит: { $guardian } ({ $children }), { $when }, { $where ->
         [home] у семьи дома
        *[other] место: { $place }
-    }, с { $partner }. Язык: { $language }{ $interpreter ->
+    }. Напарник: { $partner }. Язык: { $language }{ $interpreter ->
         [yes] {" "}(нужен переводчик)
        *[no] {""}
     }.
@@ -113,27 +113,27 @@ educator-changed =
     Визит перенесён: { $guardian } ({ $children }), теперь { $when } (было { $previous }), { $where ->
         [home] у семьи дома
        *[other] место: { $place }
-    }, с { $partner }. Язык: { $language }{ $interpreter ->
+    }. Напарник: { $partner }. Язык: { $language }{ $interpreter ->
         [yes] {" "}(нужен переводчик)
        *[no] {""}
     }.
 
-educator-cancelled = Визит отменён: { $guardian } ({ $children }), { $when }, с { $partner }. Спасибо!
+educator-cancelled = Визит отменён: { $guardian } ({ $children }), { $when }. Напарник: { $partner }. Спасибо!
 
 educator-reminder =
     Завтра: { $guardian } ({ $children }), { $when }, { $where ->
         [home] у семьи дома
        *[other] место: { $place }
-    }, с { $partner }. Язык: { $language }{ $interpreter ->
+    }. Напарник: { $partner }. Язык: { $language }{ $interpreter ->
         [yes] {" "}(нужен переводчик)
        *[no] {""}
     }.
 
-educator-place-changed = Новое место для { $guardian } ({ $children }), { $when }: { $place }. С { $partner }.
+educator-place-changed = Новое место для { $guardian } ({ $children }), { $when }: { $place }. Напарник: { $partner }.
 
-educator-done = Спасибо! Визит к { $guardian } ({ $when }) отмечен как проведённый — для вас и { $partner }.
+educator-done = Спасибо! Визит в семью { $guardian } ({ $when }) засчитан вам и напарнику ({ $partner }).
 
-educator-cant = Спасибо, что сообщили. Координатор перенесёт визит к { $guardian } ({ $when }); семье пока ничего не сообщат.
+educator-cant = Спасибо, что сообщили. Координатор перенесёт визит в семью { $guardian } ({ $when }); семье пока ничего не сообщат.
 
 educator-no-visit = Спасибо! Мы не нашли визита, который можно отметить. Обратитесь к координатору.
 

@@ -1,4 +1,4 @@
-# Review status: draft, written by a fluent non-native author; needs review by a native speaker.
+# Review status: draft by a fluent non-native author; the fixes of the 2026-12 translation review are applied; still needs review by a native speaker.
 # reply-words: yes=OO change=PALIT decline=HINDI place=LUGAR stop=STOP start=START help=TULONG
 #
 # Tagalog/Filipino as texted in the US: plain ASCII (GSM-7), "po" for respect, English STOP
@@ -35,14 +35,17 @@ language-name =
     }
 
 invitation =
-    Hi { $guardian }! Nais kayong bisitahin sa bahay ng 30 min { $pairs ->
+    Hi po, { $guardian }! Nais po kayong bisitahin sa bahay nang 30 minuto { $pairs ->
         [one] nina { $educator1 } at { $educator2 } ng { $school }
        *[many] ng dalawang guro ng { $school }
-    } para sa pangarap ninyo para kina { $children }. Kung gusto po: numero o HINDI.
+    } para marinig ang mga pangarap ninyo para { $count ->
+        [1] kay
+       *[other] kina
+    } { $children }. Kung gusto lang po ninyo: sumagot ng numero o HINDI.
     { $options }
 
 follow-up =
-    Hi po ulit mula sa { $school }! Gusto pa rin naming bumisita nang 30 min. Kung gusto lang po: numero o HINDI.
+    Hi po ulit mula sa { $school }! Gusto pa rin naming bumisita nang 30 min. Kung gusto lang po ninyo: sumagot ng numero o HINDI.
     { $options }
 
 booked =
@@ -69,10 +72,10 @@ clarify =
     }
 
 which-one =
-    Salamat po! Anong oras ang pinakamaganda? Sumagot ng numero nito:
+    Salamat po! Anong oras ang pinakamainam sa inyo? Sumagot ng numero nito:
     { $options }
 
-decline-thanks = Salamat po sa pagsabi. Kung magbago ang isip ninyo, sumagot lang ng OO.
+decline-thanks = Salamat po sa pagpapaalam. Kung magbago ang isip ninyo, sumagot lang ng OO.
 
 change =
     Sige po. Sumagot ng numero ng bagong oras:
@@ -80,10 +83,10 @@ change =
 
 no-options-left = Salamat po! Wala nang ibang bakanteng oras ngayon; may tatawag sa inyo mula sa paaralan.
 
-cancelled = Kinansela na po ang bisita. Salamat! Kung gusto ninyong magkita sa ibang araw, sumagot ng OO.
+cancelled = Kinansela na po ang pagbisita. Salamat! Kung gusto ninyong magkita sa ibang araw, sumagot ng OO.
 
 reminder =
-    Kita-kits bukas! Bibisita sina { $educator1 } at { $educator2 } { $where ->
+    Magkita po tayo bukas! Bibisita sina { $educator1 } at { $educator2 } { $where ->
         [home] sa bahay ninyo
        *[other] sa { $place }
     } sa { $when }, 30 min. Kung kailangan, sumagot ng PALIT o HINDI.
@@ -103,7 +106,7 @@ handoff = Salamat po! May tao mula sa paaralan na sasagot sa inyo agad.
 unknown-sender = Ito po ang { $program }, ang home visit program ng inyong paaralan. Para sa paaralan: { $contact }. Sumagot ng STOP para tumigil.
 
 educator-confirmed =
-    Bagong bisita: { $guardian } ({ $children }), { $when }, { $where ->
+    Bagong pagbisita: { $guardian } ({ $children }), { $when }, { $where ->
         [home] sa bahay ng pamilya
        *[other] sa { $place }
     }, kasama si { $partner }. Wika: { $language }{ $interpreter ->
@@ -112,7 +115,7 @@ educator-confirmed =
     }.
 
 educator-changed =
-    Inilipat ang bisita: { $guardian } ({ $children }), ngayon { $when } (dati { $previous }), { $where ->
+    Inilipat ang pagbisita: { $guardian } ({ $children }), ngayon { $when } (dati { $previous }), { $where ->
         [home] sa bahay ng pamilya
        *[other] sa { $place }
     }, kasama si { $partner }. Wika: { $language }{ $interpreter ->
@@ -120,7 +123,7 @@ educator-changed =
        *[no] {""}
     }.
 
-educator-cancelled = Kinansela ang bisita: { $guardian } ({ $children }), { $when }, kasama si { $partner }. Salamat!
+educator-cancelled = Kinansela ang pagbisita: { $guardian } ({ $children }), { $when }, kasama si { $partner }. Salamat!
 
 educator-reminder =
     Bukas: { $guardian } ({ $children }), { $when }, { $where ->

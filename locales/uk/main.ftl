@@ -1,4 +1,4 @@
-# Review status: draft, written by a fluent non-native author; needs review by a native speaker.
+# Review status: draft by a fluent non-native author; the fixes of the 2026-12 translation review are applied; still needs review by a native speaker.
 # reply-words: yes=ТАК change=ЗМІНИТИ decline=НІ place=МІСЦЕ stop=СТОП start=СТАРТ help=ДОПОМОГА
 #
 # Ukrainian, polite "ви". Variables: see locales/en/main.ftl.
@@ -36,21 +36,21 @@ invitation =
     Вітаємо, { $guardian }! { $pairs ->
         [one] { $educator1 } і { $educator2 } з { $school } хотіли б
        *[many] Двоє вчителів з { $school } хотіли б
-    } прийти до вас додому на 30 хв, щоб почути ваші мрії про { $children }. Якщо бажаєте, відповідайте номером або НІ.
+    } прийти до вас на 30 хв і почути про ваші надії щодо { $children }. Лише якщо ви бажаєте: відповідайте номером або НІ.
     { $options }
 
 follow-up =
-    Знову вітаємо від { $school }! Ми й далі раді прийти до вас на 30 хв. Якщо бажаєте, відповідайте номером або НІ.
+    Вітаємо ще раз, це { $school }! Будемо раді прийти на 30 хв, лише якщо ви бажаєте: відповідайте номером або НІ.
     { $options }
 
 booked =
-    Дякуємо! { $educator1 } і { $educator2 } прийдуть { $where ->
-        [home] до вас додому
-       *[other] у місце: { $place },
-    } { $when }, на 30 хв. Перенести — відповідайте ЗМІНИТИ, скасувати — НІ.
+    Дякуємо! { $educator1 } і { $educator2 } { $where ->
+        [home] прийдуть до вас додому на 30 хв.
+       *[other] зустрінуться з вами на 30 хв. Де: { $place }.
+    } Коли: { $when }. Перенести — ЗМІНИТИ, скасувати — НІ.
 
 already-booked =
-    Усе готово: { $educator1 } і { $educator2 }, { $when }, { $where ->
+    Зустріч призначено: { $educator1 } і { $educator2 }, { $when }, { $where ->
         [home] у вас удома
        *[other] місце: { $place }
     }. Перенести — ЗМІНИТИ, скасувати — НІ.
@@ -67,7 +67,7 @@ clarify =
     }
 
 which-one =
-    Чудово! Який час вам зручніший? Відповідайте номером:
+    Чудово! Який час вам зручніший? Надішліть номер:
     { $options }
 
 decline-thanks = Дякуємо, що повідомили. Якщо передумаєте, просто відповідайте ТАК.
@@ -78,13 +78,13 @@ change =
 
 no-options-left = Дякуємо! Іншого вільного часу зараз немає; зі школи вам скоро зателефонують.
 
-cancelled = Ваш візит скасовано. Дякуємо! Якщо захочете зустрітися пізніше, відповідайте ТАК.
+cancelled = Зустріч скасовано. Дякуємо! Якщо захочете зустрітися пізніше, відповідайте ТАК.
 
 reminder =
-    До завтра! { $educator1 } і { $educator2 } прийдуть { $where ->
-        [home] до вас додому
-       *[other] у місце: { $place },
-    } { $when }, на 30 хв. Якщо треба, відповідайте ЗМІНИТИ або НІ.
+    До завтра! { $educator1 } і { $educator2 } { $where ->
+        [home] прийдуть до вас додому на 30 хв.
+       *[other] зустрінуться з вами на 30 хв. Де: { $place }.
+    } Коли: { $when }. Якщо треба, відповідайте ЗМІНИТИ або НІ.
 
 ask-place = Звісно! Де вам зручно зустрітися? У парку, бібліотеці, школі? Напишіть місце.
 
@@ -104,7 +104,7 @@ educator-confirmed =
     Новий візит: { $guardian } ({ $children }), { $when }, { $where ->
         [home] удома в родини
        *[other] місце: { $place }
-    }, з { $partner }. Мова: { $language }{ $interpreter ->
+    }. Напарник: { $partner }. Мова: { $language }{ $interpreter ->
         [yes] {" "}(потрібен перекладач)
        *[no] {""}
     }.
@@ -113,27 +113,27 @@ educator-changed =
     Візит перенесено: { $guardian } ({ $children }), тепер { $when } (було { $previous }), { $where ->
         [home] удома в родини
        *[other] місце: { $place }
-    }, з { $partner }. Мова: { $language }{ $interpreter ->
+    }. Напарник: { $partner }. Мова: { $language }{ $interpreter ->
         [yes] {" "}(потрібен перекладач)
        *[no] {""}
     }.
 
-educator-cancelled = Візит скасовано: { $guardian } ({ $children }), { $when }, з { $partner }. Дякуємо!
+educator-cancelled = Візит скасовано: { $guardian } ({ $children }), { $when }. Напарник: { $partner }. Дякуємо!
 
 educator-reminder =
     Завтра: { $guardian } ({ $children }), { $when }, { $where ->
         [home] удома в родини
        *[other] місце: { $place }
-    }, з { $partner }. Мова: { $language }{ $interpreter ->
+    }. Напарник: { $partner }. Мова: { $language }{ $interpreter ->
         [yes] {" "}(потрібен перекладач)
        *[no] {""}
     }.
 
-educator-place-changed = Нове місце для { $guardian } ({ $children }), { $when }: { $place }. З { $partner }.
+educator-place-changed = Нове місце для { $guardian } ({ $children }), { $when }: { $place }. Напарник: { $partner }.
 
-educator-done = Дякуємо! Візит до { $guardian } ({ $when }) позначено як проведений — для вас і { $partner }.
+educator-done = Дякуємо! Візит до родини { $guardian } ({ $when }) зараховано вам і напарнику ({ $partner }).
 
-educator-cant = Дякуємо, що повідомили. Координатор перенесе візит до { $guardian } ({ $when }); родині поки нічого не повідомлять.
+educator-cant = Дякуємо, що повідомили. Координатор перенесе візит до родини { $guardian } ({ $when }); родині поки нічого не повідомлять.
 
 educator-no-visit = Дякуємо! Ми не знайшли візиту, який можна позначити. Зверніться до координатора.
 

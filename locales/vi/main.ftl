@@ -1,4 +1,4 @@
-# Review status: draft, written by a fluent non-native author; needs review by a native speaker.
+# Review status: draft by a fluent non-native author; the fixes of the 2026-12 translation review are applied; still needs review by a native speaker.
 # reply-words: yes=CÓ change=ĐỔI decline=KHÔNG place=ĐỊA ĐIỂM stop=DỪNG start=BẮT ĐẦU help=GIÚP
 #
 # Vietnamese with full diacritics (it is UCS-2 either way). Families may reply without
@@ -34,14 +34,14 @@ language-name =
     }
 
 invitation =
-    Chào { $guardian }! { $pairs ->
+    Xin chào { $guardian }! { $pairs ->
         [one] { $educator1 } và { $educator2 } ở { $school }
        *[many] Hai thầy cô ở { $school }
-    } muốn đến thăm nhà 30 phút để nghe ước mơ của quý vị cho { $children }. Tùy quý vị: trả lời bằng số hoặc KHÔNG.
+    } rất mong được đến thăm nhà 30 phút để lắng nghe mong ước của quý vị dành cho { $children }. Tùy quý vị: trả lời số hoặc KHÔNG.
     { $options }
 
 follow-up =
-    Chào lại từ { $school }! Vẫn mong được thăm quý vị 30 phút, nếu quý vị muốn: trả lời bằng số hoặc KHÔNG.
+    { $school } xin chào quý vị lần nữa! Chúng tôi vẫn mong được đến thăm 30 phút. Tùy quý vị: trả lời số hoặc KHÔNG.
     { $options }
 
 booked =
@@ -79,13 +79,13 @@ change =
 
 no-options-left = Cảm ơn! Hiện không còn giờ trống; người của trường sẽ sớm gọi cho quý vị.
 
-cancelled = Buổi thăm đã được hủy. Cảm ơn! Nếu muốn gặp sau, cứ trả lời CÓ.
+cancelled = Buổi thăm đã hủy. Cảm ơn quý vị! Nếu muốn gặp sau, cứ trả lời CÓ.
 
 reminder =
     Hẹn gặp ngày mai! { $educator1 } và { $educator2 } sẽ đến { $where ->
         [home] nhà quý vị
        *[other] { $place }
-    } lúc { $when }, 30 phút. Cần thì trả lời ĐỔI hoặc KHÔNG.
+    } lúc { $when }, 30 phút. Nếu cần, xin trả lời ĐỔI hoặc KHÔNG.
 
 ask-place = Được ạ! Quý vị muốn gặp ở đâu? Công viên, thư viện, trường? Xin trả lời địa điểm.
 
@@ -93,11 +93,11 @@ place-thanks = Cảm ơn! Chúng tôi đã báo thầy cô gặp quý vị tại
 
 stop-confirmation = Quý vị sẽ không nhận tin nhắn của chúng tôi nữa. Trả lời BẮT ĐẦU để nhận lại.
 
-start-confirmation = Chào mừng trở lại! Quý vị sẽ nhận tin nhắn lại. Trả lời DỪNG để ngừng.
+start-confirmation = Chào mừng trở lại! Quý vị sẽ tiếp tục nhận tin nhắn của chúng tôi. Trả lời DỪNG để ngừng.
 
 help = { $program }: chương trình thăm nhà của trường. Hỏi: { $contact }. Trả lời DỪNG để ngừng.
 
-handoff = Cảm ơn! Người của trường sẽ sớm trả lời quý vị.
+handoff = Cảm ơn quý vị! Người của trường sẽ sớm trả lời.
 
 unknown-sender = Đây là { $program }, chương trình thăm nhà của trường. Liên lạc trường: { $contact }. Trả lời DỪNG để ngừng.
 

@@ -1,5 +1,5 @@
-# Review status: draft, written by a fluent non-native author; needs review by a native speaker.
-# reply-words: yes=是 change=更改 decline=不 place=地点 stop=停止 start=开始 help=帮助
+# Review status: draft by a fluent non-native author; the fixes of the 2026-12 translation review are applied; still needs review by a native speaker.
+# reply-words: yes=好 change=更改 decline=不 place=地点 stop=停止 start=开始 help=帮助
 #
 # Simplified Chinese (Mandarin speakers from mainland China). Families may also reply with
 # the English words. Variables: see locales/en/main.ftl.
@@ -37,7 +37,7 @@ invitation =
     { $guardian }，您好！{ $pairs ->
         [one] { $school }的{ $educator1 }和{ $educator2 }
        *[many] { $school }的两位老师
-    }想到您家拜访30分钟，听听您对{ $children }的期望和梦想。完全自愿。请回复数字：
+    }想到您家拜访30分钟，听听您对{ $children }的希望和梦想。完全自愿。请回复数字：
     { $options }
     或回复“不”。
 
@@ -47,10 +47,10 @@ follow-up =
     或回复“不”。
 
 booked =
-    谢谢！{ $educator1 }和{ $educator2 }将于{ $when }到{ $where ->
-        [home] 您家
-       *[other] { $place }
-    }拜访，30分钟。要改时间请回复“更改”，要取消请回复“不”。
+    谢谢！{ $educator1 }和{ $educator2 }将于{ $when }{ $where ->
+        [home] 到您家拜访
+       *[other] 在{ $place }和您见面
+    }，30分钟。要改时间请回复“更改”，要取消请回复“不”。
 
 already-booked =
     已约好：{ $educator1 }和{ $educator2 }，{ $when }，{ $where ->
@@ -73,7 +73,7 @@ which-one =
     太好了！哪个时间最方便？请回复数字：
     { $options }
 
-decline-thanks = 谢谢您告诉我们。如果您改变主意，随时回复“是”。
+decline-thanks = 谢谢您告诉我们。如果您改变主意，随时回复“好”。
 
 change =
     好的。请回复新时间的数字：
@@ -81,13 +81,13 @@ change =
 
 no-options-left = 谢谢！现在没有其他空闲时间了，学校的工作人员会尽快给您打电话。
 
-cancelled = 您的家访已取消。谢谢！如果以后想见面，请回复“是”。
+cancelled = 您的家访已取消。谢谢！如果以后想见面，请回复“好”。
 
 reminder =
-    明天见！{ $educator1 }和{ $educator2 }将于{ $when }到{ $where ->
-        [home] 您家
-       *[other] { $place }
-    }拜访，30分钟。如需要，请回复“更改”或“不”。
+    明天见！{ $educator1 }和{ $educator2 }将于{ $when }{ $where ->
+        [home] 到您家拜访
+       *[other] 在{ $place }和您见面
+    }，30分钟。如需要，请回复“更改”或“不”。
 
 ask-place = 好的！您想在哪里见面？公园、图书馆还是学校？请回复地点。
 

@@ -1,5 +1,5 @@
-# Review status: draft, written by a fluent non-native author; needs review by a native speaker.
-# reply-words: yes=是 change=更改 decline=不 place=地點 stop=停止 start=開始 help=幫助
+# Review status: draft by a fluent non-native author; the fixes of the 2026-12 translation review are applied; still needs review by a native speaker.
+# reply-words: yes=好 change=更改 decline=不 place=地點 stop=停止 start=開始 help=幫助
 #
 # Traditional Chinese (families from Taiwan and Hong Kong; Cantonese readers too). Families may also reply with
 # the English words. Variables: see locales/en/main.ftl.
@@ -37,20 +37,20 @@ invitation =
     { $guardian }，您好！{ $pairs ->
         [one] { $school }的{ $educator1 }和{ $educator2 }
        *[many] { $school }的兩位老師
-    }想到府上家訪30分鐘，聽聽您對{ $children }的期望和夢想。完全自願。請回覆數字：
+    }想到府上拜訪30分鐘，聽聽您對{ $children }的希望和夢想。完全自願。請回覆數字：
     { $options }
     或回覆「不」。
 
 follow-up =
-    { $school }再次問候！我們仍希望到府上家訪30分鐘，完全自願。請回覆數字：
+    { $school }再次問候！我們仍希望到府上拜訪30分鐘，完全自願。請回覆數字：
     { $options }
     或回覆「不」。
 
 booked =
-    謝謝！{ $educator1 }和{ $educator2 }將於{ $when }到{ $where ->
-        [home] 府上
-       *[other] { $place }
-    }家訪，30分鐘。要改時間請回覆「更改」，要取消請回覆「不」。
+    謝謝！{ $educator1 }和{ $educator2 }將於{ $when }{ $where ->
+        [home] 到府上拜訪
+       *[other] 在{ $place }和您見面
+    }，30分鐘。要改時間請回覆「更改」，要取消請回覆「不」。
 
 already-booked =
     已約好：{ $educator1 }和{ $educator2 }，{ $when }，{ $where ->
@@ -73,7 +73,7 @@ which-one =
     太好了！哪個時間最方便？請回覆數字：
     { $options }
 
-decline-thanks = 謝謝您告訴我們。如果您改變主意，隨時回覆「是」。
+decline-thanks = 謝謝您告訴我們。如果您改變主意，隨時回覆「好」。
 
 change =
     好的。請回覆新時間的數字：
@@ -81,13 +81,13 @@ change =
 
 no-options-left = 謝謝！現在沒有其他空檔了，學校的工作人員會盡快打電話給您。
 
-cancelled = 您的家訪已取消。謝謝！如果以後想見面，請回覆「是」。
+cancelled = 您的家訪已取消。謝謝！如果以後想見面，請回覆「好」。
 
 reminder =
-    明天見！{ $educator1 }和{ $educator2 }將於{ $when }到{ $where ->
-        [home] 府上
-       *[other] { $place }
-    }家訪，30分鐘。如需要，請回覆「更改」或「不」。
+    明天見！{ $educator1 }和{ $educator2 }將於{ $when }{ $where ->
+        [home] 到府上拜訪
+       *[other] 在{ $place }和您見面
+    }，30分鐘。如需要，請回覆「更改」或「不」。
 
 ask-place = 好的！您想在哪裡見面？公園、圖書館還是學校？請回覆地點。
 

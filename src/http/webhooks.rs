@@ -18,7 +18,7 @@ use super::{AppState, Error};
 use crate::conversation::machine::Event;
 use crate::conversation::messages::{EducatorMessage, FamilyMessage, VisitFacts};
 use crate::conversation::understand::{Intent, understand};
-use crate::domain::{LanguageTag, Phone, phone::mask};
+use crate::domain::{Country, LanguageTag, Phone, phone::mask};
 use crate::engine::{self, Delivery, Env, Household, Input, Outcome};
 use crate::i18n::segments;
 use crate::provider::{signature, twiml};
@@ -368,9 +368,12 @@ async fn unknown_sender(
         program: env.config.program_name.clone(),
         contact: "your child's school".into(),
     };
-    let body = env
-        .locales
-        .family(&LanguageTag::english(), chrono_tz::UTC, &message);
+    let body = env.locales.family(
+        &LanguageTag::english(),
+        chrono_tz::UTC,
+        Country::default(),
+        &message,
+    );
     let parts = segments::count(&body).parts as i64;
     messages::record_reply(tx, Party::default(), phone.as_e164(), &body, parts, env.now).await?;
     Ok(vec![body])
@@ -525,7 +528,9 @@ async fn educator_compliance(
             }
         }
     };
-    let body = env.locales.family(&language, school.zone, &message);
+    let body = env
+        .locales
+        .family(&language, school.zone, school.country, &message);
     let parts = segments::count(&body).parts as i64;
     messages::record_reply(tx, party_of(educator), phone, &body, parts, env.now).await?;
     Ok(Some(vec![body]))
@@ -617,10 +622,13 @@ async fn educator_text(
     if opt_outs::is_opted_out(tx, &educator.phone).await? {
         return Ok(Vec::new());
     }
-    let zone = store::schools::by_id(tx, educator.school_id).await?.zone;
-    let body = env
-        .locales
-        .educator(&educator.preferred_language(), zone, &reply);
+    let school = store::schools::by_id(tx, educator.school_id).await?;
+    let body = env.locales.educator(
+        &educator.preferred_language(),
+        school.zone,
+        school.country,
+        &reply,
+    );
     let parts = segments::count(&body).parts as i64;
     messages::record_reply(tx, party, &educator.phone, &body, parts, env.now).await?;
     Ok(vec![body])

@@ -6,8 +6,13 @@
 //! logged), a formatting error is logged and the best text Fluent could make is used. `load`
 //! refuses to start if a file has a syntax error or `en` lacks a message the code uses, so the
 //! English fallback always exists.
+//!
+//! Dates depend on where the school is as well as on the language (Spanish reads "4:30 p. m."
+//! at a US school, "16:30" in Spain), so each locale keeps its date formatters per school
+//! country: US ones are built at start-up, others the first time a school there needs them.
 
 use std::collections::HashMap;
+use std::sync::{Arc, PoisonError, RwLock};
 
 use chrono::{DateTime, Utc};
 use chrono_tz::Tz;
@@ -18,7 +23,7 @@ use unic_langid::LanguageIdentifier;
 use super::dates::LocaleFormats;
 use super::negotiate::{DEFAULT, negotiate};
 use crate::conversation::messages::{EducatorMessage, FamilyMessage, SlotOption};
-use crate::domain::LanguageTag;
+use crate::domain::{Country, LanguageTag};
 
 /// Each shipped locale with its Fluent source, embedded so the binary works from any directory.
 pub const SHIPPED_FILES: &[(&str, &str)] = &[
@@ -86,7 +91,38 @@ pub enum I18nError {
 pub(crate) struct Locale {
     pub(crate) tag: &'static str,
     bundle: FluentBundle<FluentResource>,
-    pub(crate) formats: LocaleFormats,
+    /// The language's own formatters (no region), used when a region's cannot be built.
+    plain: Arc<LocaleFormats>,
+    /// Formatters by the school's country code ("US").
+    by_region: RwLock<HashMap<String, Arc<LocaleFormats>>>,
+}
+
+impl Locale {
+    /// Date and list formatters for a school in `country`.
+    fn formats(&self, country: Country) -> Arc<LocaleFormats> {
+        let region = country.code();
+        let known = self
+            .by_region
+            .read()
+            .unwrap_or_else(PoisonError::into_inner)
+            .get(&region)
+            .cloned();
+        if let Some(formats) = known {
+            return formats;
+        }
+        let formats = match LocaleFormats::new(self.tag, Some(&region)) {
+            Ok(formats) => Arc::new(formats),
+            Err(error) => {
+                tracing::warn!(locale = self.tag, %region, %error, "no regional formats");
+                self.plain.clone()
+            }
+        };
+        self.by_region
+            .write()
+            .unwrap_or_else(PoisonError::into_inner)
+            .insert(region, formats.clone());
+        formats
+    }
 }
 
 /// All shipped locales, ready to render any message. Build once with [`Locales::load`] and
@@ -119,13 +155,16 @@ impl Locales {
                     locale: tag.to_string(),
                     errors: format!("{errors:?}"),
                 })?;
-            let formats = LocaleFormats::new(tag)?;
+            let plain = Arc::new(LocaleFormats::new(tag, None)?);
+            let home = Country::default().code();
+            let us = Arc::new(LocaleFormats::new(tag, Some(&home))?);
             by_tag.insert(
                 tag,
                 Locale {
                     tag,
                     bundle,
-                    formats,
+                    plain,
+                    by_region: RwLock::new(HashMap::from([(home, us)])),
                 },
             );
         }
@@ -140,18 +179,32 @@ impl Locales {
         Ok(locales)
     }
 
-    /// A family's text, in the locale that serves `language`, times in `zone`.
-    pub fn family(&self, language: &LanguageTag, zone: Tz, message: &FamilyMessage) -> String {
+    /// A family's text, in the locale that serves `language`, times in `zone` on the clock
+    /// that language uses in the school's `country`.
+    pub fn family(
+        &self,
+        language: &LanguageTag,
+        zone: Tz,
+        country: Country,
+        message: &FamilyMessage,
+    ) -> String {
         super::family::render(
-            &self.speaker(language, zone, super::family::id(message)),
+            &self.speaker(language, zone, country, super::family::id(message)),
             message,
         )
     }
 
-    /// An educator's text, in the locale that serves `language` (usually `en`).
-    pub fn educator(&self, language: &LanguageTag, zone: Tz, message: &EducatorMessage) -> String {
+    /// An educator's text, in the locale that serves `language` (usually `en`), times as in
+    /// [`Locales::family`].
+    pub fn educator(
+        &self,
+        language: &LanguageTag,
+        zone: Tz,
+        country: Country,
+        message: &EducatorMessage,
+    ) -> String {
         super::educator::render(
-            &self.speaker(language, zone, super::educator::id(message)),
+            &self.speaker(language, zone, country, super::educator::id(message)),
             message,
         )
     }
@@ -159,7 +212,12 @@ impl Locales {
     /// The name of an educator's calendar feed, in the locale that serves `language`.
     pub fn calendar_name(&self, language: &LanguageTag, educator: &str) -> String {
         super::calendar::name(
-            &self.speaker(language, chrono_tz::UTC, "calendar-name"),
+            &self.speaker(
+                language,
+                chrono_tz::UTC,
+                Country::default(),
+                "calendar-name",
+            ),
             educator,
         )
     }
@@ -171,7 +229,12 @@ impl Locales {
         visit: &super::calendar::CalendarVisit<'_>,
     ) -> super::calendar::CalendarEvent {
         super::calendar::event(
-            &self.speaker(language, chrono_tz::UTC, "calendar-notes"),
+            &self.speaker(
+                language,
+                chrono_tz::UTC,
+                Country::default(),
+                "calendar-notes",
+            ),
             visit,
         )
     }
@@ -181,7 +244,7 @@ impl Locales {
     }
 
     /// The locale to speak in: the negotiated one if it has the message, else English.
-    fn speaker(&self, language: &LanguageTag, zone: Tz, id: &str) -> Speaker<'_> {
+    fn speaker(&self, language: &LanguageTag, zone: Tz, country: Country, id: &str) -> Speaker<'_> {
         let tag = negotiate(language);
         let chosen = self.by_tag.get(tag).filter(|locale| {
             let found = locale.bundle.has_message(id);
@@ -190,9 +253,11 @@ impl Locales {
             }
             found
         });
+        let locale = chosen.or_else(|| self.english());
         Speaker {
-            locale: chosen.or_else(|| self.english()),
+            locale,
             english: self.english(),
+            formats: locale.map(|l| l.formats(country)),
             zone,
         }
     }
@@ -202,6 +267,8 @@ impl Locales {
 pub(crate) struct Speaker<'a> {
     locale: Option<&'a Locale>,
     english: Option<&'a Locale>,
+    /// The locale's formatters for the school's country.
+    formats: Option<Arc<LocaleFormats>>,
     zone: Tz,
 }
 
@@ -243,10 +310,10 @@ impl Speaker<'_> {
 
     /// The `when` message for a slot start.
     pub(crate) fn when(&self, start: DateTime<Utc>) -> String {
-        let Some(locale) = self.locale else {
+        let Some(formats) = &self.formats else {
             return start.to_rfc3339();
         };
-        let when = locale.formats.when(start, self.zone);
+        let when = formats.when(start, self.zone);
         let mut args = FluentArgs::new();
         args.set("datetime", when.formatted);
         args.set("weekday", when.weekday);
@@ -277,8 +344,8 @@ impl Speaker<'_> {
 
     /// Children's names joined as the locale joins a list ("Alejandro and Guadalupe").
     pub(crate) fn names(&self, names: &[String]) -> String {
-        match self.locale {
-            Some(locale) => locale.formats.and_list(names),
+        match &self.formats {
+            Some(formats) => formats.and_list(names),
             None => names.join(", "),
         }
     }

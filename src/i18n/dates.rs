@@ -2,8 +2,12 @@
 //!
 //! Times are shown in the school's time zone (a slot is where the school is), always in the
 //! Gregorian calendar (a US school's date; `fa` would otherwise default to the Persian solar
-//! calendar), with weekday and month names and the 12/24-hour clock of the locale:
-//! "Thu, Dec 3, 4:30 PM", "jue, 3 dic, 16:30", "чт, 3 дек., 16:30".
+//! calendar), with the weekday written in full (a family reads "viernes" at a glance, "vie" it
+//! has to decode), the month abbreviated, and the clock of the family's language *where the
+//! school is*: the school's country is the locale's region when the tag has none, so Spanish at
+//! a US school is `es-US`, "jueves, 3 dic, 4:30 p. m.", and at a school in Spain "jueves, 3 dic,
+//! 16:30". ICU4X falls back to the language's own data when CLDR has no such regional locale
+//! (`ru-US` reads as `ru`).
 //!
 //! ICU4X has no data for some of our locales: `tl` is known to CLDR as `fil`, and `hmn` falls
 //! back to the root locale (English weekday names). For those the Fluent message `when` of the
@@ -14,27 +18,56 @@ use chrono::{DateTime, Datelike, Timelike, Utc, Weekday};
 use chrono_tz::Tz;
 use icu::calendar::{Date, Gregorian};
 use icu::datetime::FixedCalendarDateTimeFormatter;
-use icu::datetime::fieldsets::{MDE, MDET};
+use icu::datetime::fieldsets::{E, MDE, MDET};
 use icu::datetime::input::{DateTime as IcuDateTime, Time};
 use icu::list::ListFormatter;
 use icu::list::options::ListFormatterOptions;
 use icu::locale::Locale;
+use icu::locale::subtags::Region;
 
 use super::I18nError;
 
-/// The ICU4X locale that serves one of our shipped locales.
+/// The ICU4X locale that serves one of our shipped locales (and the tags being added).
+///
+/// | ours | ICU4X | why |
+/// |---|---|---|
+/// | `tl` | `fil` | CLDR files Tagalog under its standard form, Filipino |
+/// | `prs` | `fa-AF` | CLDR's Dari: Afghan month names ("دسمبر"), Persian digits |
+/// | `pt` | `pt-BR` | our Portuguese is Brazilian (CLDR's `pt` is Brazilian too) |
+/// | `hmn` | `hmn` | no data: root (English names), so its `.ftl` spells the date |
+///
+/// `ht`, `so`, `ps`, `sw`, `ko` and `fr` are served under their own tags; see
+/// `locales/README.md` for which of them ICU4X 2.4 has data for.
 pub(crate) fn icu_locale(shipped: &str) -> &str {
     match shipped {
-        // CLDR files Tagalog under its standard form, Filipino.
         "tl" => "fil",
+        "prs" => "fa-AF",
+        "pt" => "pt-BR",
         other => other,
     }
+}
+
+/// The ICU4X locale for `shipped` at a school in `region` (an ISO 3166 country code such as
+/// "US"): the region is added when the locale names none, so the clock is the one the
+/// language's speakers use in that country. An unusable region is ignored.
+pub(crate) fn regional_locale(shipped: &str, region: Option<&str>) -> Result<Locale, I18nError> {
+    let tag = icu_locale(shipped);
+    let mut locale: Locale = tag.parse().map_err(|e| I18nError::Icu {
+        locale: tag.to_string(),
+        reason: format!("{e:?}"),
+    })?;
+    if locale.id.region.is_none()
+        && let Some(region) = region.and_then(|r| r.parse::<Region>().ok())
+    {
+        locale.id.region = Some(region);
+    }
+    Ok(locale)
 }
 
 /// A slot time broken into what a Fluent message may need.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(crate) struct When {
-    /// ICU4X's short weekday, month, day and time, e.g. "Thu, Dec 3, 4:30 PM".
+    /// ICU4X's weekday (in full), month, day and time, e.g. "Thursday, Dec 3, 4:30 PM".
     pub formatted: String,
     /// `mon` … `sun`, for locales that spell weekdays in Fluent.
     pub weekday: &'static str,
@@ -53,30 +86,50 @@ pub(crate) struct When {
 /// Date and list formatters for one locale, built once at start-up.
 pub(crate) struct LocaleFormats {
     slot: FixedCalendarDateTimeFormatter<Gregorian, MDET>,
+    /// The weekday alone, as `slot` abbreviates it and in full: CLDR has no medium date with
+    /// a full weekday, so the abbreviation in `slot`'s text is replaced by the full name.
+    weekday_short: FixedCalendarDateTimeFormatter<Gregorian, E>,
+    weekday_long: FixedCalendarDateTimeFormatter<Gregorian, E>,
     and_list: ListFormatter,
 }
 
 impl LocaleFormats {
-    pub(crate) fn new(shipped: &str) -> Result<LocaleFormats, I18nError> {
-        let tag = icu_locale(shipped);
-        let locale: Locale = tag.parse().map_err(|e| I18nError::Icu {
-            locale: tag.to_string(),
-            reason: format!("{e:?}"),
-        })?;
-        let slot = FixedCalendarDateTimeFormatter::try_new(
-            locale.clone().into(),
-            MDE::medium().with_time_hm(),
-        )
-        .map_err(|e| I18nError::Icu {
-            locale: tag.to_string(),
+    /// Formatters for `shipped` at a school in `region` ("US"; `None`: the language's default).
+    pub(crate) fn new(shipped: &str, region: Option<&str>) -> Result<LocaleFormats, I18nError> {
+        let locale = regional_locale(shipped, region)?;
+        let icu_error = |e: &dyn std::fmt::Display| I18nError::Icu {
+            locale: locale.to_string(),
             reason: e.to_string(),
-        })?;
-        let and_list = ListFormatter::try_new_and(locale.into(), ListFormatterOptions::default())
-            .map_err(|e| I18nError::Icu {
-            locale: tag.to_string(),
-            reason: e.to_string(),
-        })?;
-        Ok(LocaleFormats { slot, and_list })
+        };
+        let slot =
+            FixedCalendarDateTimeFormatter::try_new((&locale).into(), MDE::medium().with_time_hm())
+                .map_err(|e| icu_error(&e))?;
+        let weekday_short = FixedCalendarDateTimeFormatter::try_new((&locale).into(), E::medium())
+            .map_err(|e| icu_error(&e))?;
+        let weekday_long = FixedCalendarDateTimeFormatter::try_new((&locale).into(), E::long())
+            .map_err(|e| icu_error(&e))?;
+        let and_list =
+            ListFormatter::try_new_and((&locale).into(), ListFormatterOptions::default())
+                .map_err(|e| icu_error(&e))?;
+        Ok(LocaleFormats {
+            slot,
+            weekday_short,
+            weekday_long,
+            and_list,
+        })
+    }
+
+    /// ICU's medium date and time with the weekday written in full.
+    fn slot_text(&self, at: &IcuDateTime<Gregorian>) -> String {
+        let medium = self.slot.format(at).to_string();
+        let short = self.weekday_short.format(at).to_string();
+        let long = self.weekday_long.format(at).to_string();
+        let text = if !short.is_empty() && medium.matches(short.as_str()).count() == 1 {
+            medium.replacen(short.as_str(), &long, 1)
+        } else {
+            medium
+        };
+        sms_spaces(&text)
     }
 
     /// `start` as the school's wall clock shows it.
@@ -85,9 +138,7 @@ impl LocaleFormats {
         let date = Date::try_new_gregorian(local.year(), local.month() as u8, local.day() as u8);
         let time = Time::try_new(local.hour() as u8, local.minute() as u8, 0, 0);
         let formatted = match (date, time) {
-            (Ok(date), Ok(time)) => {
-                sms_spaces(&self.slot.format(&IcuDateTime { date, time }).to_string())
-            }
+            (Ok(date), Ok(time)) => self.slot_text(&IcuDateTime { date, time }),
             // A chrono date is always a valid Gregorian date; keep a readable, unlocalised
             // form rather than fail a text if that ever stops being true.
             _ => {
@@ -151,17 +202,17 @@ mod tests {
     use chrono::TimeZone;
 
     fn when(locale: &str, utc: (i32, u32, u32, u32, u32)) -> When {
-        let formats = LocaleFormats::new(locale).unwrap();
+        let formats = LocaleFormats::new(locale, Some("US")).unwrap();
         let (y, m, d, h, min) = utc;
         let start = Utc.with_ymd_and_hms(y, m, d, h, min, 0).unwrap();
         formats.when(start, chrono_tz::America::Los_Angeles)
     }
 
     #[test]
-    fn english_is_short_with_a_12_hour_clock_and_no_narrow_space() {
+    fn english_has_the_full_weekday_a_12_hour_clock_and_no_narrow_space() {
         // 2026-12-04 00:30 UTC is Thursday 3 December, 16:30 in Los Angeles.
         let w = when("en", (2026, 12, 4, 0, 30));
-        assert_eq!(w.formatted, "Thu, Dec 3, 4:30 PM");
+        assert_eq!(w.formatted, "Thursday, Dec 3, 4:30 PM");
         assert_eq!(w.weekday, "thu");
         assert_eq!((w.month, w.day, w.hour, w.hour12), (12, 3, 16, 4));
         assert_eq!(w.minute, "30");
@@ -178,7 +229,48 @@ mod tests {
     #[test]
     fn tagalog_is_served_as_filipino() {
         let w = when("tl", (2026, 12, 4, 0, 30));
-        assert!(w.formatted.starts_with("Huw"), "{}", w.formatted);
+        assert!(w.formatted.starts_with("Huwebes"), "{}", w.formatted);
+    }
+
+    fn at_school(locale: &str, region: Option<&str>) -> String {
+        let formats = LocaleFormats::new(locale, region).unwrap();
+        let start = Utc.with_ymd_and_hms(2026, 12, 4, 0, 30, 0).unwrap();
+        formats
+            .when(start, chrono_tz::America::Los_Angeles)
+            .formatted
+    }
+
+    #[test]
+    fn spanish_at_a_us_school_reads_the_12_hour_clock_and_in_spain_the_24_hour_one() {
+        let us = at_school("es", Some("US"));
+        assert!(us.starts_with("jueves"), "{us}");
+        // CLDR 48 (ICU4X 2.4) writes es-US "p.m." without the space es-MX has had.
+        assert!(
+            us.contains("4:30 p.m.") || us.contains("4:30 p. m."),
+            "{us}"
+        );
+        let spain = at_school("es", Some("ES"));
+        assert!(spain.contains("16:30"), "{spain}");
+    }
+
+    #[test]
+    fn a_region_cldr_lacks_falls_back_to_the_language() {
+        assert_eq!(at_school("ru", Some("US")), at_school("ru", None));
+        assert_eq!(at_school("vi", Some("US")), at_school("vi", None));
+        assert_eq!(at_school("ru", Some("not a region")), at_school("ru", None));
+    }
+
+    /// Prints what ICU4X 2.4 makes of each tag we ship or are adding, to see which have data:
+    /// `cargo test --lib i18n::dates::tests::icu_data_survey -- --ignored --nocapture`.
+    #[test]
+    #[ignore]
+    fn icu_data_survey() {
+        for tag in [
+            "en", "es", "vi", "hmn", "zh-Hans", "zh-Hant", "ru", "uk", "ar", "pa", "fa", "tl",
+            "pt", "ht", "so", "ko", "fr", "ps", "prs", "sw", "und",
+        ] {
+            println!("{tag:8} {}", at_school(tag, Some("US")));
+        }
     }
 
     #[test]
@@ -194,11 +286,15 @@ mod tests {
     fn lists_join_with_the_locale_word() {
         let names = ["Alejandro".to_string(), "Guadalupe".to_string()];
         assert_eq!(
-            LocaleFormats::new("es").unwrap().and_list(&names),
+            LocaleFormats::new("es", Some("US"))
+                .unwrap()
+                .and_list(&names),
             "Alejandro y Guadalupe"
         );
         assert_eq!(
-            LocaleFormats::new("en").unwrap().and_list(&names[..1]),
+            LocaleFormats::new("en", None)
+                .unwrap()
+                .and_list(&names[..1]),
             "Alejandro"
         );
     }
