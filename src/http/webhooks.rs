@@ -336,7 +336,12 @@ async fn unknown_sender(
         };
         let body = env
             .locales
-            .family(&LanguageTag::english(), chrono_tz::UTC, &message);
+            .family(
+                &LanguageTag::english(),
+                chrono_tz::UTC,
+                crate::domain::Country::default(),
+                &message,
+            );
         let parts = segments::count(&body).parts as i64;
         messages::record_reply(tx, Party::default(), phone.as_e164(), &body, parts, env.now)
             .await?;
