@@ -38,14 +38,14 @@ language-name =
     }
 
 invitation =
-    Bonjour { $guardian } ! { $pairs ->
-        [one] { $educator1 } et { $educator2 }, de l'école { $school },
+    Bonjour { $guardian }, { $pairs ->
+        [one] { $educator1 } et { $educator2 } ({ $school })
        *[many] Deux enseignants de l'école { $school }
-    } aimeraient vous rendre visite 30 min à la maison pour écouter vos rêves pour { $children }. Seulement si vous le souhaitez : répondez par un numéro ou NON.
+    } aimeraient venir 30 min chez vous parler de vos rêves pour { $children }. Si vous voulez bien : envoyez un numéro ou NON.
     { $options }
 
 follow-up =
-    Bonjour à nouveau ! Ici l'école { $school }. Nous serions toujours heureux de vous rendre visite 30 min, seulement si vous le souhaitez : répondez par un numéro ou NON.
+    Bonjour à nouveau ! Ici l'école { $school }. Nous serions toujours heureux de venir 30 min chez vous, si vous voulez bien : envoyez un numéro ou NON.
     { $options }
 
 booked =
@@ -103,7 +103,7 @@ help = { $program } : visites de l'école dans les familles. Questions ? { $cont
 
 handoff = Merci ! Une personne de l'école vous répondra bientôt.
 
-unknown-sender = Ici { $program }, le programme de visites à domicile de votre école. Pour joindre l'école : { $contact }. Répondez STOP pour arrêter.
+unknown-sender = Ici { $program }, les visites à domicile de votre école. Contact : { $contact }. Répondez STOP pour arrêter.
 
 educator-confirmed =
     Nouvelle visite : { $guardian } ({ $children }), { $when }, { $where ->

@@ -38,27 +38,27 @@ language-name =
     }
 
 invitation =
-    Olá, { $guardian }! { $pairs ->
-        [one] { $educator1 } e { $educator2 }, da escola { $school },
-       *[many] Dois professores da escola { $school }
-    } gostariam de visitar você em casa por 30 min para ouvir seus sonhos para { $children }. Só se você quiser: responda com um número ou NÃO.
+    Olá { $guardian }! { $pairs ->
+        [one] { $educator1 } e { $educator2 } ({ $school })
+       *[many] Dois professores da { $school }
+    } adorariam visitar vocês por 30 min e ouvir seus sonhos para { $children }. Só se quiser: responda um número ou NÃO.
     { $options }
 
 follow-up =
-    Olá de novo! Aqui é a escola { $school }. Ainda gostaríamos de visitar você por 30 min, só se você quiser: responda com um número ou NÃO.
+    Olá! A { $school } ainda adoraria visitar vocês por 30 min, só se quiser: responda um número ou NÃO.
     { $options }
 
 booked =
     Obrigado! Visita marcada: { $educator1 } e { $educator2 }, { $when }, por 30 min, { $where ->
         [home] na sua casa
        *[other] em { $place }
-    }. Para mudar, responda MUDAR; para cancelar, NÃO.
+    }. Para mudar, responda MUDAR; para desmarcar, NÃO.
 
 already-booked =
     Sua visita está confirmada: { $educator1 } e { $educator2 }, { $when }, { $where ->
         [home] na sua casa
        *[other] em { $place }
-    }. Responda MUDAR para mudar ou NÃO para cancelar.
+    }. Responda MUDAR para mudar ou NÃO para desmarcar.
 
 slot-taken =
     Desculpe, esse horário acabou de ser reservado. Responda com outro número:
@@ -72,7 +72,7 @@ clarify =
     }
 
 which-one =
-    Que ótimo! Qual horário é melhor para você? Responda com o número do horário:
+    Ótimo! Qual prefere? Responda o número do horário:
     { $options }
 
 decline-thanks = Obrigado por nos avisar. Se mudar de ideia, é só responder SIM.
@@ -83,7 +83,7 @@ change =
 
 no-options-left = Obrigado! No momento não há outros horários livres; alguém da escola vai ligar para você em breve.
 
-cancelled = A visita foi cancelada. Obrigado! Se quiser marcar mais tarde, é só responder SIM.
+cancelled = A visita foi desmarcada. Obrigado! Se quiser marcar mais tarde, é só responder SIM.
 
 reminder =
     Até amanhã! Lembrete da visita: { $educator1 } e { $educator2 }, { $when }, por 30 min, { $where ->
@@ -103,7 +103,7 @@ help = { $program }: visitas da escola às famílias. Dúvidas? { $contact }. Pa
 
 handoff = Obrigado! Uma pessoa da escola vai responder você em breve.
 
-unknown-sender = Aqui é o { $program }, o programa de visitas às famílias da sua escola. Contato da escola: { $contact }. Para parar, responda PARAR.
+unknown-sender = Este é o { $program }, programa de visitas da sua escola. Contato: { $contact }. Para parar, responda PARAR.
 
 educator-confirmed =
     Nova visita: { $guardian } ({ $children }), { $when }, { $where ->

@@ -4,9 +4,38 @@
 # Somali for families in the US, "aad" (singular you) as Somali school letters use it. Somali
 # is written in Latin letters without accents, so these texts are GSM-7 when the names are.
 # The visit is cancelled with "baaji", never "jooji": JOOJI alone stops every text.
+# ICU4X's Somali data abbreviates ("Khms, Dis 3 ee 4:30 GD"), and few readers know GH/GD for
+# AM/PM, so `when` spells the day and time here with the part of the day, like Hmong:
+# "Khamiis 3 Diseembar, 4:30 galabta" (month names as CLDR spells them).
 # Variables: see locales/en/main.ftl.
 
-when = { $datetime }
+when =
+    { $weekday ->
+        [mon] Isniin
+        [tue] Talaado
+        [wed] Arbaco
+        [thu] Khamiis
+        [fri] Jimco
+        [sat] Sabti
+       *[sun] Axad
+    } { $day } { $month ->
+        [1] Jannaayo
+        [2] Febraayo
+        [3] Maarso
+        [4] Abriil
+        [5] May
+        [6] Juun
+        [7] Luuliyo
+        [8] Ogost
+        [9] Sebtembar
+        [10] Oktoobar
+        [11] Nofembar
+       *[12] Diseembar
+    }, { $hour12 }:{ $minute } { $period ->
+        [morning] subaxda
+        [afternoon] galabta
+       *[evening] fiidka
+    }
 
 option = { $number }) { $when }
 
@@ -39,9 +68,9 @@ language-name =
 
 invitation =
     Salaan { $guardian }! { $pairs ->
-        [one] { $educator1 } iyo { $educator2 } oo ka socda { $school }
+        [one] { $educator1 } iyo { $educator2 } ({ $school })
        *[many] Laba macallin oo ka socda { $school }
-    } waxay jeclaan lahaayeen inay 30 daqiiqo kugu soo booqdaan gurigaaga si ay u maqlaan rajada aad u qabto { $children }. Haddii aad rabto oo keliya: ku jawaab lambar, ama MAYA.
+    } waxay jecel yihiin inay 30 daqiiqo kuu yimaadaan si ay u maqlaan rajada aad u qabto { $children }. Waa ikhtiyaari: ku jawaab lambar ama MAYA.
     { $options }
 
 follow-up =
@@ -50,15 +79,15 @@ follow-up =
 
 booked =
     Mahadsanid! { $educator1 } iyo { $educator2 } { $where ->
-        [home] waxay kuu imaan doonaan gurigaaga
-       *[other] waxay kula kulmi doonaan { $place }
-    } { $when }, 30 daqiiqo. Si aad u beddesho ku jawaab BEDDEL; si aad u baajiso ku jawaab MAYA.
+        [home] waxay imaanayaan gurigaaga
+       *[other] waxay kula kulmayaan { $place }
+    } { $when }, 30 daqiiqo. Si aad u beddesho: BEDDEL; si aad u baajiso: MAYA.
 
 already-booked =
-    Booqashadaada waa la xaqiijiyay: { $educator1 } iyo { $educator2 }, { $when }, { $where ->
+    Booqashada waa la xaqiijiyay: { $educator1 } iyo { $educator2 }, { $when }, { $where ->
         [home] gurigaaga
        *[other] { $place }
-    }. Ku jawaab BEDDEL si aad u beddesho, ama MAYA si aad u baajiso.
+    }. Si aad u beddesho: BEDDEL; si aad u baajiso: MAYA.
 
 slot-taken =
     Raali noqo, waqtigaas hadda ayaa la qaatay. Ku jawaab lambar kale:
@@ -86,10 +115,10 @@ no-options-left = Mahadsanid! Hadda ma jiro waqti kale oo bannaan; qof dugsiga k
 cancelled = Booqashada waa la baajiyay. Mahadsanid! Haddii aad rabto inaan kulanno mar dambe, ku jawaab HAA.
 
 reminder =
-    Berri ayaan kula kulmaynaa! { $educator1 } iyo { $educator2 } { $where ->
-        [home] waxay kuu imaan doonaan gurigaaga
-       *[other] waxay kula kulmi doonaan { $place }
-    } { $when }, 30 daqiiqo. Haddii loo baahdo, ku jawaab BEDDEL ama MAYA.
+    Ilaa berri! { $educator1 } iyo { $educator2 } { $where ->
+        [home] waxay imaanayaan gurigaaga
+       *[other] waxay kula kulmayaan { $place }
+    } { $when }, 30 daqiiqo. Haddii loo baahdo: BEDDEL ama MAYA.
 
 ask-place = Dabcan! Xaggee baad jeclaan lahayd inaan kula kulanno? Beer nasasho, maktabad, dugsiga? Ku jawaab magaca meesha.
 

@@ -40,13 +40,13 @@ language-name =
 
 invitation =
     Habari { $guardian }! { $pairs ->
-        [one] { $educator1 } na { $educator2 } kutoka { $school }
+        [one] { $educator1 } na { $educator2 } ({ $school })
        *[many] Walimu wawili kutoka { $school }
-    } wangependa kukutembelea nyumbani kwa dakika 30 ili kusikia ndoto zako kwa { $children }. Ni hiari yako: jibu kwa namba, au HAPANA.
+    } wangependa kukutembelea nyumbani dakika 30 ili kusikia ndoto zako kwa { $children }. Ni hiari: jibu namba au HAPANA.
     { $options }
 
 follow-up =
-    Salamu tena kutoka { $school }! Bado tungependa kukutembelea kwa dakika 30, ukipenda tu: jibu kwa namba, au HAPANA.
+    Salamu tena kutoka { $school }! Bado tungependa kukutembelea kwa dakika 30, ukipenda tu: jibu namba au HAPANA.
     { $options }
 
 booked =
