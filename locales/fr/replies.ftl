@@ -34,7 +34,7 @@ reply-numbers =
     .four = quatre, quatrième, quatrieme
     .five = cinq, cinquième, cinquieme
 
-reply-neutral = s'il vous plaît, s il vous plait, svp, stp, merci, merci beaucoup, mci, bonjour, bonsoir, salut, coucou, madame, monsieur, mme, mr, maîtresse, maitresse, maître, professeur, prof, option, numéro, numero, n°, le, la, les, l, de, du, c'est, c est, je choisis, je prends, on prend, nous prenons, je veux, nous voulons, je préfère, je prefere, ça, ca, alors, que dieu vous bénisse, un instant, un moment, je ne sais pas, je sais pas, sais pas, jsp, pas sûr, pas sûre, pas sur, peut-être, peut etre, on verra, je vais voir
+reply-neutral = s'il vous plaît, s il vous plait, svp, stp, merci, merci beaucoup, mci, bonjour, bonsoir, salut, coucou, madame, monsieur, mme, mr, maîtresse, maitresse, maître, professeur, prof, option, numéro, numero, le, la, les, l, de, du, c'est, c est, je choisis, je prends, on prend, nous prenons, je veux, nous voulons, je préfère, je prefere, ça, ca, alors, que dieu vous bénisse, un instant, un moment, je ne sais pas, je sais pas, sais pas, jsp, pas sûr, pas sûre, pas sur, peut-être, peut etre, on verra, je vais voir
 
 reply-not = pas, pas le, pas la, sauf, sauf le, sauf la, à part, a part, excepté, excepte
 
