@@ -41,7 +41,7 @@ invitation =
     { $guardian }님, 안녕하세요! { $pairs ->
         [one] { $school }의 { $educator1 } 선생님과 { $educator2 } 선생님이
        *[many] { $school } 선생님 두 분이
-    } 댁을 30분간 방문해 { $children }에 대한 꿈과 바람을 듣고 싶어 합니다. 원하실 때만 번호나 '아니요'로 답장해 주세요.
+    } 댁을 30분간 방문해 { $children }에 대한 꿈과 바람을 듣고 싶어 합니다. 방문은 원하실 때만 합니다. 번호나 '아니요'로 답장해 주세요.
     { $options }
 
 follow-up =
@@ -51,7 +51,7 @@ follow-up =
 booked =
     감사합니다! { $educator1 } 선생님과 { $educator2 } 선생님이 { $when }에 { $where ->
         [home] 댁을 방문합니다
-       *[other] { $place }에서 뵙겠습니다
+       *[other] { $place }에서 만납니다
     } (30분). 변경은 '변경', 취소는 '아니요'로 답장해 주세요.
 
 already-booked =
@@ -88,7 +88,7 @@ cancelled = 방문이 취소되었습니다. 감사합니다! 나중에 만나�
 reminder =
     내일 뵙겠습니다! { $educator1 } 선생님과 { $educator2 } 선생님이 { $when }에 { $where ->
         [home] 댁을 방문합니다
-       *[other] { $place }에서 뵙겠습니다
+       *[other] { $place }에서 만납니다
     } (30분). 필요하시면 '변경'이나 '아니요'로 답장해 주세요.
 
 ask-place = 물론입니다! 어디에서 만나고 싶으신가요? 공원, 도서관, 학교? 장소를 답장해 주세요.
