@@ -963,7 +963,7 @@ fn show() {
 fn every_locale_names_every_language_english_names() {
     let codes = [
         "en", "es", "vi", "hmn", "zh-Hans", "zh-Hant", "ru", "uk", "ar", "pa", "fa", "prs", "tl",
-        "ko", "so", "ht", "pt", "fr",
+        "ko", "so", "ht", "pt", "fr", "ps", "sw",
     ];
     let mut failures = Vec::new();
     for (locale, source) in SHIPPED_FILES {
