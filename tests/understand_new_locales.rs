@@ -507,3 +507,12 @@ mod right_to_left {
         }
     }
 }
+
+/// "بس" is "just", "but" or "enough" in Arabic, Persian and Pashto: alone it is not an opt-out,
+/// so neither Pashto nor Dari lists it; their own stop words still stop.
+#[test]
+fn pashto_and_dari_opt_out_words_are_not_everyday_words() {
+    check("ps", &[("بند", Stop), ("ودروئ", Stop)]);
+    check("prs", &[("توقف", Stop), ("بند", Stop)]);
+    check("ar", &[("بند", Stop)]);
+}

@@ -5,8 +5,9 @@
 ### non-joiner do not matter ("می‌خواهم" = "میخواهم"). Persian digits (۱ ۲ ۳) and Arabic-Indic
 ### ones (١ ٢ ٣) are understood everywhere. Afghan spoken forms (نمیتانم، نمیخایم، استم) and
 ### Latin transliterations people type (bale, na, tashakor) are listed. "منسوخ" (called off)
-### declines the visit; the opt-out words are توقف، بس، بند. "ها" is not listed: written
-### apart it is the plural ending ("پیام ها").
+### declines the visit; the opt-out words are توقف and بند, not بس ("just, but" in Arabic, and
+### opt-out words count in every language). "ها" is not listed: written apart it is the plural
+### ending ("پیام ها").
 
 reply-accept = بلی, بله, هو, بلی صاحب, بلی جان, آری, اری, خوب, خوب است, درست است, درسته, درست, باشه, باشد, قبول, قبول است, قبول دارم, موافقم, موافق هستم, موافق استم, حتماً, حتما, چرا نه, مشکلی نیست, مشکل نیست, پروا ندارد, پروا نداره, پروا نیست, بسیار خوب, عالی, اوکی, تشریف بیاورید, خوش آمدید, bale, bali, ho, bali sahib, bale jan, khob, khub, durust, dorost, qabool, mowafeqam
 
@@ -16,9 +17,9 @@ reply-change = تغییر, تبدیل, تغییر وقت, تغییر روز, و�
 
 reply-place = جای, جای دیگر, یک جای دیگر, جای دیگه, مکان, مکان دیگر, نه در خانه, در خانه نه, بیرون از خانه, در کتابخانه, در پارک, در مکتب, کتابخانه, پارک, تغییر جای, jai, jay, jai digar
 
-reply-stop = توقف, بس, بند
+reply-stop = توقف, بند
 
-reply-stop-phrases = توقف, بس, بند, پیام نفرستید, دیگر پیام نفرستید, دیگه پیام نفرستین, برایم پیام نفرستید, پیام روان نکنید, دیگر پیام روان نکنید, نمبرم را حذف کنید, نمبر مرا حذف کنید, شماره‌ام را حذف کنید, شماره مرا حذف کنید, نمی‌خواهم پیام بگیرم, نمیخواهم پیام بگیرم
+reply-stop-phrases = توقف, بند, پیام نفرستید, دیگر پیام نفرستید, دیگه پیام نفرستین, برایم پیام نفرستید, پیام روان نکنید, دیگر پیام روان نکنید, نمبرم را حذف کنید, نمبر مرا حذف کنید, شماره‌ام را حذف کنید, شماره مرا حذف کنید, نمی‌خواهم پیام بگیرم, نمیخواهم پیام بگیرم
 
 reply-start = شروع, شروع دوباره, دوباره شروع, ادامه, shuru, shoro
 

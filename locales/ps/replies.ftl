@@ -5,7 +5,8 @@
 ### Pashto letters typed on a Persian keyboard are different letters to the reader (ې/ی, ګ/گ,
 ### ښ/ش, ځ/ز), so the common words are listed both ways. Pashto and Persian digits (۱ ۲ ۳)
 ### and Arabic-Indic ones (١ ٢ ٣) are understood everywhere. Latin transliterations people
-### type (ho, na, manana) are listed too.
+### type (ho, na, manana) are listed too. Opt-out is بند or ودروئ, not بس ("just, but" in
+### Arabic: opt-out words count in every language).
 
 reply-accept = هو, هوکې, هوکی, هو کې, هو کی, بلې, بلی, ښه, شه, ډېر ښه, ډیر ښه, دیر شه, سمه ده, سم دی, سمه ده مننه, ټیک دی, ټیک ده, تیک دی, ټیک, ولې نه, ولی نه, حتماً, حتما, منم, منو, قبول دی, قبوله ده, قبول, راشئ, ښه راغلاست, ښه راغلئ, کومه ستونزه نشته, هېڅ ستونزه نشته, اوکی, ho, hoo, ho ka, hoka, bale, bali, sha, sama da, sam de, teek de, tik de, qabool, manam
 
@@ -15,9 +16,9 @@ reply-change = بدلون, بدل, بدلول, وخت بدل کړئ, وخت بد
 
 reply-place = ځای, زای, ځای بدل کړئ, ځای بدلول, بل ځای, بل زای, بل چېرې, بل چیرې, بل چیری, په کور کې نه, په کور کی نه, کور کې نه, له کوره بهر, په کتابتون کې, په کتابتون کی, په پارک کې, په پارک کی, په ښوونځي کې, په ښوونځي کی, په شوونزي کی, کتابتون, پارک, zai, dzai, bal zai, bal dzai
 
-reply-stop = بند, ودروئ, ودرېږئ, بس
+reply-stop = بند, ودروئ, ودرېږئ
 
-reply-stop-phrases = بند, ودروئ, بس, پیغامونه بند کړئ, پیغامونه بند کړی, پیغام مه رالېږئ, پیغام مه رالیږئ, پیغام مه لېږئ, پیغام مه لیږئ, نور پیغام مه لیږئ, نور پیغامونه مه لیږئ, نور پیغامونه نه غواړم, نور پیغام نه غواړم, زما شمېره لرې کړئ, زما شمیره لری کړی, زما شمېره پاکه کړئ
+reply-stop-phrases = بند, ودروئ, پیغامونه بند کړئ, پیغامونه بند کړی, پیغام مه رالېږئ, پیغام مه رالیږئ, پیغام مه لېږئ, پیغام مه لیږئ, نور پیغام مه لیږئ, نور پیغامونه مه لیږئ, نور پیغامونه نه غواړم, نور پیغام نه غواړم, زما شمېره لرې کړئ, زما شمیره لری کړی, زما شمېره پاکه کړئ
 
 reply-start = شروع, پیل, بیا پیل, بیا شروع, shuru, shoro
 
