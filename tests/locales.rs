@@ -793,7 +793,7 @@ fn each_locale_names_thursday_3_december_2026_in_its_own_words() {
         ("pa", &["ਵੀਰ", "ਦਸੰ", "4:30"]),
         ("fa", &["پنجشنبه", "دسامبر", "۱۶:۳۰"]),
         ("tl", &["Huw", "Dis 3", "4:30 PM"]),
-        ("pt", &["qui", "3 de dez", "16:30"]),
+        ("pt", &["quinta, 3 de dez., 16:30"]),
         ("ht", &["jedi 3 desanm", "4:30 apremidi"]),
         ("so", &["Khamiis 3 Diseembar", "4:30 galabta"]),
         ("ko", &["12월 3일", "(목)", "오후 4:30"]),

@@ -2,11 +2,35 @@
 # reply-words: yes=SIM change=MUDAR decline=NÃO place=LUGAR stop=PARAR start=VOLTAR help=AJUDA
 #
 # Brazilian Portuguese for families in the US, "você" throughout (the usual warm register of
-# Brazilian school messages). Times come from ICU4X (pt: "qui., 3 de dez., 16:30"); no
-# preposition is put before $when, so full weekday names read as well as short ones.
-# Variables: see locales/en/main.ftl.
+# Brazilian school messages). `when` spells the day as Brazilians write it, "quinta, 3 de dez.,
+# 16:30": the weekday in full as it is said ("quinta", not ICU4X's "qui." or the 12 letters
+# of "quinta-feira", which cost a part in a text of three options), the Brazilian 24-hour clock.
+# No preposition is put before $when. "cancelar" alone is an opt-out word (Spanish's), so the
+# texts say "desmarcar". Variables: see locales/en/main.ftl.
 
-when = { $datetime }
+when =
+    { $weekday ->
+        [mon] segunda
+        [tue] terça
+        [wed] quarta
+        [thu] quinta
+        [fri] sexta
+        [sat] sábado
+       *[sun] domingo
+    }, { $day } de { $month ->
+        [1] jan.
+        [2] fev.
+        [3] mar.
+        [4] abr.
+        [5] maio
+        [6] jun.
+        [7] jul.
+        [8] ago.
+        [9] set.
+        [10] out.
+        [11] nov.
+       *[12] dez.
+    }, { $hour }:{ $minute }
 
 option = { $number }) { $when }
 
@@ -41,27 +65,27 @@ invitation =
     Olá { $guardian }! { $pairs ->
         [one] { $educator1 } e { $educator2 } ({ $school })
        *[many] Dois professores da { $school }
-    } adorariam visitar vocês por 30 min e ouvir seus sonhos para { $children }. Só se quiser: responda um número ou NÃO.
+    } adorariam visitar vocês 30 min e ouvir seus sonhos para { $children }. Só se quiser: responda um número ou NÃO.
     { $options }
 
 follow-up =
-    Olá! A { $school } ainda adoraria visitar vocês por 30 min, só se quiser: responda um número ou NÃO.
+    Olá! A { $school } ainda adoraria visitar vocês 30 min, só se quiser: responda um número ou NÃO.
     { $options }
 
 booked =
-    Obrigado! Visita marcada: { $educator1 } e { $educator2 }, { $when }, por 30 min, { $where ->
-        [home] na sua casa
+    Obrigado! Marcamos: { $educator1 } e { $educator2 }, { $when }, 30 min, { $where ->
+        [home] em casa
        *[other] em { $place }
-    }. Para mudar, responda MUDAR; para desmarcar, NÃO.
+    }. Para mudar: MUDAR; para desmarcar: NÃO.
 
 already-booked =
-    Sua visita está confirmada: { $educator1 } e { $educator2 }, { $when }, { $where ->
-        [home] na sua casa
+    Visita confirmada: { $educator1 } e { $educator2 }, { $when }, { $where ->
+        [home] em casa
        *[other] em { $place }
-    }. Responda MUDAR para mudar ou NÃO para desmarcar.
+    }. Para mudar: MUDAR; para desmarcar: NÃO.
 
 slot-taken =
-    Desculpe, esse horário acabou de ser reservado. Responda com outro número:
+    Desculpe, esse horário já foi reservado. Responda outro número:
     { $options }
 
 clarify =
@@ -86,8 +110,8 @@ no-options-left = Obrigado! No momento não há outros horários livres; alguém
 cancelled = A visita foi desmarcada. Obrigado! Se quiser marcar mais tarde, é só responder SIM.
 
 reminder =
-    Até amanhã! Lembrete da visita: { $educator1 } e { $educator2 }, { $when }, por 30 min, { $where ->
-        [home] na sua casa
+    Até amanhã! Lembrete da visita: { $educator1 } e { $educator2 }, { $when }, 30 min, { $where ->
+        [home] em casa
        *[other] em { $place }
     }. Se precisar, responda MUDAR ou NÃO.
 
