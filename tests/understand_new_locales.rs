@@ -421,6 +421,7 @@ fn the_cancel_words_of_our_texts_decline_and_never_opt_out() {
     check("fr", &[("annuler", Decline)]);
     check("sw", &[("ghairi", Decline)]);
     check("prs", &[("منسوخ", Decline)]);
+    check("ps", &[("لغوه", Decline)]);
 }
 
 /// "acha"/"accha" is "OK" in romanised Hindi, Urdu and Punjabi: a Punjabi family typing it must

@@ -6,8 +6,9 @@
 # Right-to-left: isolation marks are off, so every line must begin with a Pashto word or an
 # option number followed by Pashto; never start a line with a name. The school's phone number
 # follows a LEFT-TO-RIGHT MARK (U+200E) so that it is not shown scrambled. Arabic script has
-# no capitals, so reply words are quoted: «نه». The visit is never "cancelled" (لغوه) in a
-# family text: a family that echoes the word would opt out of every text.
+# no capitals, so reply words are quoted: «نه», and the negation نه is not used unquoted in a
+# text that asks for a reply word. Cancelling is لغوه, which declines the visit (it is not the
+# opt-out word لغو).
 # Variables: see locales/en/main.ftl.
 
 when = { $datetime }
@@ -62,13 +63,13 @@ booked =
     مننه! { $educator1 } او { $educator2 } به { $when } { $where ->
         [home] ستاسو کور ته راشي
        *[other] په { $place } کې درسره وګوري
-    }، ۳۰ دقیقې. د بدلون لپاره «بدلون»، که نه غواړئ «نه» ولیکئ.
+    }، ۳۰ دقیقې. د بدلون لپاره «بدلون»، د لغوه کولو لپاره «نه» ولیکئ.
 
 already-booked =
     لیدنه مو ټاکل شوه: { $educator1 } او { $educator2 }، { $when }، { $where ->
         [home] ستاسو په کور کې
        *[other] په { $place } کې
-    }. د بدلون لپاره «بدلون»، که نه غواړئ «نه» ولیکئ.
+    }. د بدلون لپاره «بدلون»، د لغوه کولو لپاره «نه» ولیکئ.
 
 slot-taken =
     بښنه غواړو، دا وخت همدا اوس ونیول شو. بله شمېره ولیکئ:
