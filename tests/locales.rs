@@ -879,6 +879,24 @@ fn right_to_left_texts_start_every_line_right_to_left_even_with_latin_names() {
     }
 }
 
+/// In a right-to-left line, "(916) 555-0142" after Arabic letters shows as "0142-555 (916)"
+/// unless a LEFT-TO-RIGHT MARK comes first (translation review §1.1).
+#[test]
+fn the_school_phone_number_follows_a_left_to_right_mark_in_pashto_and_dari() {
+    let locales = locales();
+    for locale in ["ps", "prs"] {
+        for (name, message) in every_family_message() {
+            if ["help", "unknown-sender"].contains(&name) {
+                let text = locales.family(&tag(locale), LA, &message);
+                assert!(
+                    text.contains("\u{200E}(916) 555-0142"),
+                    "{locale} {name}: no LRM before the number in {text:?}"
+                );
+            }
+        }
+    }
+}
+
 // ---------------------------------------------------------------------------------------
 // The segment table in locales/README.md
 // ---------------------------------------------------------------------------------------
