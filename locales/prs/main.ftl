@@ -3,8 +3,9 @@
 #
 # Dari (Afghan Persian) for families in the US: مکتب for school, تشکر for thanks, بلی for yes,
 # the formal plural (شما، بفرستید). Persian digits (۱ ۲ ۳) as Dari keyboards type them. Dates
-# come from ICU4X, which has no Dari under `prs`: dates.rs must serve `prs` as `fa-AF`
-# (Afghan month names: دسمبر, not Iran's دسامبر) in the Gregorian calendar.
+# come from ICU4X, which has no Dari under `prs` (it falls back to "M12 3, Thu 16:30"):
+# dates.rs serves `prs` as `fa-AF` (CLDR's Dari; its short month is "دسم", its long one the
+# Afghan "دسمبر") or `fa` ("دسامبر"), always in the Gregorian calendar.
 # Right-to-left: isolation marks are off, so every line must begin with a Dari word or an
 # option number followed by Dari; never start a line with a name. The school's phone number
 # follows a LEFT-TO-RIGHT MARK (U+200E) so that it is not shown scrambled. Arabic script has
