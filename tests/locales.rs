@@ -629,7 +629,7 @@ fn educators_learn_the_family_language_and_whether_an_interpreter_is_needed() {
 #[test]
 fn a_language_we_do_not_ship_reads_english() {
     let locales = locales();
-    let text = locales.family(&tag("ko"), LA, us(), &FamilyMessage::Handoff);
+    let text = locales.family(&tag("ja"), LA, us(), &FamilyMessage::Handoff);
     assert_eq!(
         text,
         locales.family(&tag("en"), LA, us(), &FamilyMessage::Handoff)
@@ -723,6 +723,13 @@ fn each_locale_names_thursday_3_december_2026_in_full_in_its_own_words() {
         ("pa", &["ਵੀਰਵਾਰ, 3 ਦਸੰ, 4:30"]),
         ("fa", &["پنجشنبه ۳ دسامبر، ۱۶:۳۰"]),
         ("tl", &["Huwebes, Dis 3, 4:30 PM"]),
+        ("pt", &["3 de dez.", "16:30"]),
+        ("ht", &["jedi 3 desanm", "4:30 apremidi"]),
+        ("so", &["Khamiis 3 Diseembar", "4:30 galabta"]),
+        ("ko", &["12월 3일", "오후 4:30"]),
+        ("fr", &["jeudi", "3 déc", "16:30"]),
+        ("ps", &["شنبه", "دسمبر", "۱۶:۳۰"]),
+        ("sw", &["Alhamisi", "3 Des", "16:30"]),
     ];
     for (locale, parts) in expected {
         let text = booked_at(&locales, locale, "2026-12-03 16:30");
@@ -875,7 +882,7 @@ fn first_strong_is_rtl(line: &str) -> Option<bool> {
 #[test]
 fn right_to_left_texts_start_every_line_right_to_left_even_with_latin_names() {
     let locales = locales();
-    for locale in ["ar", "fa"] {
+    for locale in ["ar", "fa", "ps", "prs"] {
         for (name, message) in every_family_message() {
             let text = locales.family(&tag(locale), LA, us(), &message);
             for line in text.lines() {
@@ -983,6 +990,24 @@ fn caseless_scripts_quote_the_word_that_declines() {
     }
 }
 
+/// In a right-to-left line, "(916) 555-0142" after Arabic letters shows as "0142-555 (916)"
+/// unless a LEFT-TO-RIGHT MARK comes first (translation review §1.1).
+#[test]
+fn the_school_phone_number_follows_a_left_to_right_mark_in_pashto_and_dari() {
+    let locales = locales();
+    for locale in ["ps", "prs"] {
+        for (name, message) in every_family_message() {
+            if ["help", "unknown-sender"].contains(&name) {
+                let text = locales.family(&tag(locale), LA, us(), &message);
+                assert!(
+                    text.contains("\u{200E}(916) 555-0142"),
+                    "{locale} {name}: no LRM before the number in {text:?}"
+                );
+            }
+        }
+    }
+}
+
 // ---------------------------------------------------------------------------------------
 // The segment table in locales/README.md
 // ---------------------------------------------------------------------------------------
@@ -1079,7 +1104,7 @@ fn show() {
 fn every_locale_names_every_language_english_names() {
     let codes = [
         "en", "es", "vi", "hmn", "zh-Hans", "zh-Hant", "ru", "uk", "ar", "pa", "fa", "prs", "tl",
-        "ko", "so", "ht", "pt", "fr",
+        "ko", "so", "ht", "pt", "fr", "ps", "sw",
     ];
     let mut failures = Vec::new();
     for (locale, source) in SHIPPED_FILES {
@@ -1105,7 +1130,7 @@ fn every_locale_names_every_language_english_names() {
 }
 
 /// The calendar's words in every locale and every state of a visit: nothing unresolved, no
-/// isolation marks, and in Arabic and Persian every line starts right to left even when it
+/// isolation marks, and in Arabic, Persian, Pashto and Dari every line starts right to left even when it
 /// names Latin-script people.
 #[test]
 fn calendar_words_read_well_in_every_locale_and_state() {
@@ -1142,7 +1167,7 @@ fn calendar_words_read_well_in_every_locale_and_state() {
                     "{locale}: {:?}",
                     words.notes
                 );
-                if ["ar", "fa"].contains(locale) {
+                if ["ar", "fa", "ps", "prs"].contains(locale) {
                     for line in words.notes.lines().chain([words.summary.as_str()]) {
                         assert_ne!(
                             first_strong_is_rtl(line),

@@ -42,6 +42,8 @@ language-name =
         [ht] Haitian Creole
         [pt] Portuguese
         [fr] French
+        [ps] Pashto
+        [sw] Swahili
        *[other] { $code }
     }
 

@@ -31,6 +31,8 @@ language-name =
         [ht] criollo haitiano
         [pt] portugués
         [fr] francés
+        [ps] pastún
+        [sw] suajili
        *[other] { $code }
     }
 

@@ -39,6 +39,8 @@ language-name =
         [ht] کریول هائیتی
         [pt] پرتغالی
         [fr] فرانسوی
+        [ps] پشتو
+        [sw] سواحیلی
        *[other] { $code }
     }
 

@@ -54,6 +54,8 @@ language-name =
         [ht] lus Haitian Creole
         [pt] lus Portuguese
         [fr] lus Fabkis
+        [ps] lus Pashto
+        [sw] lus Swahili
        *[other] { $code }
     }
 

@@ -31,6 +31,8 @@ language-name =
         [ht] Haitian Creole
         [pt] Portuges
         [fr] Pranses
+        [ps] Pashto
+        [sw] Swahili
        *[other] { $code }
     }
 

@@ -30,6 +30,8 @@ language-name =
         [ht] tiếng Creole Haiti
         [pt] tiếng Bồ Đào Nha
         [fr] tiếng Pháp
+        [ps] tiếng Pashto
+        [sw] tiếng Swahili
        *[other] { $code }
     }
 

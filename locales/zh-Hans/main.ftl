@@ -30,6 +30,8 @@ language-name =
         [ht] 海地克里奥尔语
         [pt] 葡萄牙语
         [fr] 法语
+        [ps] 普什图语
+        [sw] 斯瓦希里语
        *[other] { $code }
     }
 

@@ -30,6 +30,8 @@ language-name =
         [ht] 海地克里奧爾語
         [pt] 葡萄牙語
         [fr] 法語
+        [ps] 普什圖語
+        [sw] 史瓦希里語
        *[other] { $code }
     }
 

@@ -59,15 +59,26 @@ const KNOWN: &[(&str, &[&str])] = &[
     ("ar", &["arabic", "العربية"]),
     ("pa", &["punjabi", "panjabi", "ਪੰਜਾਬੀ"]),
     ("fa", &["persian", "farsi", "فارسی"]),
-    ("prs", &["dari", "دری"]),
+    ("prs", &["dari", "دری", "dari persian", "afghan persian"]),
     ("tl", &["tagalog", "filipino", "pilipino", "wikang tagalog"]),
     ("fil", &[]),
-    ("ko", &["korean", "한국어"]),
+    ("ko", &["korean", "한국어", "한국말"]),
     ("ja", &["japanese", "日本語"]),
     ("fr", &["french", "français", "francais"]),
-    ("ht", &["haitian creole", "kreyòl ayisyen", "kreyol"]),
-    ("pt", &["portuguese", "português", "portugues"]),
-    ("so", &["somali", "soomaali"]),
+    (
+        "ht",
+        &["haitian creole", "kreyòl ayisyen", "kreyol", "haitian"],
+    ),
+    (
+        "pt",
+        &[
+            "portuguese",
+            "português",
+            "brazilian portuguese",
+            "portuguese brazil",
+        ],
+    ),
+    ("so", &["somali", "soomaali", "af soomaali"]),
     ("sw", &["swahili", "kiswahili"]),
     ("am", &["amharic", "አማርኛ"]),
     ("ti", &["tigrinya", "ትግርኛ"]),
@@ -75,7 +86,10 @@ const KNOWN: &[(&str, &[&str])] = &[
     ("hi", &["hindi", "हिन्दी"]),
     ("ur", &["urdu", "اردو"]),
     ("bn", &["bengali", "bangla", "বাংলা"]),
-    ("ps", &["pashto", "پښتو"]),
+    (
+        "ps",
+        &["pashto", "پښتو", "pushto", "pakhto", "pukhto", "پشتو"],
+    ),
     ("km", &["khmer", "cambodian", "ខ្មែរ"]),
     ("lo", &["lao", "ລາວ"]),
     ("my", &["burmese", "မြန်မာ"]),
@@ -279,6 +293,30 @@ mod tests {
         assert_eq!(tag("Dari"), "prs");
         assert_eq!(tag("Tagalog"), "tl");
         assert_eq!(tag("Filipino"), "tl");
+        assert_eq!(tag("Portuguese"), "pt");
+        assert_eq!(tag("Brazilian Portuguese"), "pt");
+        assert_eq!(tag("Portuguese (Brazil)"), "pt");
+        assert_eq!(tag("pt-BR"), "pt-BR");
+        assert_eq!(tag("Haitian Creole"), "ht");
+        assert_eq!(tag("Haitian-Creole"), "ht");
+        assert_eq!(tag("Kreyol"), "ht");
+        assert_eq!(tag("Kreyòl Ayisyen"), "ht");
+        assert_eq!(tag("Somali"), "so");
+        assert_eq!(tag("Af-Soomaali"), "so");
+        assert_eq!(tag("Korean"), "ko");
+        assert_eq!(tag("한국어"), "ko");
+        assert_eq!(tag("French"), "fr");
+        assert_eq!(tag("Français"), "fr");
+        assert_eq!(tag("Pashto"), "ps");
+        assert_eq!(tag("Pushto"), "ps");
+        assert_eq!(tag("پښتو"), "ps");
+        assert_eq!(tag("Dari"), "prs");
+        assert_eq!(tag("Afghan Persian"), "prs");
+        assert_eq!(tag("Swahili"), "sw");
+        assert_eq!(tag("Kiswahili"), "sw");
+        for raw in ["pt", "ht", "so", "ko", "fr", "ps", "prs", "sw"] {
+            assert_eq!(tag(raw), raw);
+        }
     }
 
     #[test]

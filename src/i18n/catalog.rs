@@ -39,6 +39,14 @@ pub const SHIPPED_FILES: &[(&str, &str)] = &[
     ("pa", include_str!("../../locales/pa/main.ftl")),
     ("fa", include_str!("../../locales/fa/main.ftl")),
     ("tl", include_str!("../../locales/tl/main.ftl")),
+    ("pt", include_str!("../../locales/pt/main.ftl")),
+    ("ht", include_str!("../../locales/ht/main.ftl")),
+    ("so", include_str!("../../locales/so/main.ftl")),
+    ("ko", include_str!("../../locales/ko/main.ftl")),
+    ("fr", include_str!("../../locales/fr/main.ftl")),
+    ("ps", include_str!("../../locales/ps/main.ftl")),
+    ("prs", include_str!("../../locales/prs/main.ftl")),
+    ("sw", include_str!("../../locales/sw/main.ftl")),
 ];
 
 /// Every message id the code formats; `en` must have them all.

@@ -1,5 +1,5 @@
 //! Which shipped locale serves a family's language: `es-MX` → `es`, `zh-TW` → `zh-Hant`,
-//! `pa-Guru` → `pa`, `prs` (Dari) → `fa`, anything unknown → `en`.
+//! `pa-Guru` → `pa`, `fa-AF` (Dari) → `prs`, anything unknown → `en`.
 
 use fluent_langneg::{NegotiationStrategy, negotiate_languages};
 use unic_langid::LanguageIdentifier;
@@ -8,14 +8,15 @@ use crate::domain::LanguageTag;
 
 /// The locales under `locales/`, each a folder with `main.ftl`.
 pub const SHIPPED: &[&str] = &[
-    "en", "es", "vi", "hmn", "zh-Hans", "zh-Hant", "ru", "uk", "ar", "pa", "fa", "tl",
+    "en", "es", "vi", "hmn", "zh-Hans", "zh-Hant", "ru", "uk", "ar", "pa", "fa", "tl", "pt", "ht",
+    "so", "ko", "fr", "ps", "prs", "sw",
 ];
 
 /// The default and last fallback.
 pub const DEFAULT: &str = "en";
 
 /// Rewrites tags that CLDR or families write differently from our folder names before
-/// negotiating (`zh-TW` means Traditional script; Dari is read in Persian).
+/// negotiating (`zh-TW` means Traditional script; Persian of Afghanistan is Dari).
 fn alias(tag: &LanguageTag) -> LanguageIdentifier {
     let id = tag.id();
     let region = id.region.map(|r| r.as_str().to_string());
@@ -24,7 +25,7 @@ fn alias(tag: &LanguageTag) -> LanguageIdentifier {
         ("zh", None, Some("TW" | "HK" | "MO")) => "zh-Hant".to_string(),
         ("zh", None, _) => "zh-Hans".to_string(),
         ("yue", _, _) => "zh-Hant".to_string(),
-        ("prs", _, _) => "fa".to_string(),
+        ("fa", None, Some("AF")) => "prs".to_string(),
         ("fil", _, _) => "tl".to_string(),
         _ => return id.clone(),
     };
@@ -73,8 +74,13 @@ mod tests {
         assert_eq!(serve("zh"), "zh-Hans");
         assert_eq!(serve("pa-Guru"), "pa");
         assert_eq!(serve("pa-IN"), "pa");
-        assert_eq!(serve("prs"), "fa");
-        assert_eq!(serve("fa-AF"), "fa");
+        assert_eq!(serve("prs"), "prs");
+        assert_eq!(serve("fa-AF"), "prs");
+        assert_eq!(serve("fa-IR"), "fa");
+        assert_eq!(serve("pt-BR"), "pt");
+        assert_eq!(serve("pt-PT"), "pt");
+        assert_eq!(serve("fr-CA"), "fr");
+        assert_eq!(serve("sw-KE"), "sw");
         assert_eq!(serve("fil"), "tl");
         assert_eq!(serve("hmn"), "hmn");
         assert_eq!(serve("vi-VN"), "vi");
@@ -82,8 +88,8 @@ mod tests {
 
     #[test]
     fn languages_we_do_not_ship_fall_back_to_english() {
-        assert_eq!(serve("ko"), "en");
-        assert_eq!(serve("so"), "en");
+        assert_eq!(serve("am"), "en");
+        assert_eq!(serve("ja"), "en");
         assert_eq!(serve("en-US"), "en");
     }
 }

@@ -100,6 +100,62 @@ pub const SOURCES: &[(&str, &str)] = &[
             "/locales/tl/replies.ftl"
         )),
     ),
+    (
+        "pt",
+        include_str!(concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/locales/pt/replies.ftl"
+        )),
+    ),
+    (
+        "ht",
+        include_str!(concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/locales/ht/replies.ftl"
+        )),
+    ),
+    (
+        "so",
+        include_str!(concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/locales/so/replies.ftl"
+        )),
+    ),
+    (
+        "ko",
+        include_str!(concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/locales/ko/replies.ftl"
+        )),
+    ),
+    (
+        "fr",
+        include_str!(concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/locales/fr/replies.ftl"
+        )),
+    ),
+    (
+        "ps",
+        include_str!(concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/locales/ps/replies.ftl"
+        )),
+    ),
+    (
+        "prs",
+        include_str!(concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/locales/prs/replies.ftl"
+        )),
+    ),
+    (
+        "sw",
+        include_str!(concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/locales/sw/replies.ftl"
+        )),
+    ),
 ];
 
 /// Messages of a `replies.ftl` that hold plain lists, and what a match means.
