@@ -60,6 +60,7 @@ use serde::Serialize;
 use crate::domain::LanguageTag;
 
 pub use digits::DIGIT_ZEROS;
+pub use read::Outcome;
 
 /// What a reply asks for. What each does in each state is `CONVERSATION.md`'s table.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -90,8 +91,23 @@ pub enum Intent {
 /// for the rules). Never panics; anything it cannot read with confidence is [`Intent::Other`]
 /// or [`Intent::Ambiguous`], never a guessed booking.
 pub fn understand(reply: &str, language: &LanguageTag, offered: usize) -> Intent {
+    understand_outcome(reply, language, offered).intent
+}
+
+/// [`understand`], and whether a [`Intent::Stop`] was read from a sentence ("please stop
+/// texting me", "no me manden mensajes") rather than a whole-message keyword ("STOP",
+/// "ALTO"). A coordinator should hear of every sentence taken as an opt-out: the family is
+/// opted out at once (the FCC's "any reasonable means"), and a person checks the reading.
+pub fn understand_outcome(reply: &str, language: &LanguageTag, offered: usize) -> Outcome {
     let locale = crate::i18n::negotiate(language);
     read::understand_in(reply, lexicon::lexicon(locale), offered)
+}
+
+/// Whether `reply` opts out by a plain-language sentence rather than a keyword: `true` only
+/// when [`understand`] reads it as [`Intent::Stop`] and the whole message is not an opt-out
+/// keyword. Pure and cheap; the engine calls it after a `Stop` to tell the coordinator.
+pub fn stop_by_sentence(reply: &str, language: &LanguageTag) -> bool {
+    understand_outcome(reply, language, 0).stop_by_sentence
 }
 
 /// Everything wrong with the shipped `replies.ftl` files (syntax, missing or unknown keys),

@@ -17,13 +17,37 @@ const AMOUNT_MARKS: &[char] = &['$', '%', '+', '€', '£', '¥', '₫', '₽', 
 /// Numbers with this many digits or more are never options (phone numbers, years, codes).
 const LONG_NUMBER: usize = 3;
 
-/// One step of the reading: a phrase, a number, or a word no list knows.
+/// Letters glued after a digit that still leave it a number: ordinal suffixes ("2nd", "2do",
+/// "1er", "2º" folded to "2o").
+const ORDINAL_SUFFIXES: &[&str] = &[
+    "st", "nd", "rd", "th", "do", "da", "ro", "ra", "er", "re", "o", "a", "e", "eme", "me",
+];
+/// Words glued before a digit that still leave it an option ("option2", "no2" is not here:
+/// it could be "No. 2" or "no, 2").
+const OPTION_PREFIXES: &[&str] = &[
+    "option", "opcion", "opt", "number", "num", "numero", "nro", "nr", "choice",
+];
+/// Punctuation that ends a clause: a time word beyond it says nothing about a number.
+const CLAUSE_ENDS: &[char] = &[
+    '.', ',', ';', '!', '?', '。', '，', '；', '！', '？', '、', '،', '؛', '؟', '।', '…',
+];
+
+/// What one step of the reading is.
 #[derive(Debug, Clone, Copy)]
-enum Item {
+enum What {
     Phrase(Meaning),
     /// A number, by its index in the full token list.
     Number(usize),
     Unknown,
+}
+
+/// One step of the reading: a phrase, a number, or a word no list knows, with the tokens it
+/// spans (indices in the full token list, punctuation included).
+#[derive(Debug, Clone, Copy)]
+struct Item {
+    what: What,
+    first: usize,
+    last: usize,
 }
 
 /// What was found in a reply.
@@ -34,35 +58,53 @@ struct Reading {
     choices: BTreeSet<u32>,
     /// Options named by number words that count only when they are the whole reply.
     alone: BTreeSet<u32>,
-    /// An option right after a "not" or "no".
-    negated: bool,
     /// Any digits at all, choices or not.
     digits: bool,
+    /// A digit glued inside a word ("la2", "b4", "2ader"): Arabizi or a shorthand.
+    digit_in_word: bool,
     /// Words that no list knows.
     unknown: usize,
     /// Whether every phrase was an opt-out phrase or politeness.
     only_stop_and_neutral: bool,
 }
 
+/// How a reply was understood, and whether a `Stop` came from the whole message being a
+/// keyword or from reading a sentence.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Outcome {
+    pub intent: Intent,
+    /// `intent` is `Stop` read from a sentence ("please stop texting me"), not a keyword.
+    pub stop_by_sentence: bool,
+}
+
 /// Understands `reply` with `lexicon` (see the parent module).
-pub fn understand_in(reply: &str, lexicon: &Lexicon, offered: usize) -> Intent {
+pub fn understand_in(reply: &str, lexicon: &Lexicon, offered: usize) -> Outcome {
+    let keyword = |intent| Outcome {
+        intent,
+        stop_by_sentence: false,
+    };
     let tokens = tokenize(&fold(reply));
     let content: Vec<usize> = (0..tokens.len())
         .filter(|i| tokens[*i].kind != Kind::Punct)
         .collect();
     if content.is_empty() {
-        return Intent::Other;
+        return keyword(Intent::Other);
     }
     let content_tokens: Vec<&Token> = content.iter().map(|i| &tokens[*i]).collect();
     if let Some(intent) = lexicon.exact(&content_tokens) {
-        return intent;
+        return keyword(intent);
     }
     let items = items(&tokens, &content, &content_tokens, lexicon);
     let largest = u32::try_from(offered.max(9)).unwrap_or(u32::MAX);
-    decide(&reading(&tokens, &items, largest))
+    let intent = decide(&reading(&tokens, &items, largest));
+    Outcome {
+        intent,
+        stop_by_sentence: intent == Intent::Stop,
+    }
 }
 
-/// Walks the content tokens, taking the longest phrase at each step.
+/// Walks the content tokens, taking the longest phrase at each step. A number starts a phrase
+/// only when the phrase glues it to letters (Arabizi "2akid"); otherwise it is a number.
 fn items(
     tokens: &[Token],
     content: &[usize],
@@ -73,16 +115,23 @@ fn items(
     let mut at = 0;
     while at < content.len() {
         let token = content_tokens[at];
-        if token.kind == Kind::Number {
-            items.push(Item::Number(content[at]));
-            at += 1;
-        } else if let Some((len, meaning)) = lexicon.longest(&content_tokens[at..]) {
-            items.push(Item::Phrase(number_sign(meaning, tokens, content[at])));
-            at += len;
-        } else {
-            items.push(Item::Unknown);
-            at += 1;
-        }
+        let phrase = lexicon
+            .longest(&content_tokens[at..])
+            .filter(|(len, _)| token.kind != Kind::Number || *len > 1);
+        let (what, len) = match phrase {
+            Some((len, meaning)) => (
+                What::Phrase(number_sign(meaning, tokens, content[at])),
+                len,
+            ),
+            None if token.kind == Kind::Number => (What::Number(content[at]), 1),
+            None => (What::Unknown, 1),
+        };
+        items.push(Item {
+            what,
+            first: content[at],
+            last: content[at + len - 1],
+        });
+        at += len;
     }
     items
 }
@@ -104,50 +153,92 @@ fn number_sign(meaning: Meaning, tokens: &[Token], index: usize) -> Meaning {
     }
 }
 
+/// Whether a time, date or count word stands near item `at` ("at 3", "3 kids", "2nd grade",
+/// "a las 3", "3点"): on either side, past politeness and at most one unknown word, within
+/// the clause.
+fn near_time(tokens: &[Token], items: &[Item], at: usize) -> bool {
+    let clause_end = |from: usize, to: usize| {
+        tokens[from..to]
+            .iter()
+            .any(|t| t.kind == Kind::Punct && CLAUSE_ENDS.iter().any(|c| t.is_punct(*c)))
+    };
+    let look = |step: isize| {
+        let mut here = at;
+        let mut unknown = 0;
+        for _ in 0..4 {
+            let Some(next) = here.checked_add_signed(step).filter(|n| *n < items.len()) else {
+                return false;
+            };
+            let (from, to) = if step < 0 {
+                (items[next].last, items[here].first)
+            } else {
+                (items[here].last, items[next].first)
+            };
+            if clause_end(from, to) {
+                return false;
+            }
+            match items[next].what {
+                What::Phrase(m) if m.has(Meaning::TIME) => return true,
+                What::Phrase(m) if m.only_neutral() => {}
+                What::Unknown if unknown == 0 => unknown += 1,
+                _ => return false,
+            }
+            here = next;
+        }
+        false
+    };
+    look(-1) || look(1)
+}
+
 /// What the items say, numbers read in their context.
 fn reading(tokens: &[Token], items: &[Item], largest: u32) -> Reading {
     let mut reading = Reading {
         only_stop_and_neutral: true,
         ..Reading::default()
     };
-    let is = |item: Option<&Item>, flag: u16| matches!(item, Some(Item::Phrase(m)) if m.has(flag));
+    // The last phrase that meant something (politeness skipped): "not really ok".
+    let mut last_meaningful: Option<Meaning> = None;
     for (at, item) in items.iter().enumerate() {
-        let before = at.checked_sub(1).and_then(|i| items.get(i));
-        let after = items.get(at + 1);
-        let negated = is(before, Meaning::NOT) || is(before, Meaning::DECLINE);
-        match *item {
-            Item::Phrase(meaning) => {
-                reading.flags |= if is(before, Meaning::NOT) && meaning.has(Meaning::ACCEPT) {
+        match item.what {
+            What::Phrase(meaning) => {
+                let negated = last_meaningful.is_some_and(|m| m.has(Meaning::NOT));
+                reading.flags |= if negated && meaning.has(Meaning::ACCEPT) {
                     // "not ok", "не хорошо": a negated yes is a no.
                     (meaning.flags & !Meaning::ACCEPT) | Meaning::DECLINE
                 } else {
                     meaning.flags
                 };
-                let timed = is(before, Meaning::TIME) || is(after, Meaning::TIME);
+                let timed = (meaning.ordinal != 0 || meaning.alone != 0)
+                    && near_time(tokens, items, at);
                 if meaning.ordinal != 0 && !timed {
                     reading.choices.insert(u32::from(meaning.ordinal));
-                    reading.negated |= negated;
                 }
                 if meaning.alone != 0 && !timed {
                     reading.alone.insert(u32::from(meaning.alone));
-                    reading.negated |= negated;
                 }
                 if !meaning.has(Meaning::STOP_PHRASE) && !meaning.only_neutral() {
                     reading.only_stop_and_neutral = false;
                 }
+                if !meaning.only_neutral() {
+                    last_meaningful = Some(meaning);
+                }
             }
-            Item::Number(index) => {
+            What::Number(index) => {
                 reading.digits = true;
                 reading.only_stop_and_neutral = false;
-                if is(before, Meaning::TIME) || is(after, Meaning::TIME) {
+                last_meaningful = None;
+                if near_time(tokens, items, at) {
+                    continue;
+                }
+                if glued_in_word(tokens, index) {
+                    reading.digit_in_word = true;
                     continue;
                 }
                 if let Some(choice) = choice_number(tokens, index, largest) {
                     reading.choices.insert(choice);
-                    reading.negated |= negated;
                 }
             }
-            Item::Unknown => {
+            What::Unknown => {
                 reading.unknown += 1;
                 reading.only_stop_and_neutral = false;
             }
@@ -158,6 +249,23 @@ fn reading(tokens: &[Token], items: &[Item], largest: u32) -> Reading {
         reading.choices.extend(alone);
     }
     reading
+}
+
+/// Whether the digits at `index` are glued inside a Latin word: "la2", "b4", "2ader", "3pm"
+/// ("2nd", "2do" and "option2" are numbers still).
+fn glued_in_word(tokens: &[Token], index: usize) -> bool {
+    let latin_word = |t: &Token| {
+        t.kind == Kind::Word && t.stripped.chars().next().is_some_and(|c| c.is_ascii_alphabetic())
+    };
+    let token = &tokens[index];
+    let before = index
+        .checked_sub(1)
+        .map(|i| &tokens[i])
+        .is_some_and(|b| !token.spaced && latin_word(b) && !OPTION_PREFIXES.contains(&b.stripped.as_str()));
+    let after = tokens.get(index + 1).is_some_and(|a| {
+        !a.spaced && latin_word(a) && !ORDINAL_SUFFIXES.contains(&a.stripped.as_str())
+    });
+    before || after
 }
 
 /// The option a number token names, unless it is part of a time, date, phone number or
@@ -190,16 +298,22 @@ fn choice_number(tokens: &[Token], index: usize, largest: u32) -> Option<u32> {
 /// One intent from what was read (the precedence of the parent module's comment).
 fn decide(reading: &Reading) -> Intent {
     let has = |flag: u16| reading.flags & flag != 0;
-    if has(Meaning::STOP_PHRASE) && reading.only_stop_and_neutral {
-        return Intent::Stop;
-    }
-    if reading.negated {
-        return Intent::Ambiguous;
+    if has(Meaning::STOP_PHRASE) {
+        // An opt-out sentence with anything else in it is read by a person.
+        return if reading.only_stop_and_neutral {
+            Intent::Stop
+        } else {
+            Intent::Other
+        };
     }
     let mut choices = reading.choices.iter();
     match (choices.next(), choices.next()) {
         (Some(_), Some(_)) => return Intent::Ambiguous,
-        (Some(_), None) if has(Meaning::DECLINE) => return Intent::Ambiguous,
+        (Some(_), None)
+            if has(Meaning::NEGATION | Meaning::UNSURE) || reading.digit_in_word =>
+        {
+            return Intent::Ambiguous;
+        }
         (Some(choice), None) => return Intent::Choose { choice: *choice },
         (None, _) => {}
     }
@@ -207,7 +321,12 @@ fn decide(reading: &Reading) -> Intent {
         Intent::Place
     } else if has(Meaning::CHANGE) {
         Intent::Change
+    } else if has(Meaning::UNSURE) || reading.digit_in_word {
+        Intent::Other
     } else if has(Meaning::ACCEPT) && has(Meaning::DECLINE) {
+        Intent::Other
+    } else if has(Meaning::DECLINE) && reading.digits {
+        // "no, at 3 I work", "không đi được ngày 3": a time ruled out, not the visit.
         Intent::Other
     } else if has(Meaning::DECLINE) {
         Intent::Decline
@@ -224,7 +343,7 @@ mod tests {
     use crate::conversation::understand::lexicon::lexicon;
 
     fn read(reply: &str) -> Intent {
-        understand_in(reply, lexicon("en"), 3)
+        understand_in(reply, lexicon("en"), 3).intent
     }
 
     #[test]
@@ -256,7 +375,7 @@ mod tests {
         assert_eq!(read("100"), Intent::Other);
         assert_eq!(read("10"), Intent::Other);
         assert_eq!(
-            understand_in("10", lexicon("en"), 12),
+            understand_in("10", lexicon("en"), 12).intent,
             Intent::Choose { choice: 10 }
         );
         assert_eq!(read("02"), Intent::Choose { choice: 2 });
@@ -280,10 +399,8 @@ mod tests {
         assert_eq!(read("ok no"), Intent::Other);
         assert_eq!(read("not ok"), Intent::Decline);
         assert_eq!(read("stop texting me please"), Intent::Stop);
-        assert_eq!(
-            read("stop texting me, I said 2"),
-            Intent::Choose { choice: 2 }
-        );
+        assert_eq!(read("stop texting me, I said 2"), Intent::Other);
+        assert_eq!(read("ok stop"), Intent::Other);
     }
 
     #[test]
