@@ -257,7 +257,8 @@ fn traditional_chinese_replies() {
             ("1或2", Ambiguous),
             ("3點", Other),
             ("停止", Stop),
-            ("取消", Stop),
+            // 取消 ("cancel") is the word our booked text uses for the visit.
+            ("取消", Decline),
             ("好呀👌", Accept),
             ("第二個可以", choose(2)),
             ("唔使喇，多謝", Decline),
@@ -415,7 +416,8 @@ fn persian_replies() {
             ("جای دیگر", Place),
             ("۱ یا ۲", Ambiguous),
             ("ساعت ۳", Other),
-            ("لغو", Stop),
+            // لغو ("cancel") is the word our booked text uses for the visit.
+            ("لغو", Decline),
             ("کمک", Help),
             ("بله ۳", choose(3)),
             ("مرسی نه", Decline),
@@ -509,7 +511,9 @@ fn each_language_has_its_own_compliance_words() {
         "vi",
         &[
             ("dừng", Stop),
-            ("DUNG", Stop),
+            // Unaccented "dung" is dừng (stop), đúng (right) or the name Dung: a person reads it.
+            ("DUNG", Other),
+            ("DỪNG", Stop),
             ("giúp", Help),
             ("bắt đầu", Start),
         ],
@@ -523,7 +527,10 @@ fn each_language_has_its_own_compliance_words() {
             ("开始", Start),
         ],
     );
-    check("ar", &[("إيقاف", Stop), ("الغاء", Stop), ("ابدأ", Start)]);
+    check(
+        "ar",
+        &[("إيقاف", Stop), ("الغاء", Decline), ("ابدأ", Start)],
+    );
     check("fa", &[("توقف", Stop), ("شروع", Start), ("راهنما", Help)]);
     check("tl", &[("itigil", Stop), ("simulan", Start)]);
     check("pa", &[("ਬੰਦ ਕਰੋ", Stop), ("ਸ਼ੁਰੂ", Start)]);

@@ -204,14 +204,21 @@ fn same(keyword: &Token, reply: &Token) -> bool {
 
 /// Whether `phrase` starts `content`. Where the phrase glues a digit to letters (Arabizi
 /// "la2", "2akid"), the reply must glue them too: "la 2" is Spanish for "the 2".
+/// A look-alike (a name) matches only a reply typed without accents, or its exact text.
 fn starts(phrase: &Phrase, content: &[&Token]) -> bool {
+    let lookalike = phrase.meaning.has(Meaning::LOOKALIKE);
     phrase.tokens.len() <= content.len()
-        && phrase.tokens.iter().zip(content).enumerate().all(|(i, (k, r))| {
-            let glued = i > 0
-                && !k.spaced
-                && (k.kind == Kind::Number || phrase.tokens[i - 1].kind == Kind::Number);
-            same(k, r) && !(glued && r.spaced)
-        })
+        && phrase
+            .tokens
+            .iter()
+            .zip(content)
+            .enumerate()
+            .all(|(i, (k, r))| {
+                let glued = i > 0
+                    && !k.spaced
+                    && (k.kind == Kind::Number || phrase.tokens[i - 1].kind == Kind::Number);
+                same(k, r) && !(glued && r.spaced) && !(lookalike && r.marked() && k.text != r.text)
+            })
 }
 
 impl Lexicon {
@@ -219,7 +226,10 @@ impl Lexicon {
         let tokens = keyword_tokens(word);
         let texts: Vec<String> = tokens.iter().map(|t| t.text.clone()).collect();
         let words = self.exact.entry(exact_key(&tokens)).or_default();
-        match words.iter_mut().find(|w| w.texts == texts && w.intent == intent) {
+        match words
+            .iter_mut()
+            .find(|w| w.texts == texts && w.intent == intent)
+        {
             Some(known) => known.forgiving |= forgiving,
             None => words.push(ExactWord {
                 texts,
@@ -259,9 +269,9 @@ impl Lexicon {
         }
         let intent = intent?;
         if forgiven {
-            let lookalike = self
-                .longest(content)
-                .is_some_and(|(len, m)| len == content.len() && m.has(Meaning::UNSURE));
+            let lookalike = self.longest(content).is_some_and(|(len, m)| {
+                len == content.len() && m.has(Meaning::LOOKALIKE | Meaning::UNSURE)
+            });
             if lookalike {
                 return None;
             }

@@ -119,10 +119,7 @@ fn items(
             .longest(&content_tokens[at..])
             .filter(|(len, _)| token.kind != Kind::Number || *len > 1);
         let (what, len) = match phrase {
-            Some((len, meaning)) => (
-                What::Phrase(number_sign(meaning, tokens, content[at])),
-                len,
-            ),
+            Some((len, meaning)) => (What::Phrase(number_sign(meaning, tokens, content[at])), len),
             None if token.kind == Kind::Number => (What::Number(content[at]), 1),
             None => (What::Unknown, 1),
         };
@@ -208,15 +205,20 @@ fn reading(tokens: &[Token], items: &[Item], largest: u32) -> Reading {
                 } else {
                     meaning.flags
                 };
-                let timed = (meaning.ordinal != 0 || meaning.alone != 0)
-                    && near_time(tokens, items, at);
+                let timed =
+                    (meaning.ordinal != 0 || meaning.alone != 0) && near_time(tokens, items, at);
                 if meaning.ordinal != 0 && !timed {
                     reading.choices.insert(u32::from(meaning.ordinal));
                 }
                 if meaning.alone != 0 && !timed {
                     reading.alone.insert(u32::from(meaning.alone));
                 }
-                if !meaning.has(Meaning::STOP_PHRASE) && !meaning.only_neutral() {
+                // A stop phrase that could also be something else ("dung": dừng or the
+                // name Dung) is no opt-out.
+                let more = meaning.flags & !(Meaning::STOP_PHRASE | Meaning::NEUTRAL) != 0
+                    || meaning.ordinal != 0
+                    || meaning.alone != 0;
+                if more {
                     reading.only_stop_and_neutral = false;
                 }
                 if !meaning.only_neutral() {
@@ -255,13 +257,16 @@ fn reading(tokens: &[Token], items: &[Item], largest: u32) -> Reading {
 /// ("2nd", "2do" and "option2" are numbers still).
 fn glued_in_word(tokens: &[Token], index: usize) -> bool {
     let latin_word = |t: &Token| {
-        t.kind == Kind::Word && t.stripped.chars().next().is_some_and(|c| c.is_ascii_alphabetic())
+        t.kind == Kind::Word
+            && t.stripped
+                .chars()
+                .next()
+                .is_some_and(|c| c.is_ascii_alphabetic())
     };
     let token = &tokens[index];
-    let before = index
-        .checked_sub(1)
-        .map(|i| &tokens[i])
-        .is_some_and(|b| !token.spaced && latin_word(b) && !OPTION_PREFIXES.contains(&b.stripped.as_str()));
+    let before = index.checked_sub(1).map(|i| &tokens[i]).is_some_and(|b| {
+        !token.spaced && latin_word(b) && !OPTION_PREFIXES.contains(&b.stripped.as_str())
+    });
     let after = tokens.get(index + 1).is_some_and(|a| {
         !a.spaced && latin_word(a) && !ORDINAL_SUFFIXES.contains(&a.stripped.as_str())
     });
@@ -310,7 +315,8 @@ fn decide(reading: &Reading) -> Intent {
     match (choices.next(), choices.next()) {
         (Some(_), Some(_)) => return Intent::Ambiguous,
         (Some(_), None)
-            if has(Meaning::NEGATION | Meaning::UNSURE) || reading.digit_in_word =>
+            if has(Meaning::NEGATION | Meaning::UNSURE | Meaning::LOOKALIKE)
+                || reading.digit_in_word =>
         {
             return Intent::Ambiguous;
         }
@@ -321,7 +327,7 @@ fn decide(reading: &Reading) -> Intent {
         Intent::Place
     } else if has(Meaning::CHANGE) {
         Intent::Change
-    } else if has(Meaning::UNSURE) || reading.digit_in_word {
+    } else if has(Meaning::UNSURE | Meaning::LOOKALIKE) || reading.digit_in_word {
         Intent::Other
     } else if has(Meaning::ACCEPT) && has(Meaning::DECLINE) {
         Intent::Other
