@@ -53,6 +53,7 @@ mod fold;
 mod lexicon;
 mod read;
 mod replies_ftl;
+mod review;
 mod tokens;
 
 use serde::Serialize;
@@ -61,6 +62,7 @@ use crate::domain::LanguageTag;
 
 pub use digits::DIGIT_ZEROS;
 pub use read::Outcome;
+pub use review::{LineError, Reviewed, review};
 
 /// What a reply asks for. What each does in each state is `CONVERSATION.md`'s table.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
