@@ -35,7 +35,7 @@ reply-numbers =
 
 reply-neutral = po, opo po, salamat, salamat po, maraming salamat, maraming salamat po, thank you po, pls po, paki, pakiusap, hello po, hi po, magandang umaga, magandang hapon, magandang gabi, ma'am, maam, sir, teacher, titser, gusto ko, gusto namin, yung, ang, numero, na, lang, nalang, naman, ako, kami, pili, pipiliin ko
 
-reply-not = hindi yung, hindi ang, maliban sa, wag yung, huwag yung
+reply-not = hindi yung, hindi ang, maliban sa, wag yung, huwag yung, huwag, wag, hwag, hindi, di, maliban, except
 
 reply-time = alas, mga, ng hapon, ng umaga, ng gabi, ng tanghali, hapon, umaga, gabi, pagkatapos ng, bago mag, bandang, mga alas, araw, lunes, martes, miyerkules, huwebes, biyernes, sabado, linggo, anak, taon, bukas, mamaya, ngayon, bukas ng, lunes ng, martes ng, miyerkules ng, huwebes ng, biyernes ng, sabado ng, linggo ng, grade, baitang, minuto, min
 
