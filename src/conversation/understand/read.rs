@@ -323,16 +323,18 @@ fn decide(reading: &Reading) -> Intent {
         (Some(choice), None) => return Intent::Choose { choice: *choice },
         (None, _) => {}
     }
+    // Unsure, a look-alike name, a digit glued in a word; a yes and a no together ("ok no");
+    // a no with a number that is not an option ("no, at 3 I work", "không đi được ngày 3": a
+    // time ruled out, maybe not the visit): a person reads it.
+    let unclear = has(Meaning::UNSURE | Meaning::LOOKALIKE)
+        || reading.digit_in_word
+        || (has(Meaning::ACCEPT) && has(Meaning::DECLINE))
+        || (has(Meaning::DECLINE) && reading.digits);
     if has(Meaning::PLACE) {
         Intent::Place
     } else if has(Meaning::CHANGE) {
         Intent::Change
-    } else if has(Meaning::UNSURE | Meaning::LOOKALIKE) || reading.digit_in_word {
-        Intent::Other
-    } else if has(Meaning::ACCEPT) && has(Meaning::DECLINE) {
-        Intent::Other
-    } else if has(Meaning::DECLINE) && reading.digits {
-        // "no, at 3 I work", "không đi được ngày 3": a time ruled out, not the visit.
+    } else if unclear {
         Intent::Other
     } else if has(Meaning::DECLINE) {
         Intent::Decline
