@@ -9,7 +9,7 @@ reply-decline = hindi, hindi po, di, di po, ayaw, ayoko, ayaw ko, ayaw namin, hi
 
 reply-change = palitan, palitan ang oras, palitan ang araw, ibang oras, ibang araw, iba pong oras, ibang schedule, ibang sched, resched, lipat, ilipat, ilipat ang oras, iba nalang, iba na lang, palit, palit po, palit oras, magpalit, magpalit po, sa susunod, next week, mamaya na lang, mamaya nalang, ibang oras po, ibang araw po, resched po
 
-reply-place = lugar, ibang lugar, sa ibang lugar, hindi sa bahay, sa library, sa parke, sa park, sa paaralan, sa school, magkita sa library, magkita sa parke, palitan ang lugar
+reply-place = lugar, ibang lugar, sa ibang lugar, hindi sa bahay, sa library, sa parke, sa park, magkita sa library, magkita sa parke, palitan ang lugar, magkita sa paaralan, magkita sa school
 
 reply-stop = tigil, itigil, hinto, ihinto, tama na, tumigil, huminto
 

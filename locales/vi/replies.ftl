@@ -12,7 +12,7 @@ reply-decline = không, ko, k, hông, hổng, không ạ, không được, khôn
 
 reply-change = đổi, đổi lịch, đổi giờ, đổi ngày, đổi thời gian, dời, dời lịch, dời lại, dời ngày, giờ khác, ngày khác, thời gian khác, lúc khác, hẹn lại, đổi lịch hẹn, chọn giờ khác, hôm khác, khi khác, để khi khác, tuần sau, tuần tới, dịp khác, để lần sau, lần khác, đổi ngày khác
 
-reply-place = địa điểm, chỗ khác, nơi khác, chỗ hẹn, ở thư viện, ở công viên, ở trường, gặp ở thư viện, gặp ở công viên, gặp ở trường, không ở nhà, đổi địa điểm, đổi chỗ
+reply-place = địa điểm, chỗ khác, nơi khác, chỗ hẹn, ở thư viện, ở công viên, gặp ở thư viện, gặp ở công viên, gặp ở trường, không ở nhà, đổi địa điểm, đổi chỗ
 
 reply-stop = dừng, dừng lại, ngừng, ngưng, hủy đăng ký, huỷ đăng ký, thoát
 
