@@ -13,7 +13,7 @@ reply-place = ਜਗ੍ਹਾ, ਜਗ੍ਹਾ ਬਦਲੋ, ਹੋਰ ਜਗ੍
 
 reply-stop = ਰੋਕੋ, ਬੰਦ, ਬੰਦ ਕਰੋ, ਸਮਾਪਤ, roko, band, band karo
 
-reply-stop-phrases = ਰੋਕੋ, ਬੰਦ ਕਰੋ, ਮੈਸੇਜ ਬੰਦ ਕਰੋ, ਸੁਨੇਹੇ ਬੰਦ ਕਰੋ, ਮੈਸੇਜ ਨਾ ਭੇਜੋ, ਸੁਨੇਹੇ ਨਾ ਭੇਜੋ, ਮੇਰਾ ਨੰਬਰ ਹਟਾਓ, message band karo, message na bhejo, msg na bhejo, ਹੋਰ ਮੈਸੇਜ ਨਾ ਭੇਜੋ, ਮੈਨੂੰ ਮੈਸੇਜ ਨਾ ਭੇਜੋ, mainu message na bhejo, menu msg na bhejo, message band kar do, msg band karo, sms band karo, ਮੈਸੇਜ ਬੰਦ ਕਰ ਦਿਓ, ਮੇਰਾ ਨੰਬਰ ਹਟਾ ਦਿਓ, mera number hatao, mera number hata do, ਮੈਸੇਜ ਨਹੀਂ ਚਾਹੀਦੇ, message nahi chahide
+reply-stop-phrases = ਰੋਕੋ, ਬੰਦ ਕਰੋ, ਮੈਸੇਜ ਬੰਦ ਕਰੋ, ਸੁਨੇਹੇ ਬੰਦ ਕਰੋ, ਮੈਸੇਜ ਨਾ ਭੇਜੋ, ਸੁਨੇਹੇ ਨਾ ਭੇਜੋ, ਮੇਰਾ ਨੰਬਰ ਹਟਾਓ, message band karo, message na bhejo, msg na bhejo, ਹੋਰ ਮੈਸੇਜ ਨਾ ਭੇਜੋ, ਮੈਨੂੰ ਮੈਸੇਜ ਨਾ ਭੇਜੋ, mainu message na bhejo, menu msg na bhejo, message band kar do, msg band karo, sms band karo, ਮੈਸੇਜ ਬੰਦ ਕਰ ਦਿਓ, ਮੇਰਾ ਨੰਬਰ ਹਟਾ ਦਿਓ, mera number hatao, mera number hata do, ਮੈਸੇਜ ਨਹੀਂ ਚਾਹੀਦੇ, message nahi chahide, band karo, band kar do, roko, ਬੰਦ ਕਰ ਦਿਓ
 
 reply-start = ਸ਼ੁਰੂ, ਸ਼ੁਰੂ ਕਰੋ, ਦੁਬਾਰਾ ਸ਼ੁਰੂ, shuru, shuru karo, ਸੁਰੂ, ਸੁਰੂ ਕਰੋ
 
@@ -39,4 +39,4 @@ reply-not = ਨਹੀਂ, ਨਾ, ਸਿਵਾਏ, nahi, na
 
 reply-time = ਵਜੇ, ਵੱਜੇ, ਵਜੇ ਤੋਂ ਬਾਅਦ, ਤੋਂ ਬਾਅਦ, ਬਾਅਦ, ਪਹਿਲਾਂ, ਸ਼ਾਮ, ਸਵੇਰੇ, ਦੁਪਹਿਰ, ਤਾਰੀਖ, ਬੱਚੇ, vaje, vje, baje, baad, shaam, savere, bache, ਜਮਾਤ, jamat, class, ਕਲਾਸ, ਸਾਲ, saal, ਕੱਲ੍ਹ, kal, ਅੱਜ, ajj, ਬੱਚਿਆਂ, ਮਿੰਟ, minute
 
-reply-unsure = ਪਤਾ ਨਹੀਂ, ਪਤਾ ਨੀ, pata nahi, pta nahi, pata ni, pta ni, ki pata, ਕੀ ਪਤਾ, ਮੈਨੂੰ ਨਹੀਂ ਪਤਾ, menu nahi pata, mainu nahi pata, menu ni pata, ਸ਼ਾਇਦ, shayad, shyd, ਕਿਉਂ ਨਹੀਂ, kyon nahi, kyu nahi, ਸੋਚ ਕੇ ਦੱਸਾਂਗੇ, soch ke dasange, puch ke dasange
+reply-unsure = ਪਤਾ ਨਹੀਂ, ਪਤਾ ਨੀ, pata nahi, pta nahi, pata ni, pta ni, ki pata, ਕੀ ਪਤਾ, ਮੈਨੂੰ ਨਹੀਂ ਪਤਾ, menu nahi pata, mainu nahi pata, menu ni pata, ਸ਼ਾਇਦ, shayad, shyd, ਕਿਉਂ ਨਹੀਂ, kyon nahi, kyu nahi, ਸੋਚ ਕੇ ਦੱਸਾਂਗੇ, soch ke dasange, puch ke dasange, ਪੱਕਾ ਨਹੀਂ, pakka nahi, pakka ni, ਪੱਕਾ ਨਹੀਂ ਪਤਾ
