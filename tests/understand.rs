@@ -1178,6 +1178,7 @@ fn opt_out_by_any_reasonable_means_in_every_language() {
                 "ya no me manden mensajes",
                 "no me manden más mensajes por favor",
                 "quiero darme de baja",
+                "no me manden mas msj",
                 "borren mi numero",
             ],
         ),
@@ -1186,12 +1187,17 @@ fn opt_out_by_any_reasonable_means_in_every_language() {
             &[
                 "DỪNG",
                 "đừng nhắn tin cho tôi nữa",
+                "dung nhan tin nua",
+                "huy dang ky",
                 "ngừng gửi tin nhắn",
                 "xóa số của tôi",
             ],
         ),
         ("hmn", &["NRES", "tsum xa xov", "tsis txhob xa lus tuaj"]),
-        ("zh-Hans", &["停止", "退订", "不要再发了", "删除我的号码"]),
+        (
+            "zh-Hans",
+            &["停止", "退订", "TD", "不要再发了", "删除我的号码"],
+        ),
         ("zh-Hant", &["停止", "退訂", "唔好再發", "刪除我的號碼"]),
         (
             "ru",
@@ -1212,12 +1218,23 @@ fn opt_out_by_any_reasonable_means_in_every_language() {
         ),
         (
             "pa",
-            &["ਰੋਕੋ", "ਮੈਸੇਜ ਨਾ ਭੇਜੋ", "message band karo", "ਮੇਰਾ ਨੰਬਰ ਹਟਾਓ"],
+            &[
+                "ਰੋਕੋ",
+                "ਮੈਸੇਜ ਨਾ ਭੇਜੋ",
+                "message band karo",
+                "band karo ji",
+                "ਮੇਰਾ ਨੰਬਰ ਹਟਾਓ",
+            ],
         ),
         ("fa", &["توقف", "دیگه پیام نفرستید", "شماره مرا حذف کنید"]),
         (
             "tl",
-            &["TIGIL", "wag nyo na ako i-text", "tanggalin ang number ko"],
+            &[
+                "TIGIL",
+                "wag nyo na ako i-text",
+                "tanggalin ang number ko",
+                "tama na po",
+            ],
         ),
     ];
     for (language, replies) in sentences {
