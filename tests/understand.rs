@@ -785,6 +785,8 @@ fn english_fail_safe_and_real_replies() {
             ("sorry who is this", Other),
             ("Dung", Other),
             ("Huy", Other),
+            ("we're in room 2", Other),
+            ("apt 3", Other),
         ],
     );
 }
@@ -857,6 +859,7 @@ fn vietnamese_fail_safe_and_real_replies() {
             ("dạ số 3 nha cô", choose(3)),
             ("dung lai", Stop),
             ("tiếp tục", Other),
+            ("Thư viện Central, tầng 2", Other),
         ],
     );
 }

@@ -37,6 +37,6 @@ reply-neutral = ਜੀ, ਧੰਨਵਾਦ, ਧੰਨਵਾਦ ਜੀ, ਸ਼ੁ
 
 reply-not = ਨਹੀਂ, ਨਾ, ਸਿਵਾਏ, nahi, na
 
-reply-time = ਵਜੇ, ਵੱਜੇ, ਵਜੇ ਤੋਂ ਬਾਅਦ, ਤੋਂ ਬਾਅਦ, ਬਾਅਦ, ਪਹਿਲਾਂ, ਸ਼ਾਮ, ਸਵੇਰੇ, ਦੁਪਹਿਰ, ਤਾਰੀਖ, ਬੱਚੇ, vaje, vje, baje, baad, shaam, savere, bache, ਜਮਾਤ, jamat, class, ਕਲਾਸ, ਸਾਲ, saal, ਕੱਲ੍ਹ, kal, ਅੱਜ, ajj, ਬੱਚਿਆਂ, ਮਿੰਟ, minute
+reply-time = ਵਜੇ, ਵੱਜੇ, ਵਜੇ ਤੋਂ ਬਾਅਦ, ਤੋਂ ਬਾਅਦ, ਬਾਅਦ, ਪਹਿਲਾਂ, ਸ਼ਾਮ, ਸਵੇਰੇ, ਦੁਪਹਿਰ, ਤਾਰੀਖ, ਬੱਚੇ, vaje, vje, baje, baad, shaam, savere, bache, ਜਮਾਤ, jamat, class, ਕਲਾਸ, ਸਾਲ, saal, ਕੱਲ੍ਹ, kal, ਅੱਜ, ajj, ਬੱਚਿਆਂ, ਮਿੰਟ, minute, ਮੰਜ਼ਿਲ, ਕਮਰਾ, ਗਲੀ
 
 reply-unsure = ਪਤਾ ਨਹੀਂ, ਪਤਾ ਨੀ, pata nahi, pta nahi, pata ni, pta ni, ki pata, ਕੀ ਪਤਾ, ਮੈਨੂੰ ਨਹੀਂ ਪਤਾ, menu nahi pata, mainu nahi pata, menu ni pata, ਸ਼ਾਇਦ, shayad, shyd, ਕਿਉਂ ਨਹੀਂ, kyon nahi, kyu nahi, ਸੋਚ ਕੇ ਦੱਸਾਂਗੇ, soch ke dasange, puch ke dasange, ਪੱਕਾ ਨਹੀਂ, pakka nahi, pakka ni, ਪੱਕਾ ਨਹੀਂ ਪਤਾ

@@ -37,6 +37,6 @@ reply-neutral = po, opo po, salamat, salamat po, maraming salamat, maraming sala
 
 reply-not = hindi yung, hindi ang, maliban sa, wag yung, huwag yung, huwag, wag, hwag, hindi, di, maliban, except
 
-reply-time = alas, mga, ng hapon, ng umaga, ng gabi, ng tanghali, hapon, umaga, gabi, pagkatapos ng, bago mag, bandang, mga alas, araw, lunes, martes, miyerkules, huwebes, biyernes, sabado, linggo, anak, taon, bukas, mamaya, ngayon, bukas ng, lunes ng, martes ng, miyerkules ng, huwebes ng, biyernes ng, sabado ng, linggo ng, grade, baitang, minuto, min
+reply-time = alas, mga, ng hapon, ng umaga, ng gabi, ng tanghali, hapon, umaga, gabi, pagkatapos ng, bago mag, bandang, mga alas, araw, lunes, martes, miyerkules, huwebes, biyernes, sabado, linggo, anak, taon, bukas, mamaya, ngayon, bukas ng, lunes ng, martes ng, miyerkules ng, huwebes ng, biyernes ng, sabado ng, linggo ng, grade, baitang, minuto, min, palapag, kwarto, room, kalye
 
 reply-unsure = hindi ko alam, di ko alam, hindi ko pa alam, di ko pa alam, ewan, ewan ko, ewan ko po, di ko sure, hindi ako sigurado, hindi sigurado, siguro, baka, baka pwede, bakit hindi, tatanungin ko, titingnan ko

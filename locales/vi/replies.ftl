@@ -40,7 +40,7 @@ reply-neutral = dạ, ạ, à, nha, nhé, nhe, ha, cảm ơn, cám ơn, cảm ơ
 
 reply-not = không phải, trừ, ngoại trừ, không phải là, ko phải, k phải, khong phai, không chọn, đừng
 
-reply-time = lúc, giờ, g, h, chiều, sáng, tối, trưa, thứ, ngày, tháng, sau, trước, khoảng, đến, con, cháu, đứa, mai, ngày mai, hôm nay, mốt, lớp, tuổi, phút, tuần, bé, đứa con
+reply-time = lúc, giờ, g, h, chiều, sáng, tối, trưa, thứ, ngày, tháng, sau, trước, khoảng, đến, con, cháu, đứa, mai, ngày mai, hôm nay, mốt, lớp, tuổi, phút, tuần, bé, đứa con, tầng, lầu, phòng, đường, số nhà
 
 reply-accept-whole = đúng, đúng vậy, đúng ạ, dạ đúng
 
