@@ -370,6 +370,28 @@ mod tests {
     }
 
     #[test]
+    fn whole_message_keywords_compare_accents_and_refuse_look_alikes() {
+        let exact = |locale: &str, text: &str| {
+            let tokens = tokenize(&fold(text));
+            let content: Vec<&Token> = tokens.iter().collect();
+            lexicon(locale).exact(&content)
+        };
+        assert_eq!(exact("vi", "dừng"), Some(Intent::Stop));
+        assert_eq!(exact("vi", "Đúng"), Some(Intent::Accept));
+        assert_eq!(exact("vi", "dung"), None, "dừng, đúng or the name Dung");
+        assert_eq!(exact("vi", "dung lai"), Some(Intent::Stop));
+        assert_eq!(
+            exact("en", "dừng"),
+            Some(Intent::Stop),
+            "a foreign stop word as written"
+        );
+        assert_eq!(exact("en", "dung"), None, "but not without its accents");
+        assert_eq!(exact("en", "stóp"), Some(Intent::Stop));
+        assert_eq!(exact("zh-Hans", "是"), Some(Intent::Accept));
+        assert_eq!(exact("en", "是"), None);
+    }
+
+    #[test]
     fn unknown_locales_use_english() {
         let tokens = tokenize("yes");
         let content: Vec<&Token> = tokens.iter().collect();

@@ -412,6 +412,45 @@ mod tests {
     }
 
     #[test]
+    fn a_time_word_counts_within_the_clause_past_politeness_and_one_unknown_word() {
+        assert_eq!(read("2nd grade"), Intent::Other);
+        assert_eq!(read("at like 3"), Intent::Other);
+        assert_eq!(read("3 little kids"), Intent::Other);
+        assert_eq!(read("at 4, 2 is fine"), Intent::Choose { choice: 2 });
+        assert_eq!(read("2 please"), Intent::Choose { choice: 2 });
+    }
+
+    #[test]
+    fn digits_glued_in_latin_words_are_not_options() {
+        for reply in ["la2", "b4", "2ader", "w8", "ok b4 3"] {
+            assert!(
+                !matches!(read(reply), Intent::Choose { .. }),
+                "{reply}: {:?}",
+                read(reply)
+            );
+        }
+        for reply in ["2nd", "option2", "2do"] {
+            assert_eq!(read(reply), Intent::Choose { choice: 2 }, "{reply}");
+        }
+    }
+
+    #[test]
+    fn a_negation_anywhere_makes_a_number_ambiguous() {
+        for reply in ["not really option 2", "2, not", "never 3", "maybe 2"] {
+            assert_eq!(read(reply), Intent::Ambiguous, "{reply}");
+        }
+        assert_eq!(read("not really ok"), Intent::Decline);
+    }
+
+    #[test]
+    fn only_sentences_are_stops_by_sentence() {
+        let en = lexicon("en");
+        assert!(!understand_in("STOP", en, 3).stop_by_sentence);
+        assert!(understand_in("stop texting me", en, 3).stop_by_sentence);
+        assert!(!understand_in("yes", en, 3).stop_by_sentence);
+    }
+
+    #[test]
     fn empty_and_punctuation_only_replies_are_other() {
         for reply in ["", "   ", "?!", "...", "\u{200D}\u{FE0F}"] {
             assert_eq!(read(reply), Intent::Other, "{reply:?}");
