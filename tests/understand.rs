@@ -72,7 +72,8 @@ fn english_replies() {
             ("I get off at 3:30", Other),
             ("call me 555-1234", Other),
             ("at 3", Other),
-            ("3pm works", Accept),
+            // A yes to a time that may not be an option's: asked again by number.
+            ("3pm works", Ambiguous),
             ("the one at 4pm", Other),
             ("first I need to ask my husband", Other),
             ("wait a second", Other),

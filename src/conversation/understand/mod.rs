@@ -57,7 +57,8 @@
 //! 7. A yes-word and a no-word together ("ok no", "好不好") → `Other`; a no-word with a number
 //!    that is not an option ("no, at 3 I work", "ko đi được ngày 3") → `Other`: a time was
 //!    ruled out, maybe not the visit.
-//! 8. `Decline`, then `Accept`, else `Other`.
+//! 8. `Decline`; a yes with a number that is not an option ("3pm works") → `Ambiguous` (asked
+//!    again by number: the only option may be at another time); `Accept`; else `Other`.
 //!
 //! # Numbers and the offer
 //! A number from 1 to `max(offered, 9)` is a choice, even beyond the offer: `Choose { choice:

@@ -338,6 +338,10 @@ fn decide(reading: &Reading) -> Intent {
         Intent::Other
     } else if has(Meaning::DECLINE) {
         Intent::Decline
+    } else if has(Meaning::ACCEPT) && reading.digits {
+        // "3pm works", "yes, at 4": a yes to a time that may not be an option's. Asked again
+        // by number rather than booking the only option at another time.
+        Intent::Ambiguous
     } else if has(Meaning::ACCEPT) {
         Intent::Accept
     } else {
