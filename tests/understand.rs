@@ -786,6 +786,10 @@ fn english_fail_safe_and_real_replies() {
             ("sorry who is this", Other),
             ("Dung", Other),
             ("Huy", Other),
+            ("N", Decline),
+            ("Y", Accept),
+            ("me n my husband will be there", Other),
+            ("I don't mind", Accept),
             ("we're in room 2", Other),
             ("apt 3", Other),
         ],
@@ -821,6 +825,10 @@ fn spanish_fail_safe_and_real_replies() {
             ("si el 2 porfa", choose(2)),
             ("el segundo porfavor", choose(2)),
             ("Ahorita no gracias", Decline),
+            ("va", Accept),
+            ("mi esposo sale tarde del trabajo", Other),
+            ("Mi esposo y yo estaremos", Other),
+            ("no importa", Accept),
             ("INICIAR", Start),
         ],
     );
@@ -984,6 +992,7 @@ fn russian_fail_safe_and_real_replies() {
             ("не пишите мне больше", Stop),
             ("удалите мой номер", Stop),
             ("на следующей неделе", Change),
+            ("я не против", Accept),
         ],
     );
 }

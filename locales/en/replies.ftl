@@ -31,14 +31,16 @@
 ###   reply-unsure        "I don't know", "not sure", "maybe", "why not": the reply is read by a
 ###                       person (a number with them is asked again)
 ###   reply-accept-whole  yes words that mean yes only as the WHOLE message (Chinese 是: inside
-###                       a sentence it is "to be")
+###                       a sentence it is "to be"; Spanish "va", "goes"; "y", Spanish "and")
+###   reply-decline-whole no words that mean no only as the WHOLE message ("n": "me n my
+###                       husband" is "and")
 ###   reply-lookalikes    names and words that look like a keyword once accents are dropped
 ###                       (Vietnamese Huy, Dung beside hủy, dừng): typed without accents, the
 ###                       reply goes to a person
 
-reply-accept = yes, yeah, yea, ya, yah, yep, yup, ye, yes please, y, ok, okay, okey, oki, okie, k, kk, sure, sure thing, sounds good, sounds great, that works, works, works for me, works for us, that works for me, that is fine, thats fine, fine, good, great, perfect, of course, absolutely, definitely, alright, all right, confirm, confirmed, i accept, accept, we accept, yes we can, i can, we can, count us in, no problem, no prob, lets do it, no worries, not a problem, no problemo, yes of course, sure why not
+reply-accept = yes, yeah, yea, ya, yah, yep, yup, ye, yes please, ok, okay, okey, oki, okie, k, kk, sure, sure thing, sounds good, sounds great, that works, works, works for me, works for us, that works for me, that is fine, thats fine, fine, good, great, perfect, of course, absolutely, definitely, alright, all right, confirm, confirmed, i accept, accept, we accept, yes we can, i can, we can, count us in, no problem, no prob, lets do it, no worries, not a problem, no problemo, yes of course, sure why not, i dont mind, we dont mind, dont mind, no doubt, not a problem at all
 
-reply-decline = no, nope, nah, naw, n, no thanks, no thank you, not interested, were not interested, not now, not at this time, i cant, we cant, cannot, i can not, we can not, not good, no good, not ok, not okay, cant make it, i decline, decline, pass, we will pass, no way, cancel the visit, cancel visit, cancel my visit, cancel our visit, cancel it, cancel the appointment, cancel appointment, i dont want, we dont want, not available, im busy, we are busy, no thx, no thank u, nope thanks, not for us, not this time, we will pass thanks, were busy, not right now, not now thanks, not this year
+reply-decline = no, nope, nah, naw, no thanks, no thank you, not interested, were not interested, not now, not at this time, i cant, we cant, cannot, i can not, we can not, not good, no good, not ok, not okay, cant make it, i decline, decline, pass, we will pass, no way, cancel the visit, cancel visit, cancel my visit, cancel our visit, cancel it, cancel the appointment, cancel appointment, i dont want, we dont want, not available, im busy, we are busy, no thx, no thank u, nope thanks, not for us, not this time, we will pass thanks, were busy, not right now, not now thanks, not this year
 
 reply-change = change, change time, change the time, change the day, another time, different time, other time, other times, another day, different day, other day, reschedule, re schedule, move it, move the visit, other options, something else, a later time, an earlier time, a later date, next week, another week, can we do later, none of those, none of these, none of them, none of those times, none of these times, none work, none of them work, not that day, that day doesnt work, that day does not work, cant that day, cant make that day, that day is bad
 
@@ -73,3 +75,7 @@ reply-not = not, except, but not, anything but, dont, isnt, not the, wont, will 
 reply-time = at, around, about, after, before, until, till, by, from, am, pm, a m, p m, oclock, o clock, h, hr, hrs, hour, hours, min, mins, minutes, morning, afternoon, evening, tonight, noon, today, tomorrow, monday, tuesday, wednesday, thursday, friday, saturday, sunday, mon, tue, tues, wed, thu, thur, thurs, fri, sat, sun, january, february, march, april, june, july, august, september, october, november, december, jan, feb, mar, apr, jun, jul, aug, sep, sept, oct, nov, dec, kids, children, days, weeks, dollars, grade, grader, graders, kid, child, son, sons, daughter, daughters, boys, girls, brothers, sisters, siblings, year, years, yrs, yo, month, months, week, day, people, tmrw, tmr, tonite, i have, we have, i got, we got, he is, she is, hes, shes, age, aged, turns, turned, old, floor, apt, apartment, room, unit, suite, building, bus, route, street, ave, grade level
 
 reply-unsure = i dont know, idk, dont know, dunno, not sure, im not sure, unsure, not sure yet, maybe, maybe not, perhaps, possibly, why not, let me check, let me think, let me see, ill let you know, i will let you know, ill ask, let me ask, we will see, not yet
+
+reply-decline-whole = n
+
+reply-accept-whole = y

@@ -3,7 +3,7 @@
 ### Format and keys: see the header of locales/en/replies.ftl. English words are understood too.
 ### Gurmukhi digits (੧ ੨ ੩) are understood everywhere.
 
-reply-accept = ਹਾਂ, ਹਾਂਜੀ, ਹਾਂ ਜੀ, ਜੀ ਹਾਂ, ਠੀਕ ਹੈ, ਠੀਕ ਹੈ ਜੀ, ਠੀਕ, ਓਕੇ, ਬਿਲਕੁਲ, ਜ਼ਰੂਰ, ਜਰੂਰ, ਮਨਜ਼ੂਰ, ਮਨਜੂਰ, ਚੰਗਾ, ਚੰਗਾ ਜੀ, ਵਧੀਆ, haan, han, ha, haanji, hanji, haan ji, han ji, ji haan, theek hai, thik hai, theek aa, thik aa, changa, changa ji, zaroor, jaroor, bilkul, ok ji, okay ji, vadhiya, ਕੋਈ ਗੱਲ ਨਹੀਂ, koi gal nahi, koi gall nahi, koi gal ni, koi gal nai, ਕੋਈ ਨਾ, koi na, haan ji theek hai, ha ji, hanji theek aa, ok g, haan g, ਹਾਂ ਜੀ ਠੀਕ ਹੈ
+reply-accept = ਹਾਂ, ਹਾਂਜੀ, ਹਾਂ ਜੀ, ਜੀ ਹਾਂ, ਠੀਕ ਹੈ, ਠੀਕ ਹੈ ਜੀ, ਠੀਕ, ਓਕੇ, ਬਿਲਕੁਲ, ਜ਼ਰੂਰ, ਜਰੂਰ, ਮਨਜ਼ੂਰ, ਮਨਜੂਰ, ਚੰਗਾ, ਚੰਗਾ ਜੀ, ਵਧੀਆ, haan, han, ha, haanji, hanji, haan ji, han ji, ji haan, theek hai, thik hai, theek aa, thik aa, changa, changa ji, zaroor, jaroor, bilkul, ok ji, okay ji, vadhiya, ਕੋਈ ਗੱਲ ਨਹੀਂ, koi gal nahi, koi gall nahi, koi gal ni, koi gal nai, ਕੋਈ ਨਾ, koi na, haan ji theek hai, ha ji, hanji theek aa, ok g, haan g, ਹਾਂ ਜੀ ਠੀਕ ਹੈ, ਕੋਈ ਦਿੱਕਤ ਨਹੀਂ, koi dikkat nahi, koi problem nahi, koi problem ni, ਕੋਈ ਮੁਸ਼ਕਲ ਨਹੀਂ, ਕੋਈ ਪ੍ਰੌਬਲਮ ਨਹੀਂ
 
 reply-decline = ਨਹੀਂ, ਨਹੀ, ਨਾ, ਜੀ ਨਹੀਂ, ਨਹੀਂ ਜੀ, ਨਹੀਂ ਧੰਨਵਾਦ, ਨਹੀਂ ਹੋ ਸਕਦਾ, ਨਹੀਂ ਆ ਸਕਦੇ, ਸਮਾਂ ਨਹੀਂ, ਟਾਈਮ ਨਹੀਂ, ਮੁਲਾਕਾਤ ਰੱਦ ਕਰੋ, ਰੱਦ ਕਰੋ ਮੁਲਾਕਾਤ, nahi, nahin, nai, na ji, nahi ji, nahi ho sakda, time nahi, mulakat radd karo, nhi, nhi ji, nahi g, nai ji, ni, ni ji, ਨੀ, ਨਈ, ਰੱਦ, ਰੱਦ ਕਰੋ, radd, radd karo, rad karo, ਸਮਾਂ ਨਹੀਂ ਹੈ, time nahi hai, time ni, ਨਹੀਂ ਜੀ ਧੰਨਵਾਦ
 

@@ -46,7 +46,7 @@ struct Phrase {
     meaning: Meaning,
 }
 
-/// A whole-message keyword (STOP, START, HELP, a yes that counts only alone).
+/// A whole-message keyword (STOP, START, HELP, a yes or no that counts only alone).
 #[derive(Debug)]
 struct ExactWord {
     /// Its tokens' folded text, accents kept.
@@ -330,6 +330,9 @@ mod tests {
                     let clash = match intent {
                         Intent::Accept => {
                             number || meaning.has(Meaning::DECLINE | Meaning::STOP_PHRASE)
+                        }
+                        Intent::Decline => {
+                            number || meaning.has(Meaning::ACCEPT | Meaning::STOP_PHRASE)
                         }
                         Intent::Stop => number || meaning.has(Meaning::ACCEPT),
                         _ => number || meaning.has(Meaning::ACCEPT | Meaning::DECLINE),

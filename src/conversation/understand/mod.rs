@@ -11,7 +11,9 @@
 //!    opt-out word of the carriers (STOP, STOPALL, UNSUBSCRIBE, CANCEL, END, QUIT, REVOKE, OPT
 //!    OUT) or of *any* shipped language is [`Intent::Stop`]; START/UNSTOP or the locale's own
 //!    start words (never a yes) is [`Intent::Start`]; HELP/INFO or the locale's own is
-//!    [`Intent::Help`]; a yes that counts only alone (Chinese 是) is [`Intent::Accept`]. Whole
+//!    [`Intent::Help`]; a yes or no that counts only alone (Chinese 是, Spanish "va", English
+//!    "n", which inside a sentence are "to be", "goes", "and") is [`Intent::Accept`] or
+//!    [`Intent::Decline`]. Whole
 //!    messages only, as carriers match them: "stop by at 5" is not an opt-out. Accents count
 //!    when both sides have them ("Đúng", right, is not "dừng", stop); a reply typed without
 //!    accents that could be two keywords, or a keyword and a listed look-alike name ("dung":

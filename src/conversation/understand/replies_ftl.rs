@@ -121,6 +121,7 @@ pub const EXACT_KEYS: &[(&str, Intent)] = &[
     ("reply-start", Intent::Start),
     ("reply-help", Intent::Help),
     ("reply-accept-whole", Intent::Accept),
+    ("reply-decline-whole", Intent::Decline),
 ];
 /// Attribute names of `reply-ordinals`, in order (`.first` is option 1).
 pub const ORDINAL_NAMES: &[&str] = &[
