@@ -867,6 +867,7 @@ fn vietnamese_fail_safe_and_real_replies() {
             ("ko phai so 2", Ambiguous),
             ("dạ số 3 nha cô", choose(3)),
             ("dung lai", Stop),
+            ("em có việc", Decline),
             ("Số 2 được không cô?", choose(2)),
             ("so 1 dc ko co", choose(1)),
             ("2 không được", Ambiguous),
@@ -901,6 +902,8 @@ fn hmong_fail_safe_and_real_replies() {
             ("NRES", Stop),
             ("PIB", Start),
             ("3 teev tav su", Other),
+            ("yog li cas", Other),
+            ("kuv tau ua hauj lwm", Other),
         ],
     );
 }
@@ -1146,6 +1149,7 @@ fn tagalog_fail_safe_and_real_replies() {
             ("bakit hindi", Other),
             ("siguro", Other),
             ("mamaya na lang", Change),
+            ("may game ang anak ko", Other),
         ],
     );
 }

@@ -3,7 +3,7 @@
 ### Format and keys: see the header of locales/en/replies.ftl. English words are understood too
 ### (Taglish is normal). Spanish-derived numbers (uno, dos, tres) are listed: families use them.
 
-reply-accept = oo, opo, oo po, sige, sige po, sige na, g, game, pwede, puwede, pwede po, puwede po, pwede na, ayos, ayos lang, ayos po, okay lang, ok lang, ok po, okay po, tama, syempre, siyempre, sigurado, payag, payag ako, pumapayag, tuloy, tuloy po, go, go po, oo naman, opo naman, salamat po oo, cge, cge po, sge, sge po, pwde, pwde po, walang problema, walang problema po, oo po salamat, sige salamat, okey po, g po, walang problema sa amin, ayos lang po sa amin, okay lang sa amin
+reply-accept = oo, opo, oo po, sige, sige po, sige na, pwede, puwede, pwede po, puwede po, pwede na, ayos, ayos lang, ayos po, okay lang, ok lang, ok po, okay po, tama, syempre, siyempre, sigurado, payag, payag ako, pumapayag, tuloy, tuloy po, go, go po, oo naman, opo naman, salamat po oo, cge, cge po, sge, sge po, pwde, pwde po, walang problema, walang problema po, oo po salamat, sige salamat, okey po, g po, walang problema sa amin, ayos lang po sa amin, okay lang sa amin, game po, game ako, game kami
 
 reply-decline = hindi, hindi po, di, di po, ayaw, ayoko, ayaw ko, ayaw namin, hindi pwede, hindi puwede, di pwede, hindi po pwede, hindi kaya, di kaya, hindi na, hindi na po, wag na, huwag na, wag na po, huwag na po, busy, busy po, walang oras, wala pong oras, hindi interesado, i-cancel ang pagbisita, cancel ang pagbisita, kanselahin ang pagbisita, hnd, hndi, hndi po, kanselahin, ikansela, ikansela po, ikansela na, i-cancel, i-cancel na po, di na po, hindi na kailangan, hindi po kami pwede, hindi kami pwede
 
@@ -40,3 +40,5 @@ reply-not = hindi yung, hindi ang, maliban sa, wag yung, huwag yung, huwag, wag,
 reply-time = alas, mga, ng hapon, ng umaga, ng gabi, ng tanghali, hapon, umaga, gabi, pagkatapos ng, bago mag, bandang, mga alas, araw, lunes, martes, miyerkules, huwebes, biyernes, sabado, linggo, anak, taon, bukas, mamaya, ngayon, bukas ng, lunes ng, martes ng, miyerkules ng, huwebes ng, biyernes ng, sabado ng, linggo ng, grade, baitang, minuto, min, palapag, kwarto, room, kalye
 
 reply-unsure = hindi ko alam, di ko alam, hindi ko pa alam, di ko pa alam, ewan, ewan ko, ewan ko po, di ko sure, hindi ako sigurado, hindi sigurado, siguro, baka, baka pwede, bakit hindi, tatanungin ko, titingnan ko
+
+reply-accept-whole = g, game

@@ -8,7 +8,7 @@
 
 reply-accept = có, vâng, vâng ạ, dạ vâng, dạ được, dạ có, được, được ạ, được rồi, ừ, ừm, uh, ok ạ, oke, okê, đồng ý, em đồng ý, tôi đồng ý, nhất trí, tốt, tốt quá, hay quá, chắc chắn, xác nhận, đúng rồi, được chứ, rất vui, không sao, không sao đâu, ko sao, k sao, hok sao, không vấn đề gì, không có vấn đề gì, không thành vấn đề, dc, đc, được mà, dạ dc, dạ đc, ok luôn, oki, có ạ, vâng được
 
-reply-decline = không, ko, k, hông, hổng, không ạ, không được, không được ạ, không cần, không cần đâu, không muốn, không đi được, không tiện, không có thời gian, bận, em bận, tôi bận, thôi, thôi ạ, không cảm ơn, hủy cuộc hẹn, huỷ cuộc hẹn, hủy lịch hẹn, huỷ lịch hẹn, hủy buổi thăm, huỷ buổi thăm, từ chối, chưa được, hủy, huỷ, kg, kh, khg, hok, khum, hông được, hổng được, ko được, ko dc, k dc, khong dc, không đc, ko đc, bận rồi, em bận rồi, không rảnh, ko rảnh, thôi khỏi, khỏi
+reply-decline = không, ko, k, hông, hổng, không ạ, không được, không được ạ, không cần, không cần đâu, không muốn, không đi được, không tiện, không có thời gian, bận, em bận, tôi bận, thôi, thôi ạ, không cảm ơn, hủy cuộc hẹn, huỷ cuộc hẹn, hủy lịch hẹn, huỷ lịch hẹn, hủy buổi thăm, huỷ buổi thăm, từ chối, chưa được, hủy, huỷ, kg, kh, khg, hok, khum, hông được, hổng được, ko được, ko dc, k dc, khong dc, không đc, ko đc, bận rồi, em bận rồi, không rảnh, ko rảnh, thôi khỏi, khỏi, có việc, em có việc, tôi có việc, có việc bận, bận việc, có hẹn rồi, em có hẹn
 
 reply-change = đổi, đổi lịch, đổi giờ, đổi ngày, đổi thời gian, dời, dời lịch, dời lại, dời ngày, giờ khác, ngày khác, thời gian khác, lúc khác, hẹn lại, đổi lịch hẹn, chọn giờ khác, hôm khác, khi khác, để khi khác, tuần sau, tuần tới, dịp khác, để lần sau, lần khác, đổi ngày khác
 
