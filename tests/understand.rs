@@ -790,6 +790,8 @@ fn english_fail_safe_and_real_replies() {
             ("Y", Accept),
             ("me n my husband will be there", Other),
             ("I don't mind", Accept),
+            ("2 of my kids go to your school", Other),
+            ("can you come on the 3rd?", Other),
             ("we're in room 2", Other),
             ("apt 3", Other),
         ],
@@ -825,6 +827,7 @@ fn spanish_fail_safe_and_real_replies() {
             ("si el 2 porfa", choose(2)),
             ("el segundo porfavor", choose(2)),
             ("Ahorita no gracias", Decline),
+            ("el dia 3", Other),
             ("va", Accept),
             ("mi esposo sale tarde del trabajo", Other),
             ("Mi esposo y yo estaremos", Other),
@@ -996,6 +999,8 @@ fn russian_fail_safe_and_real_replies() {
             ("удалите мой номер", Stop),
             ("на следующей неделе", Change),
             ("я не против", Accept),
+            ("3-го числа", Other),
+            ("2-й вариант", choose(2)),
         ],
     );
 }
