@@ -71,6 +71,7 @@
 mod digits;
 mod fold;
 mod lexicon;
+mod numbers;
 mod read;
 mod replies_ftl;
 mod review;
