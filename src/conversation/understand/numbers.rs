@@ -23,6 +23,7 @@ const ORDINAL_SUFFIXES: &[&str] = &[
 const OPTION_PREFIXES: &[&str] = &[
     "option", "opcion", "opt", "number", "num", "numero", "nro", "nr", "choice",
 ];
+
 /// Whether the digits at `index` are glued inside a Latin word: "la2", "b4", "2ader", "3pm"
 /// ("2nd", "2do" and "option2" are numbers still).
 pub fn glued_in_word(tokens: &[Token], index: usize) -> bool {
