@@ -3,7 +3,7 @@
 //! Each table is one locale; every reply answers an invitation with three options.
 
 use homevisit::conversation::understand::{
-    DIGIT_ZEROS, lexicon_problems, stop_by_sentence, understand_outcome,
+    DIGIT_ZEROS, lexicon_problems, stop_by_sentence, understand_reply,
 };
 use homevisit::conversation::{Intent, understand};
 use homevisit::domain::LanguageTag;
@@ -1274,7 +1274,7 @@ fn the_coordinator_hears_of_stops_read_from_a_sentence_not_keywords() {
     let read = |reply: &str, language: &str| {
         let tag = LanguageTag::parse(language).unwrap();
         (
-            understand_outcome(reply, &tag, 3),
+            understand_reply(reply, &tag, 3),
             stop_by_sentence(reply, &tag),
         )
     };

@@ -39,7 +39,7 @@
 //!
 //! # Precedence, when words conflict
 //! 1. Opt-out sentence ("stop texting me please", "no me manden mensajes") with nothing else
-//!    but politeness → `Stop` ([`Outcome::stop_by_sentence`] says so, for the coordinator).
+//!    but politeness → `Stop` ([`Understood::stop_by_sentence`] says so, for the coordinator).
 //!    Carriers only match whole words, but a family who writes this wants out (the FCC's "any
 //!    reasonable means"). An opt-out phrase with more in it ("don't text me before 5, call
 //!    me", "ok stop", "stop texting me, I said 2") → `Other`: a person reads it.
@@ -82,7 +82,7 @@ use serde::Serialize;
 use crate::domain::LanguageTag;
 
 pub use digits::DIGIT_ZEROS;
-pub use read::Outcome;
+pub use read::Understood;
 pub use review::{LineError, Reviewed, review};
 
 /// What a reply asks for. What each does in each state is `CONVERSATION.md`'s table.
@@ -114,14 +114,14 @@ pub enum Intent {
 /// for the rules). Never panics; anything it cannot read with confidence is [`Intent::Other`]
 /// or [`Intent::Ambiguous`], never a guessed booking.
 pub fn understand(reply: &str, language: &LanguageTag, offered: usize) -> Intent {
-    understand_outcome(reply, language, offered).intent
+    understand_reply(reply, language, offered).intent
 }
 
 /// [`understand`], and whether a [`Intent::Stop`] was read from a sentence ("please stop
 /// texting me", "no me manden mensajes") rather than a whole-message keyword ("STOP",
 /// "ALTO"). A coordinator should hear of every sentence taken as an opt-out: the family is
 /// opted out at once (the FCC's "any reasonable means"), and a person checks the reading.
-pub fn understand_outcome(reply: &str, language: &LanguageTag, offered: usize) -> Outcome {
+pub fn understand_reply(reply: &str, language: &LanguageTag, offered: usize) -> Understood {
     let locale = crate::i18n::negotiate(language);
     read::understand_in(reply, lexicon::lexicon(locale), offered)
 }
@@ -130,7 +130,7 @@ pub fn understand_outcome(reply: &str, language: &LanguageTag, offered: usize) -
 /// when [`understand`] reads it as [`Intent::Stop`] and the whole message is not an opt-out
 /// keyword. Pure and cheap; the engine calls it after a `Stop` to tell the coordinator.
 pub fn stop_by_sentence(reply: &str, language: &LanguageTag) -> bool {
-    understand_outcome(reply, language, 0).stop_by_sentence
+    understand_reply(reply, language, 0).stop_by_sentence
 }
 
 /// Everything wrong with the shipped `replies.ftl` files (syntax, missing or unknown keys),

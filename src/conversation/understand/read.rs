@@ -54,15 +54,15 @@ struct Reading {
 /// How a reply was understood, and whether a `Stop` came from the whole message being a
 /// keyword or from reading a sentence.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Outcome {
+pub struct Understood {
     pub intent: Intent,
     /// `intent` is `Stop` read from a sentence ("please stop texting me"), not a keyword.
     pub stop_by_sentence: bool,
 }
 
 /// Understands `reply` with `lexicon` (see the parent module).
-pub fn understand_in(reply: &str, lexicon: &Lexicon, offered: usize) -> Outcome {
-    let keyword = |intent| Outcome {
+pub fn understand_in(reply: &str, lexicon: &Lexicon, offered: usize) -> Understood {
+    let keyword = |intent| Understood {
         intent,
         stop_by_sentence: false,
     };
@@ -80,7 +80,7 @@ pub fn understand_in(reply: &str, lexicon: &Lexicon, offered: usize) -> Outcome 
     let items = items(&tokens, &content, &content_tokens, lexicon);
     let largest = u32::try_from(offered.max(9)).unwrap_or(u32::MAX);
     let intent = decide(&reading(&tokens, &items, largest));
-    Outcome {
+    Understood {
         intent,
         stop_by_sentence: intent == Intent::Stop,
     }
