@@ -828,6 +828,8 @@ fn spanish_fail_safe_and_real_replies() {
             ("el segundo porfavor", choose(2)),
             ("Ahorita no gracias", Decline),
             ("el dia 3", Other),
+            ("el 2 no más", choose(2)),
+            ("el 2 no, más tarde", Other),
             ("va", Accept),
             ("mi esposo sale tarde del trabajo", Other),
             ("Mi esposo y yo estaremos", Other),
@@ -1027,6 +1029,8 @@ fn ukrainian_fail_safe_and_real_replies() {
             ("не пишіть мені більше", Stop),
             ("варіант 3, дякую", choose(3)),
             ("можливо", Other),
+            ("tak", Accept),
+            ("ni", Decline),
         ],
     );
 }

@@ -32,7 +32,7 @@ reply-numbers =
     .four = cuatro, cuarto, cuarta
     .five = cinco, quinto, quinta
 
-reply-neutral = por favor, porfa, porfavor, xfa, gracias, muchas gracias, mil gracias, muy amable, hola, buenos días, buenos dias, buenas tardes, buenas noches, buenas, bueno, maestra, maestro, profe, profesora, señora, señor, sra, sr, opción, opcion, número, numero, el, la, lo, de, es, quiero, queremos, escojo, elijo, me gusta, mejor, do, da, er, ra, o, a, que, dios la bendiga, dios le bendiga, bendiciones, un segundo, un momento, ya, más, mas
+reply-neutral = por favor, porfa, porfavor, xfa, gracias, muchas gracias, mil gracias, muy amable, hola, buenos días, buenos dias, buenas tardes, buenas noches, buenas, bueno, maestra, maestro, profe, profesora, señora, señor, sra, sr, opción, opcion, número, numero, el, la, lo, de, es, quiero, queremos, escojo, elijo, me gusta, mejor, do, da, er, ra, o, a, que, dios la bendiga, dios le bendiga, bendiciones, un segundo, un momento, ya, más, mas, no más, no mas, nomás, nomas
 
 reply-not = menos, excepto, menos el, menos la, no el, no la, no es, no es la, no es el, ni, ni el, ni la, que no sea
 
