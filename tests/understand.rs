@@ -771,6 +771,7 @@ fn english_fail_safe_and_real_replies() {
             ("we have 3 children", Other),
             ("3 is not good", Ambiguous),
             ("I can't do 3", Ambiguous),
+            ("can't on Tuesday", Other),
             ("cant do 2, maybe 3", Ambiguous),
             ("no, at 3 I work", Other),
             ("2 on Tuesday", Other),
@@ -781,7 +782,7 @@ fn english_fail_safe_and_real_replies() {
             ("option2", choose(2)),
             ("no worries", Accept),
             ("ok thanks", Accept),
-            ("we're busy that week, sorry", Decline),
+            ("we're busy that week, sorry", Other),
             ("next week?", Change),
             ("sorry who is this", Other),
             ("Dung", Other),
@@ -904,6 +905,8 @@ fn hmong_fail_safe_and_real_replies() {
             ("tus 3 os", choose(3)),
             ("yog os ua tsaug", Accept),
             ("tsis txhob xa lus tuaj", Stop),
+            ("hnub no tsis tau", Other),
+            ("ua tsaug, kuv xaiv 2", choose(2)),
             ("NRES", Stop),
             ("PIB", Start),
             ("3 teev tav su", Other),
@@ -969,6 +972,9 @@ fn traditional_chinese_fail_safe_and_real_replies() {
             ("不錯", Accept),
             ("唔得呀", Decline),
             ("說不定", Other),
+            ("唔該，揀2", choose(2)),
+            ("聽日3點", Other),
+            ("可唔可以下個禮拜", Change),
         ],
     );
 }
@@ -1099,6 +1105,8 @@ fn punjabi_fail_safe_and_real_replies() {
             ("agle hafte", Change),
             ("shayad", Other),
             ("ok g", Accept),
+            ("sat sri akal ji, 2 number theek hai", choose(2)),
+            ("ਸਾਡੇ ਕੋਲ ਸਮਾਂ ਨਹੀਂ", Decline),
         ],
     );
 }

@@ -56,9 +56,9 @@
 //!    and moving is gentler than cancelling.
 //! 6. Unsure ("I don't know", "not sure", "maybe", "why not", "không biết", "不知道"), a look-alike
 //!    name, or a digit glued in a word → `Other`.
-//! 7. A yes-word and a no-word together ("ok no", "好不好") → `Other`; a no-word with a number
-//!    that is not an option ("no, at 3 I work", "ko đi được ngày 3") → `Other`: a time was
-//!    ruled out, maybe not the visit.
+//! 7. A yes-word and a no-word together ("ok no", "好不好") → `Other`; a no-word with a time
+//!    word or a number that is not an option ("no, at 3 I work", "can't on Tuesday", "ko đi
+//!    được ngày 3") → `Other`: a time was ruled out, maybe not the visit.
 //! 8. `Decline`; a yes with a number that is not an option ("3pm works") → `Ambiguous` (asked
 //!    again by number: the only option may be at another time); `Accept`; else `Other`.
 //!

@@ -260,12 +260,12 @@ fn decide(reading: &Reading) -> Intent {
         (None, _) => {}
     }
     // Unsure, a look-alike name, a digit glued in a word; a yes and a no together ("ok no");
-    // a no with a number that is not an option ("no, at 3 I work", "không đi được ngày 3": a
-    // time ruled out, maybe not the visit): a person reads it.
+    // a no with a time or a number that is not an option ("no, at 3 I work", "can't on
+    // Tuesday", "hnub no tsis tau": a time ruled out, maybe not the visit): a person reads it.
     let unclear = has(Meaning::UNSURE | Meaning::LOOKALIKE)
         || reading.digit_in_word
         || (has(Meaning::ACCEPT) && has(Meaning::DECLINE))
-        || (has(Meaning::DECLINE) && reading.digits);
+        || (has(Meaning::DECLINE) && (reading.digits || has(Meaning::TIME)));
     if has(Meaning::PLACE) {
         Intent::Place
     } else if has(Meaning::CHANGE) {
