@@ -874,6 +874,8 @@ fn vietnamese_fail_safe_and_real_replies() {
             ("dạ số 3 nha cô", choose(3)),
             ("dung lai", Stop),
             ("em có việc", Decline),
+            ("Dạ không, con cảm ơn cô", Decline),
+            ("dạ con chọn số 2", choose(2)),
             ("Số 2 được không cô?", choose(2)),
             ("so 1 dc ko co", choose(1)),
             ("2 không được", Ambiguous),

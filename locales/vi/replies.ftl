@@ -36,7 +36,7 @@ reply-numbers =
     .four = bốn, tư
     .five = năm
 
-reply-neutral = dạ, ạ, à, nha, nhé, nhe, ha, cảm ơn, cám ơn, cảm ơn cô, cám ơn cô, cảm ơn thầy, cám ơn thầy, cảm ơn nhiều, xin cảm ơn, làm ơn, xin chào, chào cô, chào thầy, chào, cô, thầy, cô giáo, thầy giáo, em, tôi, chị, anh, số, lựa chọn, chọn, em chọn, tôi chọn, cái, là, muốn, em muốn, tôi muốn, em có, tôi có, mình có, nhà em có, chúng tôi có, được không, được ko, đc không, đc ko, dc ko, dc khong, có được không, được hông, không có gì, ko có gì
+reply-neutral = dạ, ạ, à, nha, nhé, nhe, ha, cảm ơn, cám ơn, cảm ơn cô, cám ơn cô, cảm ơn thầy, cám ơn thầy, cảm ơn nhiều, xin cảm ơn, làm ơn, xin chào, chào cô, chào thầy, chào, cô, thầy, cô giáo, thầy giáo, em, tôi, chị, anh, số, lựa chọn, chọn, em chọn, tôi chọn, cái, là, muốn, em muốn, tôi muốn, em có, tôi có, mình có, nhà em có, chúng tôi có, được không, được ko, đc không, đc ko, dc ko, dc khong, có được không, được hông, không có gì, ko có gì, con cảm ơn, con cám ơn, con cảm ơn cô, con cảm ơn thầy, dạ con, con chào cô, con chào thầy, cháu cảm ơn, cháu cám ơn
 
 reply-not = không phải, trừ, ngoại trừ, không phải là, ko phải, k phải, khong phai, không chọn, đừng
 
