@@ -59,11 +59,17 @@ enum Command {
         #[arg(long, value_enum, default_value = "text")]
         format: ReportFormat,
     },
-    /// How a family's reply is understood (for translators tuning their locale).
+    /// How a family's reply is understood (for translators tuning their locale): one reply
+    /// (`--language TAG TEXT`), or a file of `TAG<TAB>REPLY` lines (`--file replies.tsv`),
+    /// one JSON object a line out.
     Understand {
-        #[arg(long)]
-        language: String,
-        text: String,
+        #[arg(long, required_unless_present = "file", requires = "text")]
+        language: Option<String>,
+        #[arg(required_unless_present = "file")]
+        text: Option<String>,
+        /// A file of replies, one `language<TAB>reply` a line.
+        #[arg(long, conflicts_with_all = ["language", "text"])]
+        file: Option<PathBuf>,
     },
     /// Dashboard logins.
     Coordinator {
@@ -401,7 +407,33 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
                 ReportFormat::Text => print!("{}", report.to_text()),
             }
         }
-        Command::Understand { language, text } => {
+        Command::Understand {
+            file: Some(file), ..
+        } => {
+            let source = std::fs::read_to_string(&file)
+                .with_context(|| format!("cannot read {}", file.display()))?;
+            match understand::review(&source) {
+                Ok(reviewed) => {
+                    for line in reviewed {
+                        println!("{}", serde_json::to_string(&line)?);
+                    }
+                }
+                Err(errors) => {
+                    for error in &errors {
+                        eprintln!("{}: {error}", file.display());
+                    }
+                    bail!(
+                        "{}: {} bad line(s); expected language<TAB>reply",
+                        file.display(),
+                        errors.len()
+                    );
+                }
+            }
+        }
+        Command::Understand { language, text, .. } => {
+            let (Some(language), Some(text)) = (language, text) else {
+                bail!("give --language TAG TEXT, or --file replies.tsv");
+            };
             let language = LanguageTag::parse(&language)?;
             let intent = understand(&text, &language, 3);
             println!("{}", serde_json::to_string(&intent)?);

@@ -2,12 +2,19 @@
 //! actually text: typos, no accents, English mixed in, emoji, digits of their own script.
 //! Each table is one locale; every reply answers an invitation with three options.
 
-use homevisit::conversation::understand::{DIGIT_ZEROS, lexicon_problems};
+use homevisit::conversation::understand::{
+    DIGIT_ZEROS, lexicon_problems, stop_by_sentence, understand_reply,
+};
 use homevisit::conversation::{Intent, understand};
 use homevisit::domain::LanguageTag;
 use proptest::prelude::*;
 
 use Intent::{Accept, Ambiguous, Change, Decline, Help, Other, Place, Start, Stop};
+
+/// Every locale we ship, by folder name.
+const LOCALES: &[&str] = &[
+    "en", "es", "vi", "hmn", "zh-Hans", "zh-Hant", "ru", "uk", "ar", "pa", "fa", "tl",
+];
 
 fn choose(choice: u32) -> Intent {
     Intent::Choose { choice }
@@ -65,7 +72,8 @@ fn english_replies() {
             ("I get off at 3:30", Other),
             ("call me 555-1234", Other),
             ("at 3", Other),
-            ("3pm works", Accept),
+            // A yes to a time that may not be an option's: asked again by number.
+            ("3pm works", Ambiguous),
             ("the one at 4pm", Other),
             ("first I need to ask my husband", Other),
             ("wait a second", Other),
@@ -257,7 +265,8 @@ fn traditional_chinese_replies() {
             ("1或2", Ambiguous),
             ("3點", Other),
             ("停止", Stop),
-            ("取消", Stop),
+            // 取消 ("cancel") is the word our booked text uses for the visit.
+            ("取消", Decline),
             ("好呀👌", Accept),
             ("第二個可以", choose(2)),
             ("唔使喇，多謝", Decline),
@@ -415,7 +424,8 @@ fn persian_replies() {
             ("جای دیگر", Place),
             ("۱ یا ۲", Ambiguous),
             ("ساعت ۳", Other),
-            ("لغو", Stop),
+            // لغو ("cancel") is the word our booked text uses for the visit.
+            ("لغو", Decline),
             ("کمک", Help),
             ("بله ۳", choose(3)),
             ("مرسی نه", Decline),
@@ -509,7 +519,9 @@ fn each_language_has_its_own_compliance_words() {
         "vi",
         &[
             ("dừng", Stop),
-            ("DUNG", Stop),
+            // Unaccented "dung" is dừng (stop), đúng (right) or the name Dung: a person reads it.
+            ("DUNG", Other),
+            ("DỪNG", Stop),
             ("giúp", Help),
             ("bắt đầu", Start),
         ],
@@ -523,7 +535,10 @@ fn each_language_has_its_own_compliance_words() {
             ("开始", Start),
         ],
     );
-    check("ar", &[("إيقاف", Stop), ("الغاء", Stop), ("ابدأ", Start)]);
+    check(
+        "ar",
+        &[("إيقاف", Stop), ("الغاء", Decline), ("ابدأ", Start)],
+    );
     check("fa", &[("توقف", Stop), ("شروع", Start), ("راهنما", Help)]);
     check("tl", &[("itigil", Stop), ("simulan", Start)]);
     check("pa", &[("ਬੰਦ ਕਰੋ", Stop), ("ਸ਼ੁਰੂ", Start)]);
@@ -725,4 +740,1089 @@ fn a_huge_reply_is_read_without_trouble() {
     assert_eq!(understand(&reply, &LanguageTag::english(), 3), Accept);
     let reply = "٢".repeat(200_000);
     assert_eq!(understand(&reply, &LanguageTag::english(), 3), Other);
+}
+
+// The fail-safe rules, locale by locale: each table opens with the misreads the translation
+// review found (`reviews/translations.md` §1.2–§1.4, and issue 15), then real-world replies
+// written the way families text (no accents, SMS spellings, mixed scripts). A misread books a
+// time a family ruled out, declines a visit they wanted, or stops their texts: when a reply
+// could mean two things it is `Other` or `Ambiguous`.
+
+#[test]
+fn english_fail_safe_and_real_replies() {
+    check(
+        "en",
+        &[
+            // The review's misreads.
+            ("not option 2", Ambiguous),
+            ("the 2nd won't suit us", Ambiguous),
+            ("my son is in 2nd grade", Other),
+            ("I don't know", Other),
+            ("why not", Other),
+            // Real replies.
+            ("idk", Other),
+            ("not sure yet", Other),
+            ("maybe 2", Ambiguous),
+            ("b4 3", Ambiguous),
+            ("b4", Other),
+            ("she is 2", Other),
+            ("I have 2", Other),
+            ("he's 3 years old", Other),
+            ("we have 3 children", Other),
+            ("3 is not good", Ambiguous),
+            ("I can't do 3", Ambiguous),
+            ("can't on Tuesday", Other),
+            ("cant do 2, maybe 3", Ambiguous),
+            ("no, at 3 I work", Other),
+            ("2 on Tuesday", Other),
+            ("Yes!! 3 please", choose(3)),
+            ("Number 1 please", choose(1)),
+            ("Sure, the first one", choose(1)),
+            ("1st one", choose(1)),
+            ("option2", choose(2)),
+            ("no worries", Accept),
+            ("ok thanks", Accept),
+            ("we're busy that week, sorry", Other),
+            ("next week?", Change),
+            ("sorry who is this", Other),
+            ("Dung", Other),
+            ("Huy", Other),
+            ("N", Decline),
+            ("Y", Accept),
+            ("me n my husband will be there", Other),
+            ("I don't mind", Accept),
+            ("2 of my kids go to your school", Other),
+            ("can you come on the 3rd?", Other),
+            ("we're in room 2", Other),
+            ("apt 3", Other),
+        ],
+    );
+}
+
+#[test]
+fn spanish_fail_safe_and_real_replies() {
+    check(
+        "es-MX",
+        &[
+            // The review's misreads.
+            ("no la opción 2", Ambiguous),
+            ("¡Cómo no!", Accept),
+            ("¿por qué no?", Other),
+            ("no estoy segura", Other),
+            // Real replies.
+            ("como no", Accept),
+            ("no se", Other),
+            ("tal vez", Other),
+            ("mi hijo esta en grado 2", Other),
+            ("2do grado", Other),
+            ("tengo 2 niños", Other),
+            ("a las 3 salgo", Other),
+            ("el 2 no, el 3", Ambiguous),
+            ("no se puede el 1", Ambiguous),
+            ("cancelar", Decline),
+            ("dale", Accept),
+            ("ta bueno", Accept),
+            ("estoy ocupada", Decline),
+            ("mas tarde", Change),
+            ("la proxima semana", Change),
+            ("si el 2 porfa", choose(2)),
+            ("el segundo porfavor", choose(2)),
+            ("Ahorita no gracias", Decline),
+            ("el dia 3", Other),
+            ("el 2 no más", choose(2)),
+            ("el 2 no, más tarde", Other),
+            ("va", Accept),
+            ("mi esposo sale tarde del trabajo", Other),
+            ("Mi esposo y yo estaremos", Other),
+            ("no importa", Accept),
+            ("INICIAR", Start),
+        ],
+    );
+}
+
+#[test]
+fn vietnamese_fail_safe_and_real_replies() {
+    check(
+        "vi",
+        &[
+            // The review's misreads.
+            ("Đúng", Accept),
+            ("Dũng", Other),
+            ("Huy", Other),
+            ("không phải số 1", Ambiguous),
+            ("không sao", Accept),
+            ("không vấn đề gì", Accept),
+            ("không biết", Other),
+            ("chưa biết", Other),
+            ("chưa được", Decline),
+            ("có thể", Other),
+            ("ngày mai 3", Other),
+            // Real replies.
+            ("dung", Other),
+            ("huy", Other),
+            ("hủy", Decline),
+            ("ko sao đâu", Accept),
+            ("kg", Decline),
+            ("khum", Decline),
+            ("dc", Accept),
+            ("đc ạ", Accept),
+            ("hôm khác nha", Change),
+            ("tuan sau", Change),
+            ("con tôi học lớp 2", Other),
+            ("em có 2 đứa con", Other),
+            ("ko phai so 2", Ambiguous),
+            ("dạ số 3 nha cô", choose(3)),
+            ("dung lai", Stop),
+            ("em có việc", Decline),
+            ("Dạ không, con cảm ơn cô", Decline),
+            ("dạ con chọn số 2", choose(2)),
+            ("Số 2 được không cô?", choose(2)),
+            ("so 1 dc ko co", choose(1)),
+            ("2 không được", Ambiguous),
+            ("tiếp tục", Other),
+            ("Thư viện Central, tầng 2", Other),
+        ],
+    );
+}
+
+#[test]
+fn hmong_fail_safe_and_real_replies() {
+    check(
+        "hmn",
+        &[
+            // The review's misreads.
+            ("CHAW", Place),
+            ("lwm lub sij hawm", Change),
+            ("tsis xav tau", Decline),
+            ("tsis muaj teeb meem", Accept),
+            ("tsis paub", Other),
+            ("kuv tsis paub", Other),
+            // Real replies.
+            ("hloov sij hawm", Change),
+            ("tso tseg", Decline),
+            ("tsis yog tus 2", Ambiguous),
+            ("tsis 2", Ambiguous),
+            ("tej zaum", Other),
+            ("kuv muaj 3 tus menyuam", Other),
+            ("tus 3 os", choose(3)),
+            ("yog os ua tsaug", Accept),
+            ("tsis txhob xa lus tuaj", Stop),
+            ("hnub no tsis tau", Other),
+            ("ua tsaug, kuv xaiv 2", choose(2)),
+            ("NRES", Stop),
+            ("PIB", Start),
+            ("3 teev tav su", Other),
+            ("yog li cas", Other),
+            ("kuv tau ua hauj lwm", Other),
+        ],
+    );
+}
+
+#[test]
+fn simplified_chinese_fail_safe_and_real_replies() {
+    check(
+        "zh-Hans",
+        &[
+            // The review's misreads.
+            ("是", Accept),
+            ("行", Accept),
+            ("行吧", Accept),
+            ("不好", Decline),
+            ("不知道", Other),
+            ("不清楚", Other),
+            ("下周", Change),
+            // Real replies.
+            ("我是", Other),
+            ("在银行工作", Other),
+            ("取消", Decline),
+            ("不是2", Ambiguous),
+            ("不要1，2吧", Ambiguous),
+            ("我孩子上二年级", Other),
+            ("我有2个孩子", Other),
+            ("可能吧", Other),
+            ("为什么不", Other),
+            ("不错", Accept),
+            ("好的，第二个", choose(2)),
+            ("晚一点可以吗", Change),
+            ("不要再发了", Stop),
+            ("删除我的号码", Stop),
+            ("ok的", Accept),
+        ],
+    );
+}
+
+#[test]
+fn traditional_chinese_fail_safe_and_real_replies() {
+    check(
+        "zh-Hant",
+        &[
+            // The review's misreads.
+            ("是", Accept),
+            ("得", Accept),
+            ("不知道", Other),
+            ("下星期", Change),
+            ("遲啲", Change),
+            // Real replies.
+            ("係", Accept),
+            ("唔知", Other),
+            ("唔好再發", Stop),
+            ("取消", Decline),
+            ("唔係2", Ambiguous),
+            ("我個仔讀二年級", Other),
+            ("我有3個孩子", Other),
+            ("好呀，第一個", choose(1)),
+            ("不錯", Accept),
+            ("唔得呀", Decline),
+            ("說不定", Other),
+            ("唔該，揀2", choose(2)),
+            ("聽日3點", Other),
+            ("可唔可以下個禮拜", Change),
+        ],
+    );
+}
+
+#[test]
+fn russian_fail_safe_and_real_replies() {
+    check(
+        "ru",
+        &[
+            // The review's misreads.
+            ("не вопрос", Accept),
+            ("не уверена", Other),
+            ("почему бы и нет", Other),
+            ("можно позже?", Change),
+            // Real replies.
+            ("не знаю", Other),
+            ("нет, не 2", Ambiguous),
+            ("не, второй не подходит", Ambiguous),
+            ("сын во 2 классе", Other),
+            ("у меня 2 ребенка", Other),
+            ("отменить", Decline),
+            ("отмена", Decline),
+            ("занята", Decline),
+            ("da", Accept),
+            ("net", Decline),
+            ("идёт", Accept),
+            ("2 пожалуйста", choose(2)),
+            ("может быть", Other),
+            ("не пишите мне больше", Stop),
+            ("удалите мой номер", Stop),
+            ("на следующей неделе", Change),
+            ("я не против", Accept),
+            ("3-го числа", Other),
+            ("2-й вариант", choose(2)),
+        ],
+    );
+}
+
+#[test]
+fn ukrainian_fail_safe_and_real_replies() {
+    check(
+        "uk",
+        &[
+            // The review's misreads.
+            ("скасувати", Decline),
+            ("нема проблем", Accept),
+            ("не впевнена", Other),
+            ("пізніше", Change),
+            // Real replies.
+            ("чому б і ні", Other),
+            ("не 2", Ambiguous),
+            ("не знаю", Other),
+            ("нє", Decline),
+            ("зайнята", Decline),
+            ("авжеж", Accept),
+            ("донька в 2 класі", Other),
+            ("наступного тижня", Change),
+            ("не пишіть мені більше", Stop),
+            ("варіант 3, дякую", choose(3)),
+            ("можливо", Other),
+            ("tak", Accept),
+            ("ni", Decline),
+        ],
+    );
+}
+
+#[test]
+fn arabic_fail_safe_and_real_replies() {
+    check(
+        "ar",
+        &[
+            // The review's misreads.
+            ("la2", Decline),
+            ("la2a", Decline),
+            ("ma2dar", Decline),
+            ("mish 2ader", Decline),
+            ("2akid", Accept),
+            ("2ader", Other),
+            ("لا مشكلة", Accept),
+            ("ما في مشكلة", Accept),
+            ("لا يناسبني", Decline),
+            ("اي", Accept),
+            ("حاضر", Accept),
+            // Real replies.
+            ("لا 2", Ambiguous),
+            ("la 2", Ambiguous),
+            ("مش رقم 2", Ambiguous),
+            ("لا أعرف", Other),
+            ("ممكن", Other),
+            ("ليش لا", Other),
+            ("بعدين", Change),
+            ("الاسبوع الجاي", Change),
+            ("اتنين", choose(2)),
+            ("ابني في الصف الثاني", Other),
+            ("عندي 3 اولاد", Other),
+            ("إلغاء", Decline),
+            ("بس", Other),
+            ("لا ترسلوا لي رسائل", Stop),
+            ("ممكن 2؟", choose(2)),
+            ("aywa", Accept),
+            ("tamam", Accept),
+        ],
+    );
+}
+
+#[test]
+fn punjabi_fail_safe_and_real_replies() {
+    check(
+        "pa",
+        &[
+            // The review's misreads.
+            ("koi gal nahi", Accept),
+            ("ਕੋਈ ਗੱਲ ਨਹੀਂ", Accept),
+            ("pata nahi", Other),
+            ("ਪਤਾ ਨਹੀਂ", Other),
+            ("nhi", Decline),
+            ("ਬਾਅਦ ਵਿੱਚ", Change),
+            ("ਸੁਰੂ", Start),
+            // Real replies.
+            ("nhi ji", Decline),
+            ("ਨਹੀਂ 2", Ambiguous),
+            ("ਨਹੀਂ ਜੀ, ਨੰਬਰ 2 ਨਹੀਂ", Ambiguous),
+            ("ਰੱਦ", Decline),
+            ("ਮੈਸੇਜ ਨਾ ਭੇਜੋ", Stop),
+            ("kyon nahi", Other),
+            ("mera beta 2 jamat vich hai", Other),
+            ("ਹਾਂ ਜੀ ੨", choose(2)),
+            ("agle hafte", Change),
+            ("shayad", Other),
+            ("ok g", Accept),
+            ("sat sri akal ji, 2 number theek hai", choose(2)),
+            ("ਸਾਡੇ ਕੋਲ ਸਮਾਂ ਨਹੀਂ", Decline),
+        ],
+    );
+}
+
+#[test]
+fn persian_fail_safe_and_real_replies() {
+    check(
+        "fa",
+        &[
+            // The review's misreads.
+            ("چرا که نه", Other),
+            ("بعدا", Change),
+            ("هفته بعد", Change),
+            ("اشکال نداره", Accept),
+            ("bale", Accept),
+            // Real replies.
+            ("چرا نه", Other),
+            ("نمیدونم", Other),
+            ("شاید", Other),
+            ("نه ۲", Ambiguous),
+            ("نه، گزینه ۲ نه", Ambiguous),
+            ("لغو", Decline),
+            ("دیگه پیام نفرستید", Stop),
+            ("ادامه", Other),
+            ("پسرم کلاس ۲ است", Other),
+            ("۲ تا بچه دارم", Other),
+            ("pesaram kelas 2", Other),
+            ("سرم شلوغه", Decline),
+            ("گزینه ۳ لطفا", choose(3)),
+        ],
+    );
+}
+
+#[test]
+fn tagalog_fail_safe_and_real_replies() {
+    check(
+        "tl",
+        &[
+            // The review's misreads.
+            ("PALIT", Change),
+            ("sa sabado ng 3", Other),
+            ("bukas ng 3", Other),
+            ("ituloy", Other),
+            ("hindi ko alam", Other),
+            ("di ko alam", Other),
+            ("walang problema", Accept),
+            // Real replies.
+            ("palit po", Change),
+            ("cge po", Accept),
+            ("hndi po", Decline),
+            ("hindi yung 2", Ambiguous),
+            ("hindi po 2", Ambiguous),
+            ("kanselahin", Decline),
+            ("wag nyo na ako i-text", Stop),
+            ("yung ika-2 po", choose(2)),
+            ("2 anak ko", Other),
+            ("bakit hindi", Other),
+            ("siguro", Other),
+            ("mamaya na lang", Change),
+            ("may game ang anak ko", Other),
+        ],
+    );
+}
+
+#[test]
+fn opt_out_by_any_reasonable_means_in_every_language() {
+    // The keywords, whole message, in every locale.
+    for language in LOCALES {
+        check(
+            language,
+            &[
+                ("STOP", Stop),
+                ("STOPALL", Stop),
+                ("END", Stop),
+                ("QUIT", Stop),
+                ("UNSUBSCRIBE", Stop),
+                ("REVOKE", Stop),
+                ("OPT OUT", Stop),
+                ("opt-out", Stop),
+                ("CANCEL", Stop),
+                ("Stop!!", Stop),
+                // Words that merely contain or resemble a stop word.
+                ("stop by at 5", Other),
+                ("Stopford", Other),
+                ("ending at 3", Other),
+            ],
+        );
+    }
+    // Plain-language requests, and the locale's own words.
+    let sentences: &[(&str, &[&str])] = &[
+        (
+            "en",
+            &[
+                "please stop texting me",
+                "no more messages please",
+                "remove my number",
+                "don't text me",
+                "I don't want these texts anymore",
+                "take me off your list",
+                "stop contacting me",
+            ],
+        ),
+        (
+            "es",
+            &[
+                "ALTO",
+                "ya no me manden mensajes",
+                "no me manden más mensajes por favor",
+                "quiero darme de baja",
+                "no me manden mas msj",
+                "borren mi numero",
+            ],
+        ),
+        (
+            "vi",
+            &[
+                "DỪNG",
+                "đừng nhắn tin cho tôi nữa",
+                "dung nhan tin nua",
+                "huy dang ky",
+                "ngừng gửi tin nhắn",
+                "xóa số của tôi",
+            ],
+        ),
+        ("hmn", &["NRES", "tsum xa xov", "tsis txhob xa lus tuaj"]),
+        (
+            "zh-Hans",
+            &["停止", "退订", "TD", "不要再发了", "删除我的号码"],
+        ),
+        ("zh-Hant", &["停止", "退訂", "唔好再發", "刪除我的號碼"]),
+        (
+            "ru",
+            &[
+                "СТОП",
+                "не пишите мне больше",
+                "удалите мой номер",
+                "отпишите меня",
+            ],
+        ),
+        (
+            "uk",
+            &["СТОП", "не пишіть мені більше", "видаліть мій номер"],
+        ),
+        (
+            "ar",
+            &["توقف", "لا ترسلوا لي رسائل", "احذفوا رقمي", "وقفوا الرسائل"],
+        ),
+        (
+            "pa",
+            &[
+                "ਰੋਕੋ",
+                "ਮੈਸੇਜ ਨਾ ਭੇਜੋ",
+                "message band karo",
+                "band karo ji",
+                "ਮੇਰਾ ਨੰਬਰ ਹਟਾਓ",
+            ],
+        ),
+        ("fa", &["توقف", "دیگه پیام نفرستید", "شماره مرا حذف کنید"]),
+        (
+            "tl",
+            &[
+                "TIGIL",
+                "wag nyo na ako i-text",
+                "tanggalin ang number ko",
+                "tama na po",
+            ],
+        ),
+    ];
+    for (language, replies) in sentences {
+        let cases: Vec<(&str, Intent)> = replies.iter().map(|r| (*r, Stop)).collect();
+        check(language, &cases);
+    }
+}
+
+#[test]
+fn the_coordinator_hears_of_stops_read_from_a_sentence_not_keywords() {
+    let read = |reply: &str, language: &str| {
+        let tag = LanguageTag::parse(language).unwrap();
+        (
+            understand_reply(reply, &tag, 3),
+            stop_by_sentence(reply, &tag),
+        )
+    };
+    for (reply, language) in [
+        ("STOP", "en"),
+        ("stop.", "en"),
+        ("unsubscribe", "es"),
+        ("ALTO", "es"),
+        ("DỪNG", "vi"),
+        ("停止", "zh-Hans"),
+    ] {
+        let (outcome, by_sentence) = read(reply, language);
+        assert_eq!(outcome.intent, Stop, "{reply}");
+        assert!(
+            !by_sentence && !outcome.stop_by_sentence,
+            "{reply} is a keyword"
+        );
+    }
+    for (reply, language) in [
+        ("please stop texting me", "en"),
+        ("Stop please", "en"),
+        ("no me manden mensajes", "es"),
+        ("đừng nhắn tin nữa", "vi"),
+        ("不要再发了", "zh-Hans"),
+    ] {
+        let (outcome, by_sentence) = read(reply, language);
+        assert_eq!(outcome.intent, Stop, "{reply}");
+        assert!(
+            by_sentence && outcome.stop_by_sentence,
+            "{reply} is a sentence"
+        );
+    }
+    for (reply, language) in [("yes", "en"), ("2", "en"), ("stop by at 5", "en")] {
+        assert!(!read(reply, language).1, "{reply} is no stop at all");
+    }
+}
+
+#[test]
+fn only_start_words_opt_back_in_never_a_yes_or_thanks() {
+    for language in LOCALES {
+        check(language, &[("START", Start), ("UNSTOP", Start)]);
+        let tag = LanguageTag::parse(language).unwrap();
+        for reply in [
+            "yes",
+            "YES",
+            "ok",
+            "okay",
+            "thanks",
+            "thank you",
+            "👍",
+            "sure",
+            "y",
+        ] {
+            assert_ne!(understand(reply, &tag, 3), Start, "{language}: {reply}");
+        }
+    }
+    check(
+        "es",
+        &[("INICIAR", Start), ("si", Accept), ("gracias", Other)],
+    );
+    check(
+        "vi",
+        &[("BẮT ĐẦU", Start), ("có", Accept), ("tiếp tục", Other)],
+    );
+    check(
+        "tl",
+        &[("simulan", Start), ("ituloy", Other), ("oo", Accept)],
+    );
+    check("fa", &[("شروع", Start), ("ادامه", Other), ("بله", Accept)]);
+    check(
+        "zh-Hans",
+        &[("开始", Start), ("好", Accept), ("谢谢", Other)],
+    );
+}
+
+/// The `# reply-words:` header of a `main.ftl`: intent name → the words our texts ask for.
+fn reply_words(tag: &str) -> Vec<(String, String)> {
+    let path = format!("{}/locales/{tag}/main.ftl", env!("CARGO_MANIFEST_DIR"));
+    let source = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"));
+    let header = source
+        .lines()
+        .find_map(|line| line.strip_prefix("# reply-words:"))
+        .unwrap_or_else(|| panic!("{path} has no # reply-words: line"));
+    // "yes=CÓ change=ĐỔI … place=ĐỊA ĐIỂM": a word may hold spaces, so split on "key=".
+    let mut words: Vec<(String, String)> = Vec::new();
+    for piece in header.split_whitespace() {
+        match piece.split_once('=') {
+            Some((key, word)) if key.chars().all(|c| c.is_ascii_lowercase()) => {
+                words.push((key.to_string(), word.to_string()))
+            }
+            _ => match words.last_mut() {
+                Some((_, word)) => {
+                    word.push(' ');
+                    word.push_str(piece);
+                }
+                None => panic!("{path}: reply-words starts with {piece:?}"),
+            },
+        }
+    }
+    words
+}
+
+#[test]
+fn every_reply_word_a_text_asks_for_is_understood() {
+    let dir = format!("{}/locales", env!("CARGO_MANIFEST_DIR"));
+    let mut tags: Vec<String> = std::fs::read_dir(&dir)
+        .unwrap()
+        .filter_map(|entry| entry.ok())
+        .filter(|entry| entry.path().join("main.ftl").is_file())
+        .map(|entry| entry.file_name().to_string_lossy().into_owned())
+        .collect();
+    tags.sort();
+    assert!(tags.len() >= LOCALES.len(), "{tags:?}");
+    let mut failures = Vec::new();
+    for tag in &tags {
+        let language = LanguageTag::parse(tag).unwrap_or_else(|e| panic!("{tag}: {e}"));
+        for (key, words) in reply_words(tag) {
+            let expected = match key.as_str() {
+                "yes" => Accept,
+                "change" => Change,
+                "decline" | "no" => Decline,
+                "place" => Place,
+                "stop" => Stop,
+                "start" => Start,
+                "help" => Help,
+                other => panic!("{tag}: reply-words key {other:?}: which intent is it?"),
+            };
+            // "是/好", quoted «لا» or "ਨਹੀਂ": each alternative, quotes dropped.
+            for word in words.split('/') {
+                let word = word.trim_matches(|c: char| "\"'«»“”„「」『』".contains(c));
+                for written in [word.to_string(), word.to_lowercase()] {
+                    let got = understand(&written, &language, 3);
+                    if got != expected {
+                        failures.push(format!("{tag}: {key}={written:?} is {got:?}"));
+                    }
+                }
+            }
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+#[test]
+fn the_cli_reads_a_file_of_replies() {
+    let dir = std::env::temp_dir().join(format!("homevisit-understand-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let good = dir.join("replies.tsv");
+    std::fs::write(
+        &good,
+        "language\treply\nes\tel 2 por favor\nvi\tĐúng\n# comment\n\nen\tplease stop texting me\n",
+    )
+    .unwrap();
+    let run = |args: &[&str]| {
+        std::process::Command::new(env!("CARGO_BIN_EXE_homevisit"))
+            .args(args)
+            .output()
+            .unwrap()
+    };
+    let out = run(&["understand", "--file", good.to_str().unwrap()]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let lines: Vec<serde_json::Value> = String::from_utf8(out.stdout)
+        .unwrap()
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    assert_eq!(
+        lines,
+        vec![
+            serde_json::json!({"language": "es", "text": "el 2 por favor", "intent": "choose", "choice": 2}),
+            serde_json::json!({"language": "vi", "text": "Đúng", "intent": "accept"}),
+            serde_json::json!({"language": "en", "text": "please stop texting me", "intent": "stop"}),
+        ]
+    );
+
+    let bad = dir.join("bad.tsv");
+    std::fs::write(&bad, "es\tsi\nes si without a tab\n!!\tyes\n").unwrap();
+    let out = run(&["understand", "--file", bad.to_str().unwrap()]);
+    assert!(!out.status.success());
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(stderr.contains("line 2"), "{stderr}");
+    assert!(stderr.contains("line 3"), "{stderr}");
+    assert!(
+        out.stdout.is_empty(),
+        "nothing is printed from a file with mistakes"
+    );
+
+    let out = run(&["understand", "--language", "es", "el 2"]);
+    assert!(out.status.success());
+    assert_eq!(
+        String::from_utf8(out.stdout).unwrap().trim(),
+        r#"{"intent":"choose","choice":2}"#
+    );
+    std::fs::remove_dir_all(&dir).ok();
+}
+
+/// Per locale: words that negate, and filler that may stand between a negation and a number.
+const NEGATIONS: &[(&str, &[&str], &[&str])] = &[
+    (
+        "en",
+        &[
+            "not",
+            "no",
+            "don't",
+            "won't",
+            "not the",
+            "anything but",
+            "except",
+            "never",
+        ],
+        &[
+            "the", "option", "number", "really", "#", "one", "please", "at all,", "maybe",
+        ],
+    ),
+    (
+        "es",
+        &[
+            "no",
+            "no la",
+            "no el",
+            "menos",
+            "excepto",
+            "ni",
+            "no quiero",
+        ],
+        &[
+            "la",
+            "el",
+            "opción",
+            "numero",
+            "por favor",
+            "hora",
+            "de verdad",
+            "es",
+        ],
+    ),
+    (
+        "vi",
+        &[
+            "không",
+            "không phải",
+            "ko phai",
+            "k phải",
+            "trừ",
+            "không chọn",
+        ],
+        &["số", "cái", "là", "ạ", "cô", "lựa chọn", "giờ"],
+    ),
+    (
+        "hmn",
+        &["tsis", "tsis yog", "tsis yog tus", "tsis kam"],
+        &["tus", "lub", "naj npawb", "os", "xaiv"],
+    ),
+    (
+        "zh-Hans",
+        &["不", "不要", "不是", "除了", "不选"],
+        &["第", "号", "个", "选项", "的", "吧"],
+    ),
+    (
+        "zh-Hant",
+        &["不", "唔要", "唔係", "不是"],
+        &["第", "號", "個", "選項"],
+    ),
+    (
+        "ru",
+        &["не", "нет", "кроме", "только не"],
+        &["вариант", "номер", "пожалуйста", "это"],
+    ),
+    (
+        "uk",
+        &["не", "ні", "крім", "тільки не"],
+        &["варіант", "номер", "будь ласка"],
+    ),
+    (
+        "ar",
+        &["لا", "مش", "ليس", "غير", "la", "mish", "ما عدا"],
+        &["رقم", "الخيار", "من فضلك", "يا", "الموعد"],
+    ),
+    (
+        "pa",
+        &["ਨਹੀਂ", "ਨਾ", "nahi", "nhi", "ਸਿਵਾਏ"],
+        &["ਨੰਬਰ", "ਜੀ", "ਵਾਲਾ", "number", "ji"],
+    ),
+    (
+        "fa",
+        &["نه", "به جز", "غیر از", "نمیخوام"],
+        &["گزینه", "شماره", "لطفا", "را"],
+    ),
+    (
+        "tl",
+        &["hindi", "di", "hindi yung", "wag yung", "huwag", "ayoko"],
+        &["po", "yung", "numero", "ang", "na"],
+    ),
+];
+
+/// Per locale: sentences where a number is a time, a grade, an age or a count ("{n}").
+const NOT_OPTIONS: &[(&str, &[&str])] = &[
+    (
+        "en",
+        &[
+            "{n} kids",
+            "at {n}",
+            "{n}pm",
+            "{n} pm",
+            "{n}:30",
+            "grade {n}",
+            "{n} years old",
+            "after {n}",
+            "around {n} ok",
+            "{n} o'clock",
+            "she is {n}",
+            "I have {n} children",
+            "my son is in grade {n}",
+            "tomorrow {n}",
+        ],
+    ),
+    (
+        "es",
+        &[
+            "a las {n}",
+            "grado {n}",
+            "tengo {n} hijos",
+            "{n} niños",
+            "después de las {n}",
+            "si, a las {n}",
+        ],
+    ),
+    (
+        "vi",
+        &[
+            "lúc {n} giờ",
+            "{n} giờ",
+            "lớp {n}",
+            "{n} đứa con",
+            "ngày mai {n}",
+            "thứ {n}",
+            "{n}h chiều",
+        ],
+    ),
+    (
+        "hmn",
+        &["{n} teev", "{n} tus menyuam", "qib {n}", "tag kis {n} teev"],
+    ),
+    (
+        "zh-Hans",
+        &[
+            "{n}点",
+            "下午{n}点",
+            "{n}个孩子",
+            "{n}年级",
+            "明天{n}点可以",
+        ],
+    ),
+    ("zh-Hant", &["{n}點", "{n}個孩子", "{n}年級", "下午{n}點好"]),
+    (
+        "ru",
+        &[
+            "в {n}",
+            "{n} часа",
+            "{n} класс",
+            "{n} детей",
+            "после {n}",
+            "да, в {n}",
+        ],
+    ),
+    ("uk", &["о {n}", "{n} клас", "{n} дітей", "після {n}"]),
+    (
+        "ar",
+        &[
+            "الساعة {n}",
+            "{n} اطفال",
+            "الصف {n}",
+            "بعد {n}",
+            "نعم الساعة {n}",
+        ],
+    ),
+    ("pa", &["{n} ਵਜੇ", "{n} ਬੱਚੇ", "{n} vaje", "ਜਮਾਤ {n}"]),
+    ("fa", &["ساعت {n}", "{n} تا بچه", "کلاس {n}", "بله ساعت {n}"]),
+    (
+        "tl",
+        &[
+            "alas {n}",
+            "bukas ng {n}",
+            "sa sabado ng {n}",
+            "{n} anak",
+            "grade {n}",
+            "mga {n} ng hapon",
+        ],
+    ),
+];
+
+/// Per locale: "I don't know", "maybe", "why not".
+const UNSURE: &[(&str, &[&str])] = &[
+    (
+        "en",
+        &["I don't know", "not sure", "maybe", "why not", "idk"],
+    ),
+    (
+        "es",
+        &[
+            "no sé",
+            "no estoy segura",
+            "tal vez",
+            "por qué no",
+            "a lo mejor",
+        ],
+    ),
+    ("vi", &["không biết", "chưa biết", "có thể", "không chắc"]),
+    ("hmn", &["tsis paub", "kuv tsis paub", "tej zaum"]),
+    ("zh-Hans", &["不知道", "不清楚", "可能", "为什么不"]),
+    ("zh-Hant", &["不知道", "唔知", "可能"]),
+    (
+        "ru",
+        &["не знаю", "не уверена", "может быть", "почему бы и нет"],
+    ),
+    ("uk", &["не знаю", "не впевнена", "можливо", "чому б і ні"]),
+    ("ar", &["لا أعرف", "ما بعرف", "يمكن", "ليش لا"]),
+    ("pa", &["pata nahi", "ਪਤਾ ਨਹੀਂ", "shayad", "kyon nahi"]),
+    ("fa", &["نمیدونم", "شاید", "چرا که نه", "مطمئن نیستم"]),
+    (
+        "tl",
+        &["hindi ko alam", "di ko alam", "siguro", "bakit hindi"],
+    ),
+];
+
+fn digit(n: u32, zero: char) -> char {
+    char::from_u32(zero as u32 + n).unwrap()
+}
+
+fn is_choice(intent: Intent) -> bool {
+    matches!(intent, Intent::Choose { .. })
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(256))]
+
+    /// "not 2", "no la opción 2", "không phải số 1", "لا رقم ٢": never a booking, whatever
+    /// filler stands between the negation and the number, in any script's digits.
+    #[test]
+    fn a_negation_before_a_number_is_never_a_choice(
+        (language, negation, between, after) in prop::sample::select(NEGATIONS).prop_flat_map(
+            |(language, negations, fillers)| (
+                Just(language),
+                prop::sample::select(negations),
+                prop::collection::vec(prop::sample::select(fillers), 0..3),
+                prop::collection::vec(prop::sample::select(fillers), 0..2),
+            )
+        ),
+        (n, zero) in digit_in_any_script(),
+    ) {
+        let reply = format!("{negation} {} {} {}", between.join(" "), digit(n, zero), after.join(" "));
+        let intent = understand(&reply, &LanguageTag::parse(language).unwrap(), 3);
+        prop_assert!(!is_choice(intent), "{} {:?} → {:?}", language, reply, intent);
+    }
+
+    /// Arabizi and shorthand ("la2", "b4", "2ader", "w8"): a digit inside a Latin word is
+    /// never an option, whatever yes-words surround it.
+    #[test]
+    fn a_digit_inside_a_word_is_never_a_choice(
+        before in "[a-z]{1,4}",
+        after in "[a-z]{0,4}",
+        (n, _) in digit_in_any_script(),
+        glue_before in any::<bool>(),
+        yes in prop::sample::select(vec!["", "yes", "ok", "si", "aywa", "oo po", "có"]),
+        language in prop::sample::select(vec!["en", "es", "vi", "ar", "tl", "fa"]),
+    ) {
+        const OPTION_PREFIXES: &[&str] = &["option", "opcion", "opt", "number", "num", "numero", "nro", "nr", "choice"];
+        const ORDINAL_SUFFIXES: &[&str] = &["st", "nd", "rd", "th", "do", "da", "ro", "ra", "er", "re", "o", "a", "e", "eme", "me"];
+        let word = if glue_before {
+            prop_assume!(!OPTION_PREFIXES.contains(&before.as_str()));
+            format!("{before}{n}{after}")
+        } else {
+            prop_assume!(!after.is_empty() && !ORDINAL_SUFFIXES.contains(&after.as_str()));
+            format!("{n}{after}")
+        };
+        let reply = format!("{yes} {word}");
+        let intent = understand(&reply, &LanguageTag::parse(language).unwrap(), 3);
+        prop_assert!(!is_choice(intent), "{} {:?} → {:?}", language, reply, intent);
+    }
+
+    /// "at 3", "3 kids", "grade 2", "a las 3", "3点", "lớp 2": a time, grade, age or count is
+    /// never an option.
+    #[test]
+    fn a_time_grade_or_count_is_never_a_choice(
+        (language, template) in prop::sample::select(NOT_OPTIONS).prop_flat_map(
+            |(language, templates)| (Just(language), prop::sample::select(templates))
+        ),
+        (n, zero) in digit_in_any_script(),
+        polite in prop::sample::select(vec!["", " please", " 👍", "!"]),
+    ) {
+        let reply = format!("{}{polite}", template.replace("{n}", &digit(n, zero).to_string()));
+        let intent = understand(&reply, &LanguageTag::parse(language).unwrap(), 3);
+        prop_assert!(!is_choice(intent), "{} {:?} → {:?}", language, reply, intent);
+    }
+
+    /// "maybe 2", "no sé, el 2", "不知道，2": asked again, never booked; alone, a person reads it.
+    #[test]
+    fn unsure_replies_are_never_a_choice_decline_or_stop(
+        (language, unsure) in prop::sample::select(UNSURE).prop_flat_map(
+            |(language, words)| (Just(language), prop::sample::select(words))
+        ),
+        (n, zero) in digit_in_any_script(),
+        with_number in any::<bool>(),
+    ) {
+        let reply = if with_number { format!("{unsure}, {}", digit(n, zero)) } else { unsure.to_string() };
+        let intent = understand(&reply, &LanguageTag::parse(language).unwrap(), 3);
+        let expected = if with_number { Ambiguous } else { Other };
+        prop_assert_eq!(intent, expected, "{} {:?}", language, reply);
+    }
+
+    /// A word that merely contains a stop word ("Stopford", "backstop", "ending") never opts a
+    /// family out; nor does a Vietnamese name typed without accents.
+    #[test]
+    fn a_word_containing_a_stop_word_is_never_a_stop(
+        before in "[a-z]{0,3}",
+        after in "[a-z]{0,3}",
+        stop in prop::sample::select(vec!["stop", "end", "quit", "cancel", "alto", "dung", "huy", "tigil"]),
+        language in prop::sample::select(LOCALES),
+    ) {
+        prop_assume!(!before.is_empty() || !after.is_empty());
+        let reply = format!("{before}{stop}{after}");
+        let intent = understand(&reply, &LanguageTag::parse(language).unwrap(), 3);
+        // Real keywords of their own: STOPALL, Tagalog "itigil" (stop); and a shouted
+        // "STOPPP" is a stop.
+        prop_assume!(!["stopall", "itigil"].contains(&reply.as_str()));
+        let squeeze = |s: &str| {
+            let mut out: Vec<char> = s.chars().collect();
+            out.dedup();
+            out
+        };
+        prop_assume!(squeeze(&reply) != squeeze(stop));
+        prop_assert_ne!(intent, Stop, "{} {:?}", language, reply);
+    }
 }

@@ -13,7 +13,7 @@ use super::Intent;
 use super::replies_ftl::{
     EXACT_KEYS, Lists, Meaning, SOURCES, keyword_tokens, meaning_of, parse_lists,
 };
-use super::tokens::Token;
+use super::tokens::{Kind, Token};
 use crate::i18n::negotiate::{DEFAULT, SHIPPED};
 
 /// Opt-out keywords of US carriers (CTIA) and the FCC's 2024 revocation rule: Stop in every
@@ -46,13 +46,26 @@ struct Phrase {
     meaning: Meaning,
 }
 
+/// A whole-message keyword (STOP, START, HELP, a yes or no that counts only alone).
+#[derive(Debug)]
+struct ExactWord {
+    /// Its tokens' folded text, accents kept.
+    texts: Vec<String>,
+    intent: Intent,
+    /// Whether a reply typed without accents may match it ("dung" for "dừng"). Only the
+    /// locale's own words, English and the carriers' are forgiving: another language's stop
+    /// word must be typed as that language writes it, so a name like "Dung" in an English
+    /// reply is not an opt-out.
+    forgiving: bool,
+}
+
 /// One locale's words (plus English and the universal ones), ready to match.
 #[derive(Debug, Default)]
 pub struct Lexicon {
     /// Phrases by the collapsed form of their first token.
     phrases: HashMap<String, Vec<Phrase>>,
-    /// Whole-message compliance keywords, by their tokens' stripped forms joined with spaces.
-    exact: HashMap<String, Intent>,
+    /// Whole-message keywords, by their tokens' unaccented forms joined with spaces.
+    exact: HashMap<String, Vec<ExactWord>>,
 }
 
 /// The lexicon of a shipped locale (`crate::i18n::negotiate`'s answer); English for any other.
@@ -65,13 +78,17 @@ pub fn lexicon(locale: &str) -> &'static Lexicon {
         .unwrap_or(&EMPTY)
 }
 
-/// The key of a whole message for compliance matching.
+/// The key of a whole message for compliance matching: unaccented, so that one lookup finds
+/// every keyword a reply might be; [`Lexicon::exact`] then compares accents.
 fn exact_key<'a>(tokens: impl IntoIterator<Item = &'a Token>) -> String {
-    tokens
-        .into_iter()
-        .map(|t| t.stripped.as_str())
-        .collect::<Vec<_>>()
-        .join(" ")
+    let mut key = String::new();
+    for token in tokens {
+        if !key.is_empty() {
+            key.push(' ');
+        }
+        key.push_str(&token.stripped);
+    }
+    key
 }
 
 /// A locale's phrases by their accented text, meanings merged within the locale.
@@ -105,26 +122,26 @@ fn build_all() -> HashMap<&'static str, Lexicon> {
         }
         parsed.insert(tag, lists);
     }
-    // Opt-out words of every language count everywhere: a family whose roster language is
-    // wrong still gets out with their own word.
-    let every_stop: Vec<&str> = parsed
-        .values()
-        .flat_map(|lists| lists.get("reply-stop").into_iter().flatten())
-        .map(String::as_str)
-        .chain(CARRIER_STOP.iter().copied())
-        .collect();
     let english = parsed.get(DEFAULT).cloned().unwrap_or_default();
     SHIPPED
         .iter()
         .map(|tag| {
             let own = parsed.get(tag).cloned().unwrap_or_default();
-            (*tag, build(&english, &own, &every_stop))
+            // Opt-out words of every language count everywhere: a family whose roster
+            // language is wrong still gets out with their own word.
+            let foreign_stop: Vec<&str> = parsed
+                .iter()
+                .filter(|(other, _)| **other != *tag && **other != DEFAULT)
+                .flat_map(|(_, lists)| lists.get("reply-stop").into_iter().flatten())
+                .map(String::as_str)
+                .collect();
+            (*tag, build(&english, &own, &foreign_stop))
         })
         .collect()
 }
 
 /// One locale's lexicon: English, then the locale's own words over it, then the universal ones.
-fn build(english: &Lists, own: &Lists, every_stop: &[&str]) -> Lexicon {
+fn build(english: &Lists, own: &Lists, foreign_stop: &[&str]) -> Lexicon {
     let mut phrases = phrase_map(english);
     phrases.extend(phrase_map(own));
     let universal = EMOJI_ACCEPT
@@ -149,29 +166,26 @@ fn build(english: &Lists, own: &Lists, every_stop: &[&str]) -> Lexicon {
             .push(Phrase { tokens, meaning });
     }
     for candidates in lexicon.phrases.values_mut() {
-        // Longest first; among equals, a phrase that means something before mere politeness.
-        candidates.sort_by_key(|p| (std::cmp::Reverse(p.tokens.len()), p.meaning.only_neutral()));
+        candidates.sort_by_key(|p| std::cmp::Reverse(p.tokens.len()));
     }
 
-    for word in every_stop {
-        lexicon
-            .exact
-            .insert(exact_key(&keyword_tokens(word)), Intent::Stop);
-    }
-    for (key, intent) in EXACT_KEYS.iter().filter(|(_, i)| *i != Intent::Stop) {
-        let carrier = if *intent == Intent::Start {
-            CARRIER_START
-        } else {
-            CARRIER_HELP
+    for (key, intent) in EXACT_KEYS {
+        let carrier: &[&str] = match intent {
+            Intent::Stop => CARRIER_STOP,
+            Intent::Start => CARRIER_START,
+            Intent::Help => CARRIER_HELP,
+            _ => &[],
         };
         let listed = [english, own]
             .into_iter()
             .flat_map(|lists| lists.get(*key).into_iter().flatten())
             .map(String::as_str);
         for word in carrier.iter().copied().chain(listed) {
-            let key = exact_key(&keyword_tokens(word));
-            lexicon.exact.entry(key).or_insert(*intent);
+            lexicon.add_exact(word, *intent, true);
         }
+    }
+    for word in foreign_stop {
+        lexicon.add_exact(word, Intent::Stop, false);
     }
     lexicon.exact.remove("");
     lexicon
@@ -188,29 +202,112 @@ fn same(keyword: &Token, reply: &Token) -> bool {
                 && reply.collapsed == keyword.collapsed))
 }
 
+/// Whether `phrase` starts `content`. Where the phrase glues a digit to letters (Arabizi
+/// "la2", "2akid"), the reply must glue them too: "la 2" is Spanish for "the 2".
+/// A look-alike (a name) matches only a reply typed without accents, or its exact text.
+fn starts(phrase: &Phrase, content: &[&Token]) -> bool {
+    let lookalike = phrase.meaning.has(Meaning::LOOKALIKE);
+    phrase.tokens.len() <= content.len()
+        && phrase
+            .tokens
+            .iter()
+            .zip(content)
+            .enumerate()
+            .all(|(i, (k, r))| {
+                let glued = i > 0
+                    && !k.spaced
+                    && (k.kind == Kind::Number || phrase.tokens[i - 1].kind == Kind::Number);
+                same(k, r) && !(glued && r.spaced) && !(lookalike && r.marked() && k.text != r.text)
+            })
+}
+
 impl Lexicon {
-    /// The compliance intent of a whole message (its content tokens), if it is one.
-    pub fn exact(&self, content: &[&Token]) -> Option<Intent> {
-        self.exact.get(&exact_key(content.iter().copied())).copied()
+    fn add_exact(&mut self, word: &str, intent: Intent, forgiving: bool) {
+        let tokens = keyword_tokens(word);
+        let texts: Vec<String> = tokens.iter().map(|t| t.text.clone()).collect();
+        let words = self.exact.entry(exact_key(&tokens)).or_default();
+        match words
+            .iter_mut()
+            .find(|w| w.texts == texts && w.intent == intent)
+        {
+            Some(known) => known.forgiving |= forgiving,
+            None => words.push(ExactWord {
+                texts,
+                intent,
+                forgiving,
+            }),
+        }
     }
 
-    /// The longest phrase that starts `content`: how many tokens it covers and what it means.
+    /// The intent of a whole message (its content tokens) if it is a whole-message keyword.
+    /// Accents count when both the reply and the keyword have them, so "Đúng" (right) is not
+    /// "dừng" (stop). A reply typed without accents that could be two keywords ("dung": dừng
+    /// or đúng), or a keyword and a listed look-alike (a name such as "Dung"), is no keyword.
+    pub fn exact(&self, content: &[&Token]) -> Option<Intent> {
+        let words = self.exact.get(&exact_key(content.iter().copied()))?;
+        let mut intent = None;
+        let mut forgiven = false;
+        for word in words {
+            let mut word_forgiven = false;
+            let matches = word.texts.iter().zip(content).all(|(text, reply)| {
+                if *text == reply.text {
+                    return true;
+                }
+                // Same letters (the key says so); one side has no accents.
+                word_forgiven = true;
+                word.forgiving && (!reply.marked() || *text == reply.stripped)
+            });
+            if !matches {
+                continue;
+            }
+            forgiven |= word_forgiven;
+            match intent {
+                None => intent = Some(word.intent),
+                Some(known) if known == word.intent => {}
+                Some(_) => return None,
+            }
+        }
+        let intent = intent?;
+        if forgiven {
+            let lookalike = self.longest(content).is_some_and(|(len, m)| {
+                len == content.len() && m.has(Meaning::LOOKALIKE | Meaning::UNSURE)
+            });
+            if lookalike {
+                return None;
+            }
+        }
+        Some(intent)
+    }
+
+    /// The longest phrases that start `content`: how many tokens they cover and what they
+    /// mean together. A reply typed without accents may match two phrases of one length that
+    /// differ only in accents ("huy": hủy, cancel, and Huy, a name); it then means both, and
+    /// the reader treats the conflict as unsure.
     pub fn longest(&self, content: &[&Token]) -> Option<(usize, Meaning)> {
         let first = content.first()?;
-        self.phrases
-            .get(&first.collapsed)?
-            .iter()
-            .find(|phrase| {
-                phrase.tokens.len() <= content.len()
-                    && phrase.tokens.iter().zip(content).all(|(k, r)| same(k, r))
-            })
-            .map(|phrase| (phrase.tokens.len(), phrase.meaning))
+        let mut found: Option<(usize, Meaning)> = None;
+        for phrase in self.phrases.get(&first.collapsed)? {
+            let len = phrase.tokens.len();
+            if found.is_some_and(|(longest, _)| len < longest) {
+                break;
+            }
+            if starts(phrase, content) {
+                match &mut found {
+                    Some((_, meaning)) => meaning.merge(phrase.meaning),
+                    None => found = Some((len, phrase.meaning)),
+                }
+            }
+        }
+        found
     }
 
-    /// Every whole-message compliance keyword.
+    /// Every whole-message keyword, as its folded text.
     #[cfg(test)]
-    fn exact_words(&self) -> impl Iterator<Item = (&str, Intent)> {
-        self.exact.iter().map(|(k, v)| (k.as_str(), *v))
+    fn exact_words(&self) -> impl Iterator<Item = (String, Intent)> + '_ {
+        self.exact
+            .values()
+            .flatten()
+            .map(|w| (w.texts.join(" "), w.intent))
     }
 }
 
@@ -225,14 +322,21 @@ mod tests {
         for tag in SHIPPED {
             let lexicon = lexicon(tag);
             for (word, intent) in lexicon.exact_words() {
-                let tokens = tokenize(word);
+                let tokens = tokenize(&word);
                 let content: Vec<&Token> = tokens.iter().collect();
                 if let Some((len, meaning)) = lexicon.longest(&content) {
                     let whole = len == content.len();
-                    let clash = meaning.has(Meaning::ACCEPT)
-                        || meaning.ordinal != 0
-                        || meaning.alone != 0
-                        || (intent != Intent::Stop && meaning.has(Meaning::DECLINE));
+                    let number = meaning.ordinal != 0 || meaning.alone != 0;
+                    let clash = match intent {
+                        Intent::Accept => {
+                            number || meaning.has(Meaning::DECLINE | Meaning::STOP_PHRASE)
+                        }
+                        Intent::Decline => {
+                            number || meaning.has(Meaning::ACCEPT | Meaning::STOP_PHRASE)
+                        }
+                        Intent::Stop => number || meaning.has(Meaning::ACCEPT),
+                        _ => number || meaning.has(Meaning::ACCEPT | Meaning::DECLINE),
+                    };
                     assert!(
                         !(whole && clash),
                         "{tag}: \"{word}\" is {intent:?} and {meaning:?}"
@@ -266,6 +370,28 @@ mod tests {
         assert!(meaning("đợi").is_none_or(|m| !m.has(Meaning::CHANGE)));
         assert!(meaning("có").unwrap().has(Meaning::ACCEPT));
         assert!(meaning("co").unwrap().has(Meaning::ACCEPT));
+    }
+
+    #[test]
+    fn whole_message_keywords_compare_accents_and_refuse_look_alikes() {
+        let exact = |locale: &str, text: &str| {
+            let tokens = tokenize(&fold(text));
+            let content: Vec<&Token> = tokens.iter().collect();
+            lexicon(locale).exact(&content)
+        };
+        assert_eq!(exact("vi", "dừng"), Some(Intent::Stop));
+        assert_eq!(exact("vi", "Đúng"), Some(Intent::Accept));
+        assert_eq!(exact("vi", "dung"), None, "dừng, đúng or the name Dung");
+        assert_eq!(exact("vi", "dung lai"), Some(Intent::Stop));
+        assert_eq!(
+            exact("en", "dừng"),
+            Some(Intent::Stop),
+            "a foreign stop word as written"
+        );
+        assert_eq!(exact("en", "dung"), None, "but not without its accents");
+        assert_eq!(exact("en", "stóp"), Some(Intent::Stop));
+        assert_eq!(exact("zh-Hans", "是"), Some(Intent::Accept));
+        assert_eq!(exact("en", "是"), None);
     }
 
     #[test]

@@ -6,24 +6,31 @@ use std::collections::BTreeSet;
 use super::Intent;
 use super::fold::fold;
 use super::lexicon::Lexicon;
+use super::numbers::{choice_number, glued_in_word};
 use super::replies_ftl::Meaning;
 use super::tokens::{Kind, Token, tokenize};
 
-/// Punctuation that joins two numbers into one thing that is not a choice: a time (3:30, 3.30),
-/// a date (12/3), a phone number or range (555-1234).
-const JOINERS: &[char] = &[':', '.', '/', '-', '–', '‑'];
-/// Punctuation that makes a number an amount or a phone number ($20, 50%, +1).
-const AMOUNT_MARKS: &[char] = &['$', '%', '+', '€', '£', '¥', '₫', '₽', '₴', '﷼'];
-/// Numbers with this many digits or more are never options (phone numbers, years, codes).
-const LONG_NUMBER: usize = 3;
+/// Punctuation that ends a clause: a time word beyond it says nothing about a number.
+const CLAUSE_ENDS: &[char] = &[
+    '.', ',', ';', '!', '?', '。', '，', '；', '！', '？', '、', '،', '؛', '؟', '।', '…',
+];
 
-/// One step of the reading: a phrase, a number, or a word no list knows.
+/// What one step of the reading is.
 #[derive(Debug, Clone, Copy)]
-enum Item {
+enum What {
     Phrase(Meaning),
     /// A number, by its index in the full token list.
     Number(usize),
     Unknown,
+}
+
+/// One step of the reading: a phrase, a number, or a word no list knows, with the tokens it
+/// spans (indices in the full token list, punctuation included).
+#[derive(Debug, Clone, Copy)]
+struct Item {
+    what: What,
+    first: usize,
+    last: usize,
 }
 
 /// What was found in a reply.
@@ -34,35 +41,53 @@ struct Reading {
     choices: BTreeSet<u32>,
     /// Options named by number words that count only when they are the whole reply.
     alone: BTreeSet<u32>,
-    /// An option right after a "not" or "no".
-    negated: bool,
     /// Any digits at all, choices or not.
     digits: bool,
+    /// A digit glued inside a word ("la2", "b4", "2ader"): Arabizi or a shorthand.
+    digit_in_word: bool,
     /// Words that no list knows.
     unknown: usize,
     /// Whether every phrase was an opt-out phrase or politeness.
     only_stop_and_neutral: bool,
 }
 
+/// How a reply was understood, and whether a `Stop` came from the whole message being a
+/// keyword or from reading a sentence.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Understood {
+    pub intent: Intent,
+    /// `intent` is `Stop` read from a sentence ("please stop texting me"), not a keyword.
+    pub stop_by_sentence: bool,
+}
+
 /// Understands `reply` with `lexicon` (see the parent module).
-pub fn understand_in(reply: &str, lexicon: &Lexicon, offered: usize) -> Intent {
+pub fn understand_in(reply: &str, lexicon: &Lexicon, offered: usize) -> Understood {
+    let keyword = |intent| Understood {
+        intent,
+        stop_by_sentence: false,
+    };
     let tokens = tokenize(&fold(reply));
     let content: Vec<usize> = (0..tokens.len())
         .filter(|i| tokens[*i].kind != Kind::Punct)
         .collect();
     if content.is_empty() {
-        return Intent::Other;
+        return keyword(Intent::Other);
     }
     let content_tokens: Vec<&Token> = content.iter().map(|i| &tokens[*i]).collect();
     if let Some(intent) = lexicon.exact(&content_tokens) {
-        return intent;
+        return keyword(intent);
     }
     let items = items(&tokens, &content, &content_tokens, lexicon);
     let largest = u32::try_from(offered.max(9)).unwrap_or(u32::MAX);
-    decide(&reading(&tokens, &items, largest))
+    let intent = decide(&reading(&tokens, &items, largest));
+    Understood {
+        intent,
+        stop_by_sentence: intent == Intent::Stop,
+    }
 }
 
-/// Walks the content tokens, taking the longest phrase at each step.
+/// Walks the content tokens, taking the longest phrase at each step. A number starts a phrase
+/// only when the phrase glues it to letters (Arabizi "2akid"); otherwise it is a number.
 fn items(
     tokens: &[Token],
     content: &[usize],
@@ -73,16 +98,20 @@ fn items(
     let mut at = 0;
     while at < content.len() {
         let token = content_tokens[at];
-        if token.kind == Kind::Number {
-            items.push(Item::Number(content[at]));
-            at += 1;
-        } else if let Some((len, meaning)) = lexicon.longest(&content_tokens[at..]) {
-            items.push(Item::Phrase(number_sign(meaning, tokens, content[at])));
-            at += len;
-        } else {
-            items.push(Item::Unknown);
-            at += 1;
-        }
+        let phrase = lexicon
+            .longest(&content_tokens[at..])
+            .filter(|(len, _)| token.kind != Kind::Number || *len > 1);
+        let (what, len) = match phrase {
+            Some((len, meaning)) => (What::Phrase(number_sign(meaning, tokens, content[at])), len),
+            None if token.kind == Kind::Number => (What::Number(content[at]), 1),
+            None => (What::Unknown, 1),
+        };
+        items.push(Item {
+            what,
+            first: content[at],
+            last: content[at + len - 1],
+        });
+        at += len;
     }
     items
 }
@@ -104,50 +133,97 @@ fn number_sign(meaning: Meaning, tokens: &[Token], index: usize) -> Meaning {
     }
 }
 
+/// Whether a time, date or count word stands near item `at` ("at 3", "3 kids", "2nd grade",
+/// "a las 3", "3点"): on either side, past politeness and at most one unknown word, within
+/// the clause.
+fn near_time(tokens: &[Token], items: &[Item], at: usize) -> bool {
+    let clause_end = |from: usize, to: usize| {
+        tokens[from..to]
+            .iter()
+            .any(|t| t.kind == Kind::Punct && CLAUSE_ENDS.iter().any(|c| t.is_punct(*c)))
+    };
+    let look = |step: isize| {
+        let mut here = at;
+        let mut unknown = 0;
+        for _ in 0..4 {
+            let Some(next) = here.checked_add_signed(step).filter(|n| *n < items.len()) else {
+                return false;
+            };
+            let (from, to) = if step < 0 {
+                (items[next].last, items[here].first)
+            } else {
+                (items[here].last, items[next].first)
+            };
+            if clause_end(from, to) {
+                return false;
+            }
+            match items[next].what {
+                What::Phrase(m) if m.has(Meaning::TIME) => return true,
+                What::Phrase(m) if m.only_neutral() => {}
+                What::Unknown if unknown == 0 => unknown += 1,
+                _ => return false,
+            }
+            here = next;
+        }
+        false
+    };
+    look(-1) || look(1)
+}
+
 /// What the items say, numbers read in their context.
 fn reading(tokens: &[Token], items: &[Item], largest: u32) -> Reading {
     let mut reading = Reading {
         only_stop_and_neutral: true,
         ..Reading::default()
     };
-    let is = |item: Option<&Item>, flag: u16| matches!(item, Some(Item::Phrase(m)) if m.has(flag));
+    // The last phrase that meant something (politeness skipped): "not really ok".
+    let mut last_meaningful: Option<Meaning> = None;
     for (at, item) in items.iter().enumerate() {
-        let before = at.checked_sub(1).and_then(|i| items.get(i));
-        let after = items.get(at + 1);
-        let negated = is(before, Meaning::NOT) || is(before, Meaning::DECLINE);
-        match *item {
-            Item::Phrase(meaning) => {
-                reading.flags |= if is(before, Meaning::NOT) && meaning.has(Meaning::ACCEPT) {
+        match item.what {
+            What::Phrase(meaning) => {
+                let negated = last_meaningful.is_some_and(|m| m.has(Meaning::NOT));
+                reading.flags |= if negated && meaning.has(Meaning::ACCEPT) {
                     // "not ok", "не хорошо": a negated yes is a no.
                     (meaning.flags & !Meaning::ACCEPT) | Meaning::DECLINE
                 } else {
                     meaning.flags
                 };
-                let timed = is(before, Meaning::TIME) || is(after, Meaning::TIME);
+                let timed =
+                    (meaning.ordinal != 0 || meaning.alone != 0) && near_time(tokens, items, at);
                 if meaning.ordinal != 0 && !timed {
                     reading.choices.insert(u32::from(meaning.ordinal));
-                    reading.negated |= negated;
                 }
                 if meaning.alone != 0 && !timed {
                     reading.alone.insert(u32::from(meaning.alone));
-                    reading.negated |= negated;
                 }
-                if !meaning.has(Meaning::STOP_PHRASE) && !meaning.only_neutral() {
+                // A stop phrase that could also be something else ("dung": dừng or the
+                // name Dung) is no opt-out.
+                let more = meaning.flags & !(Meaning::STOP_PHRASE | Meaning::NEUTRAL) != 0
+                    || meaning.ordinal != 0
+                    || meaning.alone != 0;
+                if more {
                     reading.only_stop_and_neutral = false;
                 }
+                if !meaning.only_neutral() {
+                    last_meaningful = Some(meaning);
+                }
             }
-            Item::Number(index) => {
+            What::Number(index) => {
                 reading.digits = true;
                 reading.only_stop_and_neutral = false;
-                if is(before, Meaning::TIME) || is(after, Meaning::TIME) {
+                last_meaningful = None;
+                if near_time(tokens, items, at) {
+                    continue;
+                }
+                if glued_in_word(tokens, index) {
+                    reading.digit_in_word = true;
                     continue;
                 }
                 if let Some(choice) = choice_number(tokens, index, largest) {
                     reading.choices.insert(choice);
-                    reading.negated |= negated;
                 }
             }
-            Item::Unknown => {
+            What::Unknown => {
                 reading.unknown += 1;
                 reading.only_stop_and_neutral = false;
             }
@@ -160,57 +236,48 @@ fn reading(tokens: &[Token], items: &[Item], largest: u32) -> Reading {
     reading
 }
 
-/// The option a number token names, unless it is part of a time, date, phone number or
-/// amount, has too many digits, or is out of 1..=`largest`.
-fn choice_number(tokens: &[Token], index: usize, largest: u32) -> Option<u32> {
-    let token = &tokens[index];
-    if token.text.len() >= LONG_NUMBER {
-        return None;
-    }
-    let at = |i: Option<usize>| i.and_then(|i| tokens.get(i));
-    let (before, before2) = (at(index.checked_sub(1)), at(index.checked_sub(2)));
-    let (after, after2) = (tokens.get(index + 1), tokens.get(index + 2));
-    let joiner = |t: &Token| t.kind == Kind::Punct && JOINERS.iter().any(|c| t.is_punct(*c));
-    let amount = |t: &Token| t.kind == Kind::Punct && AMOUNT_MARKS.iter().any(|c| t.is_punct(*c));
-    let number = |t: Option<&Token>| t.is_some_and(|t| t.kind == Kind::Number);
-
-    let joined_before =
-        before.is_some_and(|b| joiner(b) && !b.spaced) && !token.spaced && number(before2);
-    let joined_after = after.is_some_and(|a| joiner(a) && !a.spaced)
-        && after2.is_some_and(|t| t.kind == Kind::Number && !t.spaced);
-    let amount_before = before.is_some_and(amount) && !token.spaced;
-    let amount_after = after.is_some_and(|a| amount(a) && !a.spaced);
-    if joined_before || joined_after || amount_before || amount_after {
-        return None;
-    }
-    let choice: u32 = token.text.parse().ok()?;
-    (1..=largest).contains(&choice).then_some(choice)
-}
-
 /// One intent from what was read (the precedence of the parent module's comment).
 fn decide(reading: &Reading) -> Intent {
     let has = |flag: u16| reading.flags & flag != 0;
-    if has(Meaning::STOP_PHRASE) && reading.only_stop_and_neutral {
-        return Intent::Stop;
-    }
-    if reading.negated {
-        return Intent::Ambiguous;
+    if has(Meaning::STOP_PHRASE) {
+        // An opt-out sentence with anything else in it is read by a person.
+        return if reading.only_stop_and_neutral {
+            Intent::Stop
+        } else {
+            Intent::Other
+        };
     }
     let mut choices = reading.choices.iter();
     match (choices.next(), choices.next()) {
         (Some(_), Some(_)) => return Intent::Ambiguous,
-        (Some(_), None) if has(Meaning::DECLINE) => return Intent::Ambiguous,
+        (Some(_), None)
+            if has(Meaning::NEGATION | Meaning::UNSURE | Meaning::LOOKALIKE)
+                || reading.digit_in_word =>
+        {
+            return Intent::Ambiguous;
+        }
         (Some(choice), None) => return Intent::Choose { choice: *choice },
         (None, _) => {}
     }
+    // Unsure, a look-alike name, a digit glued in a word; a yes and a no together ("ok no");
+    // a no with a time or a number that is not an option ("no, at 3 I work", "can't on
+    // Tuesday", "hnub no tsis tau": a time ruled out, maybe not the visit): a person reads it.
+    let unclear = has(Meaning::UNSURE | Meaning::LOOKALIKE)
+        || reading.digit_in_word
+        || (has(Meaning::ACCEPT) && has(Meaning::DECLINE))
+        || (has(Meaning::DECLINE) && (reading.digits || has(Meaning::TIME)));
     if has(Meaning::PLACE) {
         Intent::Place
     } else if has(Meaning::CHANGE) {
         Intent::Change
-    } else if has(Meaning::ACCEPT) && has(Meaning::DECLINE) {
+    } else if unclear {
         Intent::Other
     } else if has(Meaning::DECLINE) {
         Intent::Decline
+    } else if has(Meaning::ACCEPT) && reading.digits {
+        // "3pm works", "yes, at 4": a yes to a time that may not be an option's. Asked again
+        // by number rather than booking the only option at another time.
+        Intent::Ambiguous
     } else if has(Meaning::ACCEPT) {
         Intent::Accept
     } else {
@@ -224,7 +291,7 @@ mod tests {
     use crate::conversation::understand::lexicon::lexicon;
 
     fn read(reply: &str) -> Intent {
-        understand_in(reply, lexicon("en"), 3)
+        understand_in(reply, lexicon("en"), 3).intent
     }
 
     #[test]
@@ -256,7 +323,7 @@ mod tests {
         assert_eq!(read("100"), Intent::Other);
         assert_eq!(read("10"), Intent::Other);
         assert_eq!(
-            understand_in("10", lexicon("en"), 12),
+            understand_in("10", lexicon("en"), 12).intent,
             Intent::Choose { choice: 10 }
         );
         assert_eq!(read("02"), Intent::Choose { choice: 2 });
@@ -280,10 +347,47 @@ mod tests {
         assert_eq!(read("ok no"), Intent::Other);
         assert_eq!(read("not ok"), Intent::Decline);
         assert_eq!(read("stop texting me please"), Intent::Stop);
-        assert_eq!(
-            read("stop texting me, I said 2"),
-            Intent::Choose { choice: 2 }
-        );
+        assert_eq!(read("stop texting me, I said 2"), Intent::Other);
+        assert_eq!(read("ok stop"), Intent::Other);
+    }
+
+    #[test]
+    fn a_time_word_counts_within_the_clause_past_politeness_and_one_unknown_word() {
+        assert_eq!(read("2nd grade"), Intent::Other);
+        assert_eq!(read("at like 3"), Intent::Other);
+        assert_eq!(read("3 little kids"), Intent::Other);
+        assert_eq!(read("at 4, 2 is fine"), Intent::Choose { choice: 2 });
+        assert_eq!(read("2 please"), Intent::Choose { choice: 2 });
+    }
+
+    #[test]
+    fn digits_glued_in_latin_words_are_not_options() {
+        for reply in ["la2", "b4", "2ader", "w8", "ok b4 3"] {
+            assert!(
+                !matches!(read(reply), Intent::Choose { .. }),
+                "{reply}: {:?}",
+                read(reply)
+            );
+        }
+        for reply in ["2nd", "option2", "2do"] {
+            assert_eq!(read(reply), Intent::Choose { choice: 2 }, "{reply}");
+        }
+    }
+
+    #[test]
+    fn a_negation_anywhere_makes_a_number_ambiguous() {
+        for reply in ["not really option 2", "2, not", "never 3", "maybe 2"] {
+            assert_eq!(read(reply), Intent::Ambiguous, "{reply}");
+        }
+        assert_eq!(read("not really ok"), Intent::Decline);
+    }
+
+    #[test]
+    fn only_sentences_are_stops_by_sentence() {
+        let en = lexicon("en");
+        assert!(!understand_in("STOP", en, 3).stop_by_sentence);
+        assert!(understand_in("stop texting me", en, 3).stop_by_sentence);
+        assert!(!understand_in("yes", en, 3).stop_by_sentence);
     }
 
     #[test]

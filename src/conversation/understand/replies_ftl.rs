@@ -168,12 +168,16 @@ pub const LIST_KEYS: &[(&str, u16)] = &[
     ("reply-neutral", Meaning::NEUTRAL),
     ("reply-not", Meaning::NOT),
     ("reply-time", Meaning::TIME),
+    ("reply-unsure", Meaning::UNSURE),
+    ("reply-lookalikes", Meaning::LOOKALIKE),
 ];
 /// Messages that are whole-message compliance keywords.
 pub const EXACT_KEYS: &[(&str, Intent)] = &[
     ("reply-stop", Intent::Stop),
     ("reply-start", Intent::Start),
     ("reply-help", Intent::Help),
+    ("reply-accept-whole", Intent::Accept),
+    ("reply-decline-whole", Intent::Decline),
 ];
 /// Attribute names of `reply-ordinals`, in order (`.first` is option 1).
 pub const ORDINAL_NAMES: &[&str] = &[
@@ -224,6 +228,14 @@ impl Meaning {
     pub const NEUTRAL: u16 = 1 << 5;
     pub const NOT: u16 = 1 << 6;
     pub const TIME: u16 = 1 << 7;
+    /// "I don't know", "maybe", "why not": the reply cannot be taken at its word.
+    pub const UNSURE: u16 = 1 << 8;
+    /// A word that looks like a keyword once its accents are dropped but is something else
+    /// (the names Huy and Dung beside "hủy" and "dừng"): a reply typed without accents that
+    /// matches it cannot be taken at its word. Matched only without accents.
+    pub const LOOKALIKE: u16 = 1 << 9;
+    /// A "no" of any kind: a negation or a refusal.
+    pub const NEGATION: u16 = Self::NOT | Self::DECLINE;
 
     /// Politeness: carries no intent.
     pub fn neutral() -> Meaning {
