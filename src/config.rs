@@ -239,7 +239,9 @@ impl Config {
         {
             return Err(err(
                 "HOMEVISIT_PUBLIC_URL",
-                format!("{public_url} is plain http: Twilio must call an https:// URL (http:// only for this machine)"),
+                format!(
+                    "{public_url} is plain http: Twilio must call an https:// URL (http:// only for this machine)"
+                ),
             ));
         }
 
@@ -455,7 +457,10 @@ mod tests {
         let e = e.unwrap_err();
         assert_eq!(e.variable, "TWILIO_ACCOUNT_SID");
         assert!(e.to_string().contains("TWILIO_AUTH_TOKEN"), "{e}");
-        assert!(e.to_string().contains("HOMEVISIT_PROVIDER=simulated"), "{e}");
+        assert!(
+            e.to_string().contains("HOMEVISIT_PROVIDER=simulated"),
+            "{e}"
+        );
         let simulated = Config::from_vars(&vars(&[("HOMEVISIT_PROVIDER", "simulated")])).unwrap();
         assert_eq!(simulated.provider, ProviderConfig::Simulated);
         assert!(simulated.require_provider().is_ok());

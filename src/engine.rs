@@ -13,7 +13,7 @@ use chrono::{DateTime, Utc};
 use crate::config::Config;
 use crate::conversation::machine::{self, Conversation, Effect, Event, Facts, Notice, State};
 use crate::conversation::messages::{EducatorMessage, FamilyFacts, FamilyMessage, VisitFacts};
-use crate::conversation::understand::{Intent, understand};
+use crate::conversation::understand::{Intent, stop_by_sentence, understand};
 use crate::i18n::{Locales, segments};
 use crate::store::families::{Family, Student};
 use crate::store::invitations::{self, Invitation};
@@ -109,12 +109,6 @@ pub enum Input {
     },
 }
 
-/// Whether a STOP was a sentence ("please stop texting me") rather than a keyword: a
-/// coordinator is told of those, since a person may want to read what else it says.
-pub fn stop_by_sentence(text: &str) -> bool {
-    text.split_whitespace().count() > 2
-}
-
 /// The one place a phone is opted out: recorded per phone (whoever sent it), and every text
 /// still queued to it cancelled. Returns whether the opt-out is new.
 pub async fn stop_phone(
@@ -167,7 +161,8 @@ pub async fn run(
             };
             if provider.is_some() {
                 source = opt_outs::Source::Provider;
-            } else if intent == Intent::Stop && stop_by_sentence(&text) {
+            } else if intent == Intent::Stop && stop_by_sentence(&text, &home.family.language_tag())
+            {
                 source = opt_outs::Source::Sentence;
             }
             outcome.intent = Some(intent);
@@ -211,9 +206,7 @@ pub async fn run(
                 inbound,
                 source,
             };
-            if let Some(follow) = apply(tx, env, home, &at, effect, &mut outcome)
-            .await?
-            {
+            if let Some(follow) = apply(tx, env, home, &at, effect, &mut outcome).await? {
                 events.push_back(follow);
             }
         }
@@ -438,13 +431,7 @@ pub async fn provider_opt_out(tx: &mut Tx, env: &Env<'_>, family_id: i64) -> sto
             .await?;
         }
         None => {
-            stop_phone(
-                tx,
-                &home.family.phone,
-                opt_outs::Source::Provider,
-                env.now,
-            )
-            .await?;
+            stop_phone(tx, &home.family.phone, opt_outs::Source::Provider, env.now).await?;
         }
     }
     Ok(())

@@ -49,7 +49,8 @@ async fn a_launch_at_20_59_stops_texting_at_21_00_and_resumes_at_8(t: TestDb) {
     assert!(launch.invited >= 5, "{launch:?}");
     assert_eq!(sends_one(&app).await, 1, "20:59:50 is outside quiet hours");
 
-    app.clock.set(just_before_quiet_hours() + Duration::seconds(15)); // 21:00:05
+    app.clock
+        .set(just_before_quiet_hours() + Duration::seconds(15)); // 21:00:05
     app.drain().await;
     assert_eq!(
         app.provider.sent().len(),
@@ -91,7 +92,8 @@ async fn a_retry_that_falls_in_quiet_hours_waits_for_morning(t: TestDb) {
     app.drain().await;
     assert!(app.provider.sent().is_empty(), "the provider was down");
     // The backoff (2–3 s) ends after 21:00.
-    app.clock.set(just_before_quiet_hours() + Duration::seconds(20));
+    app.clock
+        .set(just_before_quiet_hours() + Duration::seconds(20));
     app.drain().await;
     assert!(app.provider.sent().is_empty(), "no retry in quiet hours");
     app.clock.set(next_local_morning());
@@ -149,9 +151,7 @@ async fn a_stop_from_a_number_on_no_roster_holds_when_it_is_imported_later(t: Te
         !app.text(STRANGER, "STOP").await.body.contains("<Message>"),
         "only once"
     );
-    let csv = format!(
-        "student,guardian,phone,language\nNoor Ali,Amina Ali,{STRANGER},Arabic\n"
-    );
+    let csv = format!("student,guardian,phone,language\nNoor Ali,Amina Ali,{STRANGER},Arabic\n");
     homevisit::import::families(&app.db, "lincoln", csv.as_bytes(), app.clock.now_utc())
         .await
         .expect("import");
@@ -208,27 +208,27 @@ async fn a_plain_language_stop_is_kept_and_the_coordinator_told(t: TestDb) {
     app.launch(None).await;
     app.drain().await;
     app.text(MARIA, "please stop texting me").await;
-    // Whether the reader takes this sentence as STOP is the reader's job (tests/understand.rs);
-    // when it does, the coordinator hears of it.
-    let stopped = app
-        .count(&format!(
-            "SELECT COUNT(*) FROM phone_opt_outs WHERE phone = '{MARIA}'"
+    assert_eq!(
+        app.count(&format!(
+            "SELECT COUNT(*) FROM phone_opt_outs WHERE phone = '{MARIA}' AND source = 'sentence'"
         ))
-        .await;
-    if stopped == 1 {
-        assert_eq!(
-            app.count("SELECT COUNT(*) FROM inbox WHERE reason LIKE '%plain-language%'")
-                .await,
-            1
-        );
-        assert_eq!(
-            app.count(&format!(
-                "SELECT COUNT(*) FROM phone_opt_outs WHERE phone = '{MARIA}' AND source = 'sentence'"
-            ))
+        .await,
+        1,
+        "a plain request to stop is a STOP"
+    );
+    assert_eq!(
+        app.count("SELECT COUNT(*) FROM inbox WHERE reason LIKE '%plain-language%'")
             .await,
-            1
-        );
-    }
+        1,
+        "and the coordinator is told"
+    );
+    // A keyword is not a sentence: no note.
+    app.text(IRYNA, "STOP").await;
+    assert_eq!(
+        app.count("SELECT COUNT(*) FROM inbox WHERE reason LIKE '%plain-language%'")
+            .await,
+        1
+    );
     app.stop().await;
 }
 
@@ -311,7 +311,8 @@ async fn a_time_that_has_passed_is_never_booked(t: TestDb) {
     let invitation = app.provider.sent_to(MARIA)[0].body.clone();
     assert!(invitation.contains('1'), "{invitation}");
     // The family answers weeks later, after every offered time.
-    app.clock.set(Utc.with_ymd_and_hms(2026, 12, 1, 18, 0, 0).unwrap());
+    app.clock
+        .set(Utc.with_ymd_and_hms(2026, 12, 1, 18, 0, 0).unwrap());
     let reply = app.text(MARIA, "1").await;
     assert_eq!(reply.status, 200);
     assert_eq!(
@@ -340,7 +341,10 @@ fn serve_without_credentials_refuses_to_start_and_names_them() {
     let dir = tempfile::tempdir().unwrap();
     let output = std::process::Command::new(env!("CARGO_BIN_EXE_homevisit"))
         .arg("serve")
-        .env("DATABASE_URL", format!("sqlite://{}/hv.db", dir.path().display()))
+        .env(
+            "DATABASE_URL",
+            format!("sqlite://{}/hv.db", dir.path().display()),
+        )
         .env("HOMEVISIT_LISTEN", "127.0.0.1:0")
         .env_remove("TWILIO_ACCOUNT_SID")
         .env_remove("TWILIO_AUTH_TOKEN")

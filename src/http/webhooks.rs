@@ -149,8 +149,7 @@ async fn route(
     };
     let staff = educators::by_phone(tx, phone.as_e164()).await?;
     if let Some(educator) = staff.first() {
-        if let Some(replies) =
-            educator_compliance(tx, env, &staff, inbound, text, provider).await?
+        if let Some(replies) = educator_compliance(tx, env, &staff, inbound, text, provider).await?
         {
             return Ok(replies);
         }
@@ -231,7 +230,7 @@ async fn no_campaign_yet(
     };
     let reply = match intent {
         Intent::Stop => {
-            let source = stop_source(text, provider);
+            let source = stop_source(text, &home.family.language_tag(), provider);
             engine::stop_phone(tx, &home.family.phone, source, env.now).await?;
             if source == opt_outs::Source::Sentence {
                 messages::to_inbox(tx, party, Some(inbound), SENTENCE_STOP, env.now).await?;
@@ -272,11 +271,12 @@ async fn no_campaign_yet(
 /// The inbox note for a plain-language STOP.
 const SENTENCE_STOP: &str = "a plain-language request to stop was taken as STOP: no more texts reach this number until it texts START";
 
-/// How an opt-out came: the provider's own handling, a sentence, or a keyword.
-fn stop_source(text: &str, provider: Option<Intent>) -> opt_outs::Source {
+/// How an opt-out came: the provider's own handling, a sentence ("please stop texting me",
+/// which a coordinator is told of), or a keyword.
+fn stop_source(text: &str, language: &LanguageTag, provider: Option<Intent>) -> opt_outs::Source {
     if provider.is_some() {
         opt_outs::Source::Provider
-    } else if engine::stop_by_sentence(text) {
+    } else if crate::conversation::understand::stop_by_sentence(text, language) {
         opt_outs::Source::Sentence
     } else {
         opt_outs::Source::Reply
@@ -311,7 +311,7 @@ async fn unknown_sender(
     let said = provider.or_else(|| compliance_in_any_language(text));
     let answer = match said {
         Some(Intent::Stop) => {
-            let source = stop_source(text, provider);
+            let source = stop_source(text, &LanguageTag::english(), provider);
             let new = engine::stop_phone(tx, phone.as_e164(), source, env.now).await?;
             messages::annotate_inbound(tx, inbound, Party::default(), Some("stop")).await?;
             (new && provider.is_none()).then_some(FamilyMessage::StopConfirmation)
@@ -319,7 +319,9 @@ async fn unknown_sender(
         Some(Intent::Start) => {
             engine::start_phone(tx, phone.as_e164(), env.now).await?;
             messages::annotate_inbound(tx, inbound, Party::default(), Some("start")).await?;
-            provider.is_none().then_some(FamilyMessage::StartConfirmation)
+            provider
+                .is_none()
+                .then_some(FamilyMessage::StartConfirmation)
         }
         Some(Intent::Help) => {
             messages::annotate_inbound(tx, inbound, Party::default(), Some("help")).await?;
@@ -334,14 +336,12 @@ async fn unknown_sender(
         let Some(message) = answer else {
             return Ok(Vec::new());
         };
-        let body = env
-            .locales
-            .family(
-                &LanguageTag::english(),
-                chrono_tz::UTC,
-                crate::domain::Country::default(),
-                &message,
-            );
+        let body = env.locales.family(
+            &LanguageTag::english(),
+            chrono_tz::UTC,
+            crate::domain::Country::default(),
+            &message,
+        );
         let parts = segments::count(&body).parts as i64;
         messages::record_reply(tx, Party::default(), phone.as_e164(), &body, parts, env.now)
             .await?;
@@ -494,7 +494,7 @@ async fn educator_compliance(
     let school = store::schools::by_id(tx, educator.school_id).await?;
     let message = match intent {
         Intent::Stop => {
-            let source = stop_source(text, provider);
+            let source = stop_source(text, &language, provider);
             let already = !engine::stop_phone(tx, phone, source, env.now).await?;
             if !already {
                 for row in staff {

@@ -230,16 +230,32 @@ impl SenderWorker {
                 status,
                 error_code,
             } => {
-                tracing::info!(outbox = job.outbox_id, "an unknown send was found at the provider; recorded, not re-sent");
+                tracing::info!(
+                    outbox = job.outbox_id,
+                    "an unknown send was found at the provider; recorded, not re-sent"
+                );
                 outbox::sent(&self.db, job, &sid, &status, None, now).await?;
-                if let Some(code) = error_code.filter(|_| matches!(status.as_str(), "failed" | "undelivered")) {
+                if let Some(code) =
+                    error_code.filter(|_| matches!(status.as_str(), "failed" | "undelivered"))
+                {
                     let mut tx = self.db.begin().await?;
-                    store::messages::apply_status(&mut tx, &sid, Some(job.message_id), &status, Some(i64::from(code)), now).await?;
+                    store::messages::apply_status(
+                        &mut tx,
+                        &sid,
+                        Some(job.message_id),
+                        &status,
+                        Some(i64::from(code)),
+                        now,
+                    )
+                    .await?;
                     tx.commit().await?;
                 }
             }
             Lookup::NotFound => {
-                tracing::info!(outbox = job.outbox_id, "an unknown send never reached the provider; queued again");
+                tracing::info!(
+                    outbox = job.outbox_id,
+                    "an unknown send never reached the provider; queued again"
+                );
                 outbox::retry(&self.db, job, now, "never reached the provider (looked up)").await?;
             }
             Lookup::Retry { reason } => {

@@ -68,7 +68,8 @@ const DUE: &str = "o.state = 'queued' AND o.not_before <= $1
       ORDER BY o.not_before, o.id LIMIT 1";
 const UNKNOWN: &str = "SELECT o.id FROM outbox o WHERE o.state = 'unknown' AND o.not_before <= $1
       ORDER BY o.not_before, o.id LIMIT 1";
-const CLAIMED: &str = "SELECT o.id AS outbox_id, o.message_id, o.phone, m.body, m.segments, o.attempts,
+const CLAIMED: &str =
+    "SELECT o.id AS outbox_id, o.message_id, o.phone, m.body, m.segments, o.attempts,
              m.family_id, m.provider_sid, o.claimed_at
       FROM outbox o JOIN messages m ON m.id = o.message_id WHERE o.id = $1";
 

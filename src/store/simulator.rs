@@ -30,7 +30,11 @@ impl PhoneStore for Db {
     }
 
     fn set_status<'a>(&'a self, sid: &'a str, status: &'a str) -> StoreFuture<'a, ()> {
-        Box::pin(async move { set_status(self, sid, status).await.map_err(|e| e.to_string()) })
+        Box::pin(async move {
+            set_status(self, sid, status)
+                .await
+                .map_err(|e| e.to_string())
+        })
     }
 
     fn find<'a>(
