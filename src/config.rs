@@ -231,6 +231,17 @@ impl Config {
             }
         };
 
+        // The simulated provider's `/simulator` shows every family's phone and lets whoever
+        // reaches it reply as them: only ever on this machine.
+        if matches!(provider, ProviderConfig::Simulated) && !listen.ip().is_loopback() {
+            return Err(err(
+                "HOMEVISIT_LISTEN",
+                format!(
+                    "{listen} is not a loopback address: the simulated provider (HOMEVISIT_PROVIDER=simulated) serves /simulator only on this machine"
+                ),
+            ));
+        }
+
         // Twilio signs what it calls and sends families' words to it: over plain HTTP only on
         // this machine (a test, or a proxy on the same host that terminates TLS).
         if matches!(provider, ProviderConfig::Twilio { .. })

@@ -137,6 +137,7 @@ pub async fn run(
     delivery: Delivery,
     inbound: Option<i64>,
 ) -> store::Result<Outcome> {
+    let invitation = &invitations::lock(tx, invitation.id).await?;
     let mut conv = invitations::conversation(tx, invitation).await?;
     // A STOP is kept whoever sent it and through whichever row: a phone opted out elsewhere (another
     // school's roster, an unknown number before it was imported) is opted out here too.

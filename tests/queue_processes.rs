@@ -3,8 +3,9 @@
 //!
 //! - two processes on one database send each queued text exactly once, each phone's texts in
 //!   the order they were queued, and both processes take a share of the work;
-//! - a process killed with SIGKILL mid-campaign and started again loses nothing, and sends twice
-//!   only what was in flight when it died (the one at-least-once window, see below).
+//! - a process killed with SIGKILL mid-campaign and started again loses nothing and sends
+//!   nothing twice: the text in flight when it died is looked up at the provider once its
+//!   lease runs out, and sent only if the provider does not have it.
 //!
 //! Each process sets its own `HOMEVISIT_PUBLIC_URL`, so the `StatusCallback` of every text the
 //! fake received says which process sent it (and, in `?m=`, which queued message it was).
@@ -180,7 +181,9 @@ impl Drop for Serve {
 
 /// The `HOMEVISIT_PUBLIC_URL` of the process called `name`: its texts' callbacks start with it.
 fn public_url(name: &str) -> String {
-    format!("http://{name}.serve.test")
+    // Loopback (Twilio mode refuses plain http elsewhere); the path names the process. Nothing
+    // calls it: the fake is not told to post callbacks here.
+    format!("http://127.0.0.1:9/{name}")
 }
 
 /// How many of `sent` the process called `name` sent.
@@ -386,18 +389,19 @@ struct Restarted {
     in_flight: Vec<i64>,
     /// Message ids received more than once, with how many times.
     doubled: HashMap<i64, usize>,
+    /// From the restart until every text in flight at the kill was settled (`sent`).
+    recovered_in: Duration,
 }
 
 /// `serve` is killed with SIGKILL mid-campaign and started again; every text is checked to
-/// have arrived, in order per phone, and the outbox to end all `sent`.
+/// have arrived once, in order per phone, and the outbox to end all `sent`.
 ///
-/// The window: a claimed row is `sending` from its claim until the provider's answer is recorded
-/// as `sent`. If the process dies in between, the row's lease (`HOMEVISIT_SEND_LEASE_SECS`, 2 s
-/// here) runs out and the restarted process sends it again — twice if the provider had already
-/// taken it, once if not. Rows not yet claimed were never sent, and rows already `sent` are never
-/// claimed again. So only the rows `sending` at the moment of the kill can be doubled, and
-/// since one process sends one text at a time, that is at most one.
-async fn kill_9_and_restart(t: &TestDb, kill: Kill) -> Restarted {
+/// A claimed row is `sending` from its claim until the provider's answer is recorded. If the
+/// process dies in between, the row's lease (`lease` seconds) runs out, the row becomes
+/// `unknown`, and the restarted process looks it up at the provider (the message list, by
+/// recipient and text since the claim): found, it is recorded as sent; not found, it is queued
+/// again and sent for the first time. Nothing is sent twice.
+async fn kill_9_and_restart(t: &TestDb, kill: Kill, lease: &str) -> Restarted {
     const PHONES: usize = 50;
     const ROUNDS: usize = 10;
     let total = PHONES * ROUNDS;
@@ -405,9 +409,12 @@ async fn kill_9_and_restart(t: &TestDb, kill: Kill) -> Restarted {
     let logs = tempfile::tempdir().expect("a log dir");
     let queued = queue_campaign(&t.db, PHONES, ROUNDS).await;
     // 200 segments a second: a few seconds for the campaign, time enough to kill it midway.
-    let slow = [("HOMEVISIT_SEND_RATE", "200")];
+    let settings = [
+        ("HOMEVISIT_SEND_RATE", "200"),
+        ("HOMEVISIT_SEND_LEASE_SECS", lease),
+    ];
 
-    let mut first = Serve::start("first-run", &t.url, &provider, logs.path(), &slow);
+    let mut first = Serve::start("first-run", &t.url, &provider, logs.path(), &settings);
     wait_until(&provider, "more than 50 texts", &mut [&mut first], |p| {
         p.sent().len() > 50
     })
@@ -430,13 +437,36 @@ async fn kill_9_and_restart(t: &TestDb, kill: Kill) -> Restarted {
         "killed mid-campaign ({before_kill} sent)"
     );
 
-    let mut second = Serve::start("second-run", &t.url, &provider, logs.path(), &slow);
-    wait_until(
-        &provider,
-        "every text at least once (a text in flight at the kill waits out its 2 s lease)",
-        &mut [&mut second],
-        |p| distinct_bodies(&p.sent()) >= total,
-    )
+    let restarted = std::time::Instant::now();
+    let mut second = Serve::start("second-run", &t.url, &provider, logs.path(), &settings);
+    let settled = |db: &Db, ids: Vec<i64>| {
+        let db = db.clone();
+        async move {
+            for id in ids {
+                let sql = format!(
+                    "SELECT COUNT(*) FROM outbox WHERE message_id = {id} AND state = 'sent'"
+                );
+                if count(&db, &sql).await == 0 {
+                    return false;
+                }
+            }
+            true
+        }
+    };
+    let give_up = tokio::time::Instant::now() + DEADLINE;
+    while !settled(&t.db, in_flight.clone()).await {
+        second.assert_running();
+        assert!(
+            tokio::time::Instant::now() < give_up,
+            "the text in flight at the kill was never settled\n{}",
+            second.log_tail()
+        );
+        tokio::time::sleep(Duration::from_millis(20)).await;
+    }
+    let recovered_in = restarted.elapsed();
+    wait_until(&provider, "every text", &mut [&mut second], |p| {
+        distinct_bodies(&p.sent()) >= total
+    })
     .await;
     wait_until_outbox_all_sent(&t.db, total).await;
 
@@ -445,43 +475,42 @@ async fn kill_9_and_restart(t: &TestDb, kill: Kill) -> Restarted {
     assert_in_queue_order_per_phone(&queued, &sent);
     let doubled = doubled(&sent);
     eprintln!(
-        "{kill:?}: {} texts received for {total} queued: {before_kill} before the kill (first \
-         run sent {}), {} after (second run sent {}); in flight at the kill: {in_flight:?}; \
-         doubled: {doubled:?}",
+        "{kill:?} (lease {lease} s): {} texts received for {total} queued: {before_kill} before \
+         the kill (first run sent {}), {} after (second run sent {}); in flight at the kill: \
+         {in_flight:?}, settled {recovered_in:?} after the restart; doubled: {doubled:?}; \
+         look-ups: {}",
         sent.len(),
         sent_by(&sent, "first-run"),
         sent.len() - before_kill,
         sent_by(&sent, "second-run"),
+        provider.lookups(),
     );
-    for (message, times) in &doubled {
-        assert_eq!(*times, 2, "message {message} was sent {times} times");
-        assert!(
-            in_flight.contains(message),
-            "message {message} was sent twice but was not in flight at the kill ({in_flight:?})"
-        );
-    }
     assert!(in_flight.len() <= 1, "one sender sends one text at a time");
-    assert_eq!(sent.len(), total + doubled.len());
-    Restarted { in_flight, doubled }
+    Restarted {
+        in_flight,
+        doubled,
+        recovered_in,
+    }
 }
 
-async fn a_serve_killed_at_any_moment_and_restarted_loses_nothing_and_doubles_only_what_was_in_flight(
-    t: TestDb,
-) {
-    let restarted = kill_9_and_restart(&t, Kill::AnyMoment).await;
-    assert!(restarted.doubled.len() <= restarted.in_flight.len());
+async fn a_serve_killed_at_any_moment_and_restarted_loses_nothing_and_doubles_nothing(t: TestDb) {
+    let restarted = kill_9_and_restart(&t, Kill::AnyMoment, "2").await;
+    assert_eq!(restarted.doubled, HashMap::new(), "nothing sent twice");
 }
 
-async fn a_text_the_provider_took_but_had_not_answered_at_the_kill_is_the_one_sent_twice(
+/// With the default lease (30 s): the held text is looked up, found, and recorded — not sent
+/// again — once the lease runs out.
+async fn a_text_the_provider_took_but_had_not_answered_at_the_kill_is_looked_up_not_resent(
     t: TestDb,
 ) {
-    let restarted = kill_9_and_restart(&t, Kill::WhileTheProviderHoldsAText).await;
+    let restarted = kill_9_and_restart(&t, Kill::WhileTheProviderHoldsAText, "30").await;
     assert_eq!(restarted.in_flight.len(), 1, "the held text was in flight");
-    let held = restarted.in_flight[0];
-    assert_eq!(restarted.doubled, HashMap::from([(held, 2)]));
+    assert_eq!(restarted.doubled, HashMap::new(), "never sent twice");
+    // The figure for the README (no timing threshold here: DEADLINE bounds the wait).
+    eprintln!("recovery: {:?} from restart", restarted.recovered_in);
 }
 
 on_both_databases!(
-    a_serve_killed_at_any_moment_and_restarted_loses_nothing_and_doubles_only_what_was_in_flight,
-    a_text_the_provider_took_but_had_not_answered_at_the_kill_is_the_one_sent_twice,
+    a_serve_killed_at_any_moment_and_restarted_loses_nothing_and_doubles_nothing,
+    a_text_the_provider_took_but_had_not_answered_at_the_kill_is_looked_up_not_resent,
 );

@@ -587,7 +587,18 @@ fn describes_a_place(text: &str) -> bool {
 pub const MAX_PLACE: usize = 200;
 
 fn set_place(next: &mut Conversation, effects: &mut Vec<Effect>, text: &str) {
-    let place: String = text.trim().chars().take(MAX_PLACE).collect();
+    // Control characters (a CR, a tab) never reach the pair's texts or calendar feed, where a
+    // raw CR could start a new iCalendar property.
+    let place: String = text
+        .chars()
+        .map(|c| if c.is_control() { ' ' } else { c })
+        .collect::<String>()
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+        .chars()
+        .take(MAX_PLACE)
+        .collect();
     if place.is_empty() {
         return;
     }

@@ -407,7 +407,17 @@ pub async fn status(
     let mut tx = state.db.begin().await?;
     let settled =
         crate::store::messages::apply_status(&mut tx, sid, ours, status, code, now).await?;
-    if let Some(settled) = settled.filter(|s| s.opted_out) {
+    let mut opted_out = settled.filter(|s| s.opted_out);
+    if let Some(settled) = &opted_out {
+        // Signatures carry no timestamp: a replayed (or very late) 21610 about a text queued
+        // before the phone's START must not opt it out again.
+        let since = opt_outs::last_opt_in(&mut tx, &settled.phone).await?;
+        if since.is_some_and(|t| t > settled.queued_at) {
+            tracing::info!("a 21610 about a text from before the phone's START: ignored");
+            opted_out = None;
+        }
+    }
+    if let Some(settled) = opted_out {
         if let Some(family_id) = settled.family_id {
             let env = Env {
                 config: &state.config,

@@ -4,7 +4,8 @@
 use super::{Classify, Result, Tx};
 use crate::on_tx;
 
-/// Creates the coordinator or replaces their password; returns the id.
+/// Creates the coordinator or replaces their password; returns the id. An email that is
+/// already another school's coordinator is refused (`Conflict`), never silently moved.
 pub async fn upsert(
     tx: &mut Tx,
     school_id: i64,
@@ -14,16 +15,22 @@ pub async fn upsert(
 ) -> Result<i64> {
     on_tx!(tx, |c| sqlx::query_scalar(
         "INSERT INTO coordinators (school_id, email, password_hash, created_at) VALUES ($1, $2, $3, $4)
-         ON CONFLICT (email) DO UPDATE SET school_id = excluded.school_id, password_hash = excluded.password_hash
+         ON CONFLICT (email) DO UPDATE SET password_hash = excluded.password_hash
+         WHERE coordinators.school_id = excluded.school_id
          RETURNING id"
     )
     .bind(school_id)
     .bind(email)
     .bind(password_hash)
     .bind(now)
-    .fetch_one(c)
+    .fetch_optional(c)
     .await)
-    .classify()
+    .classify()?
+    .ok_or_else(|| {
+        super::StoreError::Conflict(format!(
+            "{email} is a coordinator of another school; it is not moved (use another email)"
+        ))
+    })
 }
 
 /// The stored hash of a coordinator's password, with their id and school.

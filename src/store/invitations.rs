@@ -174,6 +174,23 @@ pub async fn by_id(tx: &mut Tx, id: i64) -> Result<Invitation> {
     found.ok_or_else(|| StoreError::NotFound(format!("invitation {id}")))
 }
 
+/// Reads an invitation and holds it until the transaction ends (`FOR UPDATE` on PostgreSQL;
+/// SQLite's write transaction already excludes every other writer), so two texts from one
+/// family — a "2" racing a STOP — are applied one after the other, each to the other's result.
+pub async fn lock(tx: &mut Tx, id: i64) -> Result<Invitation> {
+    let lock = match tx {
+        Tx::Postgres(_) => " FOR UPDATE",
+        Tx::Sqlite(_) => "",
+    };
+    let sql = format!("SELECT {COLUMNS} FROM invitations WHERE id = $1{lock}");
+    let found: Option<Invitation> = on_tx!(tx, |c| sqlx::query_as(&sql)
+        .bind(id)
+        .fetch_optional(c)
+        .await)
+    .classify()?;
+    found.ok_or_else(|| StoreError::NotFound(format!("invitation {id}")))
+}
+
 /// The invitation as the state machine sees it: offered slot ids resolved to options, and the
 /// booked visit, if any.
 pub async fn conversation(tx: &mut Tx, invitation: &Invitation) -> Result<Conversation> {

@@ -205,8 +205,8 @@ pub async fn apply_status(
     code: Option<i64>,
     now: DateTime<Utc>,
 ) -> Result<Option<Settled>> {
-    let found: Option<(i64, String, Option<i64>, String)> = on_tx!(tx, |c| sqlx::query_as(
-        "SELECT id, status, family_id, phone FROM messages
+    let found: Option<(i64, String, Option<i64>, String, i64)> = on_tx!(tx, |c| sqlx::query_as(
+        "SELECT id, status, family_id, phone, created_at FROM messages
          WHERE direction = 'out' AND (provider_sid = $1 OR (id = $2 AND provider_sid IS NULL))
          ORDER BY id LIMIT 1"
     )
@@ -215,7 +215,7 @@ pub async fn apply_status(
     .fetch_optional(c)
     .await)
     .classify()?;
-    let Some((id, current, family_id, phone)) = found else {
+    let Some((id, current, family_id, phone, created_at)) = found else {
         return Ok(None);
     };
     let forward = status_rank(status) > status_rank(&current);
@@ -251,6 +251,7 @@ pub async fn apply_status(
         family_id,
         phone,
         opted_out: code == Some(21610),
+        queued_at: created_at,
     }))
 }
 
@@ -262,6 +263,8 @@ pub struct Settled {
     pub phone: String,
     /// Error 21610: the recipient replied STOP to the provider.
     pub opted_out: bool,
+    /// When the message was queued (epoch seconds).
+    pub queued_at: i64,
 }
 
 /// Segments of the most recent text queued to a family (the campaign estimate uses it).

@@ -164,6 +164,7 @@ impl Db {
                 .synchronous(SqliteSynchronous::Normal)
                 .foreign_keys(true)
                 .busy_timeout(Duration::from_secs(10));
+            create_private(options.get_filename())?;
             let pool = SqlitePoolOptions::new()
                 .max_connections(4)
                 .acquire_timeout(Duration::from_secs(10))
@@ -287,6 +288,24 @@ impl Tx {
                 Err(e)
             }
         }
+    }
+}
+
+/// Creates a new SQLite database file readable by its owner only (0600): it holds families'
+/// phone numbers, children's names and their words. SQLite gives its `-wal` and `-shm` files
+/// the database file's mode. An existing file is left as it is.
+fn create_private(path: &std::path::Path) -> Result<()> {
+    if path.as_os_str().is_empty() || path.to_str() == Some(":memory:") || path.exists() {
+        return Ok(());
+    }
+    let mut file = std::fs::OpenOptions::new();
+    file.write(true).create_new(true);
+    #[cfg(unix)]
+    std::os::unix::fs::OpenOptionsExt::mode(&mut file, 0o600);
+    match file.open(path) {
+        Ok(_) => Ok(()),
+        Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => Ok(()),
+        Err(e) => Err(StoreError::Database(sqlx::Error::Io(e))),
     }
 }
 

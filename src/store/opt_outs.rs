@@ -96,3 +96,17 @@ pub async fn opted_out_at(tx: &mut Tx, phone: &str) -> Result<Option<i64>> {
     .await)
     .classify()
 }
+
+/// When `phone` last opted back in (START), if ever: a provider's 21610 about a text queued
+/// before that is old news (a replayed or late callback) and must not opt it out again.
+pub async fn last_opt_in(tx: &mut Tx, phone: &str) -> Result<Option<i64>> {
+    let (families, educators): (Option<i64>, Option<i64>) = on_tx!(tx, |c| sqlx::query_as(
+        "SELECT (SELECT MAX(opted_in_at) FROM families WHERE phone = $1),
+                (SELECT MAX(opted_in_at) FROM educators WHERE phone = $1)"
+    )
+    .bind(phone)
+    .fetch_one(c)
+    .await)
+    .classify()?;
+    Ok(families.max(educators))
+}

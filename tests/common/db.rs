@@ -27,6 +27,11 @@ impl TestDb {
     /// `None` (and a note on stderr) when no PostgreSQL is configured for tests.
     pub async fn postgres() -> Option<TestDb> {
         let Ok(admin_url) = std::env::var("HOMEVISIT_TEST_POSTGRES_URL") else {
+            // CI sets HOMEVISIT_REQUIRE_POSTGRES=1: there a missing database fails, not skips.
+            assert!(
+                std::env::var("HOMEVISIT_REQUIRE_POSTGRES").as_deref() != Ok("1"),
+                "HOMEVISIT_REQUIRE_POSTGRES=1 but HOMEVISIT_TEST_POSTGRES_URL is not set"
+            );
             eprintln!("skipped: HOMEVISIT_TEST_POSTGRES_URL is not set (PostgreSQL tests need it)");
             return None;
         };
@@ -35,7 +40,9 @@ impl TestDb {
             std::process::id(),
             rand::random::<u32>()
         );
-        let admin = Db::connect(&admin_url).await.expect("PostgreSQL answers");
+        let admin = Db::connect(&admin_url)
+            .await
+            .expect("PostgreSQL answers at HOMEVISIT_TEST_POSTGRES_URL");
         if let Db::Postgres(pool) = &admin {
             sqlx::query(&format!("CREATE DATABASE {name}"))
                 .execute(pool)
