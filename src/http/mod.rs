@@ -62,7 +62,19 @@ pub fn router(state: AppState) -> Router {
             StatusCode::REQUEST_TIMEOUT,
             timeout,
         ))
-        .layer(TraceLayer::new_for_http())
+        .layer(TraceLayer::new_for_http().make_span_with(request_span))
+}
+
+/// The span of one request: method and path, with a calendar feed's token (a secret that
+/// lets anyone read an educator's visits) left out, whatever the log level.
+fn request_span(request: &axum::http::Request<axum::body::Body>) -> tracing::Span {
+    let path = request.uri().path();
+    let path = if path.starts_with("/calendar/") {
+        "/calendar/{token}.ics"
+    } else {
+        path
+    };
+    tracing::debug_span!("request", method = %request.method(), path)
 }
 
 /// Ready when the database answers.

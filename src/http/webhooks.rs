@@ -193,16 +193,13 @@ async fn route(
         }
         None => no_campaign_yet(tx, env, &home, inbound, text, provider).await?,
     };
-    let intent = outcome
-        .intent
-        .and_then(|i| serde_json::to_value(i).ok())
-        .and_then(|v| v.get("intent").and_then(|s| s.as_str()).map(str::to_string));
+    let intent = outcome.intent.map(Intent::name);
     let party = Party {
         school_id: Some(home.school.id),
         family_id: Some(home.family.id),
         educator_id: None,
     };
-    messages::annotate_inbound(tx, inbound, party, intent.as_deref()).await?;
+    messages::annotate_inbound(tx, inbound, party, intent).await?;
     Ok(outcome.replies)
 }
 
@@ -441,6 +438,17 @@ pub enum EducatorWord {
     Other,
 }
 
+impl EducatorWord {
+    /// The name stored with the text.
+    pub fn name(self) -> &'static str {
+        match self {
+            EducatorWord::Done => "done",
+            EducatorWord::Cant => "cant",
+            EducatorWord::Other => "other",
+        }
+    }
+}
+
 /// Reads an educator's text: the first word decides (`done`, `Done!`, `CANT — sick`,
 /// `can't make it`).
 pub fn educator_word(text: &str) -> EducatorWord {
@@ -498,8 +506,7 @@ async fn educator_compliance(
         family_id: None,
         educator_id: Some(row.id),
     };
-    let intent_name = format!("{intent:?}").to_lowercase();
-    messages::annotate_inbound(tx, inbound, party_of(educator), Some(&intent_name)).await?;
+    messages::annotate_inbound(tx, inbound, party_of(educator), Some(intent.name())).await?;
     let phone = educator.phone.as_str();
     let school = store::schools::by_id(tx, educator.school_id).await?;
     let message = match intent {
@@ -567,13 +574,7 @@ async fn educator_text(
         educator_id: Some(educator.id),
     };
     let word = educator_word(text);
-    messages::annotate_inbound(
-        tx,
-        inbound,
-        party,
-        Some(&format!("{word:?}").to_lowercase()),
-    )
-    .await?;
+    messages::annotate_inbound(tx, inbound, party, Some(word.name())).await?;
     let visit = match word {
         EducatorWord::Done => visits::latest_started(tx, educator.id, env.now).await?,
         EducatorWord::Cant => visits::next_for_educator(tx, educator.id, env.now).await?,
@@ -652,6 +653,35 @@ async fn educator_text(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_intents_stored_name_is_its_json_name() {
+        for intent in [
+            Intent::Choose { choice: 2 },
+            Intent::Ambiguous,
+            Intent::Accept,
+            Intent::Decline,
+            Intent::Change,
+            Intent::Place,
+            Intent::Stop,
+            Intent::Start,
+            Intent::Help,
+            Intent::Other,
+        ] {
+            let json = serde_json::to_value(intent).unwrap();
+            assert_eq!(json["intent"], intent.name());
+        }
+    }
+
+    #[test]
+    fn the_providers_opt_out_type_is_read_as_an_intent() {
+        assert_eq!(provider_keyword(Some("STOP")), Some(Intent::Stop));
+        assert_eq!(provider_keyword(Some("start")), Some(Intent::Start));
+        assert_eq!(provider_keyword(Some("HELP")), Some(Intent::Help));
+        assert_eq!(provider_keyword(Some("")), None);
+        assert_eq!(provider_keyword(Some("OTHER")), None);
+        assert_eq!(provider_keyword(None), None);
+    }
 
     #[test]
     fn educators_words_are_read_from_the_first_word() {

@@ -110,6 +110,24 @@ pub enum Intent {
     Other,
 }
 
+impl Intent {
+    /// The intent's stored name (the `intent` of `homevisit understand`'s JSON).
+    pub fn name(self) -> &'static str {
+        match self {
+            Intent::Choose { .. } => "choose",
+            Intent::Ambiguous => "ambiguous",
+            Intent::Accept => "accept",
+            Intent::Decline => "decline",
+            Intent::Change => "change",
+            Intent::Place => "place",
+            Intent::Stop => "stop",
+            Intent::Start => "start",
+            Intent::Help => "help",
+            Intent::Other => "other",
+        }
+    }
+}
+
 /// Understands a reply in `language` to an offer of `offered` options (see the module comment
 /// for the rules). Never panics; anything it cannot read with confidence is [`Intent::Other`]
 /// or [`Intent::Ambiguous`], never a guessed booking.
