@@ -143,10 +143,11 @@ pub async fn serve(
 /// timeout at all, which would let a silent client hold a connection again.
 ///
 /// Handlers still get [`ConnectInfo<SocketAddr>`] (the `/simulator` guard reads the peer). On
-/// `shutdown` the listener closes (connections still waiting in the accept queue are refused,
-/// which Twilio retries), idle connections close, and requests in flight finish before this
-/// returns — each is bounded by the request timeout, and a half-read request head by the
-/// header read timeout, so shutting down never waits for a client for ever.
+/// `shutdown` the listener closes (connections still waiting in the accept queue are reset;
+/// a webhook among them is lost unless the provider retries it), idle connections close, and
+/// requests in flight finish before this returns — each is bounded by the request timeout,
+/// and a half-read request head by the header read timeout, so shutting down never waits for
+/// a client for ever.
 pub async fn serve_with(
     listener: TcpListener,
     state: AppState,
