@@ -159,13 +159,13 @@ async fn a_shutdown_finishes_the_request_in_flight(t: TestDb) {
     let app = spawn_app(t).await;
     let server = serve(&app, 16).await;
     let (body, signature) = signed_text(&app, "+19165550201", "hola");
-    let (first, rest) = body.split_at(body.len() / 2);
     let mut client = TcpStream::connect(server.addr).await.unwrap();
     client
         .write_all(
             format!(
                 "POST /twilio/sms HTTP/1.1\r\nHost: localhost\r\n{}: {signature}\r\n\
-                 Content-Type: application/x-www-form-urlencoded\r\nContent-Length: {}\r\n\r\n{first}",
+                 Content-Type: application/x-www-form-urlencoded\r\nContent-Length: {}\r\n\
+                 Expect: 100-continue\r\n\r\n",
                 signature::HEADER,
                 body.len()
             )
@@ -173,12 +173,17 @@ async fn a_shutdown_finishes_the_request_in_flight(t: TestDb) {
         )
         .await
         .unwrap();
+    // hyper says "100 Continue" when the handler starts reading the body: from then on the
+    // request is in flight, waiting for its body.
+    let mut continue_line = [0u8; 25];
+    client.read_exact(&mut continue_line).await.unwrap();
+    assert_eq!(&continue_line, b"HTTP/1.1 100 Continue\r\n\r\n");
 
-    // The request is in flight (its handler waits for the rest of the body) when the server is
-    // told to stop; once it no longer accepts connections, it has begun shutting down.
+    // The server is told to stop; once it no longer accepts connections, it has begun
+    // shutting down. Only then does the body come.
     server.stop.send(()).unwrap();
     while TcpStream::connect(server.addr).await.is_ok() {}
-    client.write_all(rest.as_bytes()).await.unwrap();
+    client.write_all(body.as_bytes()).await.unwrap();
 
     let answer = until_closed(&mut client).await;
     assert!(answer.starts_with("HTTP/1.1 200"), "{answer:?}");
