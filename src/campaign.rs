@@ -3,8 +3,10 @@
 //! One invitation per family (not per student); opted-out families are skipped. The
 //! invitations go through the state machine like every other event and wait in the queue.
 //!
-//! `--dry-run` does the same work in a transaction it rolls back, so its counts are exactly
-//! what a launch would do.
+//! `--dry-run` does the same work in transactions it rolls back, so its counts are exactly
+//! what a launch would do. A launch is written in short batches (see [`launch`]), so texts
+//! arriving meanwhile are answered at once, and a launch that died half-way is resumed, not
+//! repeated, by launching the same campaign name again.
 
 use std::collections::BTreeMap;
 
@@ -17,7 +19,8 @@ use crate::config::Config;
 use crate::conversation::machine::Event;
 use crate::engine::{self, Delivery, Env, Household, Input};
 use crate::i18n::Locales;
-use crate::store::{self, Db, campaigns, families, invitations, schools};
+use crate::import::batch::Batches;
+use crate::store::{self, Db, Tx, campaigns, families, invitations, schools};
 
 #[derive(Debug, Clone, Serialize)]
 pub struct Launch {
@@ -42,6 +45,14 @@ pub struct Launch {
 pub enum LaunchError {
     #[error("--sample must be a percentage from 1 to 100")]
     BadSample,
+    #[error(
+        "campaign {id} (\"{name}\") was interrupted while launching with {sampling}; launch it again with the same sampling to finish it"
+    )]
+    Interrupted {
+        id: i64,
+        name: String,
+        sampling: String,
+    },
     #[error(transparent)]
     Store(#[from] store::StoreError),
 }
@@ -69,6 +80,26 @@ pub struct Request<'a> {
     pub dry_run: bool,
 }
 
+/// Launches (or, with `dry_run`, counts) a campaign.
+///
+/// The roster is read in a read transaction; the invitations are then written in short
+/// transactions ([`batch`]: a few hundred families or about 200 ms each), so a family's text
+/// that arrives during a launch of thousands is answered at once instead of waiting for the
+/// whole launch (on SQLite, every writer waits for the one write lock). Each family is
+/// re-read in its batch, so one who texted STOP after the launch began is skipped.
+///
+/// A dry run does the same work in batches it rolls back: it never commits anything, and on
+/// SQLite it holds the write lock for one short batch at a time, never for the whole run. Its
+/// counts are exactly what a launch would do.
+///
+/// If the process dies between two batches, the campaign's row says its launch did not finish
+/// (`launch_finished_at` is empty). Launching the same campaign name for the same school again
+/// resumes it: families already invited in it keep their invitation and are not texted again
+/// (they are counted as invited, so the counts are those of one uninterrupted launch), and the
+/// rest are invited. A resumed launch must ask for the same sample and seed
+/// ([`LaunchError::Interrupted`] otherwise); it draws the sample again from the families
+/// reachable now, so if one of them opted out in between, the draw of the families not yet
+/// invited can differ.
 pub async fn launch(
     db: &Db,
     config: &Config,
@@ -92,9 +123,29 @@ pub async fn launch(
         locales,
         now,
     };
-    let mut tx = db.begin().await?;
-    let school = schools::by_key(&mut tx, school_key).await?;
-    let roster = families::all(&mut tx, school.id).await?;
+    let recorded_sampling = sampling.map(|(p, s)| (i64::from(p), s as i64));
+    let mut read = db.read().await?;
+    let school = schools::by_key(&mut read, school_key).await?;
+    let roster = families::all(&mut read, school.id).await?;
+    let interrupted = match dry_run {
+        true => None,
+        false => campaigns::unfinished(&mut read, school.id, name).await?,
+    };
+    read.rollback().await?;
+    if let Some(earlier) = &interrupted {
+        let earlier_sampling = earlier.sample_percent.zip(earlier.seed);
+        if earlier_sampling != recorded_sampling {
+            return Err(LaunchError::Interrupted {
+                id: earlier.id,
+                name: earlier.name.clone(),
+                sampling: match earlier_sampling {
+                    Some((p, s)) => format!("--sample {p} --seed {s}"),
+                    None => "no --sample".into(),
+                },
+            });
+        }
+    }
+
     let reachable: Vec<i64> = roster
         .iter()
         .filter(|f| !f.is_opted_out())
@@ -104,15 +155,26 @@ pub async fn launch(
         Some((percent, seed)) => sample(&reachable, percent, seed),
         None => reachable.clone(),
     };
-    let campaign_id = campaigns::create(
-        &mut tx,
-        school.id,
-        name,
-        sampling.map(|(p, s)| (i64::from(p), s as i64)),
-        roster.len() as i64,
-        now.timestamp(),
-    )
-    .await?;
+    let resuming = interrupted.is_some();
+    let mut campaign_id = match (&interrupted, dry_run) {
+        (Some(earlier), _) => earlier.id,
+        (None, false) => {
+            let mut tx = db.begin().await?;
+            let id = campaigns::create(
+                &mut tx,
+                school.id,
+                name,
+                recorded_sampling,
+                roster.len() as i64,
+                now.timestamp(),
+            )
+            .await?;
+            tx.commit().await?;
+            id
+        }
+        // A dry run creates its campaign in each batch it rolls back.
+        (None, true) => 0,
+    };
     let mut launch = Launch {
         campaign: (!dry_run).then_some(campaign_id),
         roster: roster.len(),
@@ -127,56 +189,121 @@ pub async fn launch(
         dry_run,
     };
     let mut parts = Vec::new();
+    let mut batches = Batches::new(db, !dry_run);
     for family in roster
         .into_iter()
         .filter(|f| chosen.binary_search(&f.id).is_ok())
     {
-        let home = Household::load(&mut tx, family).await?;
-        let open = invitations::open_options(
-            &mut tx,
-            school.id,
-            home.family.id,
-            &home.family.language_tag(),
-            config.travel_buffer_minutes,
-            now,
-        )
-        .await?;
-        if open.is_empty() {
-            launch.no_open_slot += 1;
-            continue;
+        let (tx, fresh) = batches.tx().await?;
+        if dry_run && fresh {
+            campaign_id = campaigns::create(
+                tx,
+                school.id,
+                name,
+                recorded_sampling,
+                launch.roster as i64,
+                now.timestamp(),
+            )
+            .await?;
         }
-        let Some(invitation_id) =
-            invitations::create(&mut tx, campaign_id, home.family.id, now).await?
-        else {
-            continue;
-        };
-        let invitation = invitations::by_id(&mut tx, invitation_id).await?;
-        engine::run(
-            &mut tx,
-            &env,
-            &home,
-            &invitation,
-            Input::Event(Event::Launch),
-            Delivery::Queue,
-            None,
-        )
-        .await?;
-        launch.invited += 1;
-        *launch
-            .by_language
-            .entry(home.family.language.clone())
-            .or_default() += 1;
-        parts.push(store::messages::last_segments(&mut tx, home.family.id).await?);
+        match invite(tx, &env, school.id, campaign_id, family.id, resuming).await? {
+            Invite::Invited { language, segments } => {
+                launch.invited += 1;
+                *launch.by_language.entry(language).or_default() += 1;
+                parts.push(segments);
+            }
+            Invite::OptedOut => launch.opted_out_skipped += 1,
+            Invite::NoOpenSlot => launch.no_open_slot += 1,
+        }
+        batches.row_done().await?;
     }
+    let stats = batches.finish().await?;
+    if !dry_run {
+        let mut tx = db.begin().await?;
+        campaigns::launch_finished(&mut tx, campaign_id, now.timestamp()).await?;
+        tx.commit().await?;
+    }
+    tracing::info!(
+        campaign = ?launch.campaign,
+        families = stats.rows,
+        batches = stats.batches,
+        largest_batch = stats.largest,
+        longest_batch_ms = stats.longest.as_millis() as u64,
+        dry_run,
+        resumed = resuming,
+        "campaign launch written in batches"
+    );
     launch.segments = parts.iter().sum();
     launch.last_send = estimate_last_send(now, &parts, config, school.zone);
     launch.hours_to_send = (launch.last_send - now).num_seconds() as f64 / 3600.0;
-    if dry_run {
-        tx.rollback().await?;
-    } else {
-        tx.commit().await?;
-    }
     Ok(launch)
+}
+
+/// What became of one chosen family.
+enum Invite {
+    /// Invited now, or already by an interrupted run of the same launch.
+    Invited {
+        language: String,
+        segments: i64,
+    },
+    /// Texted STOP after the roster was read.
+    OptedOut,
+    NoOpenSlot,
+}
+
+/// Invites one family, in the current batch's transaction.
+async fn invite(
+    tx: &mut Tx,
+    env: &Env<'_>,
+    school_id: i64,
+    campaign_id: i64,
+    family_id: i64,
+    resuming: bool,
+) -> store::Result<Invite> {
+    let family = families::by_id(tx, family_id).await?;
+    if family.is_opted_out() {
+        return Ok(Invite::OptedOut);
+    }
+    let language = family.language.clone();
+    if resuming
+        && let Some(earlier) = invitations::latest_for_family(tx, family_id).await?
+        && earlier.campaign_id == campaign_id
+    {
+        let segments = store::messages::last_segments(tx, family_id).await?;
+        return Ok(Invite::Invited { language, segments });
+    }
+    let home = Household::load(tx, family).await?;
+    let open = invitations::open_options(
+        tx,
+        school_id,
+        home.family.id,
+        &home.family.language_tag(),
+        env.config.travel_buffer_minutes,
+        env.now,
+    )
+    .await?;
+    if open.is_empty() {
+        return Ok(Invite::NoOpenSlot);
+    }
+    let Some(invitation_id) = invitations::create(tx, campaign_id, home.family.id, env.now).await?
+    else {
+        // Invited by another run of this launch that is going on right now.
+        let segments = store::messages::last_segments(tx, family_id).await?;
+        return Ok(Invite::Invited { language, segments });
+    };
+    let invitation = invitations::by_id(tx, invitation_id).await?;
+    engine::run(
+        tx,
+        env,
+        &home,
+        &invitation,
+        Input::Event(Event::Launch),
+        Delivery::Queue,
+        None,
+    )
+    .await?;
+    let segments = store::messages::last_segments(tx, home.family.id).await?;
+    Ok(Invite::Invited { language, segments })
 }
 
 /// Walks the queue in order: each text takes its segments / rate seconds, and a text that

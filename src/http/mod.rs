@@ -1,7 +1,8 @@
 //! The HTTP face of homevisit: provider webhooks, health, and (later) the dashboard and API.
 //!
 //! One [`AppState`] (config, database, clock) is shared by every handler. Every request runs
-//! under a body limit and a timeout; the server stops gracefully on SIGTERM or ctrl-c.
+//! under a body limit and a timeout; every connection under a header read timeout and a cap on
+//! connections ([`serve_with`]); the server stops gracefully on SIGTERM or ctrl-c.
 
 pub mod auth;
 pub mod calendar;
@@ -11,12 +12,19 @@ pub mod webhooks;
 
 use std::net::SocketAddr;
 use std::sync::Arc;
+use std::time::Duration;
 
 use axum::Router;
-use axum::extract::State;
-use axum::http::StatusCode;
+use axum::extract::{ConnectInfo, State};
+use axum::http::{Request, StatusCode};
 use axum::routing::{get, post};
+use hyper::body::Incoming;
+use hyper_util::rt::{TokioExecutor, TokioIo, TokioTimer};
+use hyper_util::server::conn::auto;
+use hyper_util::server::graceful::GracefulShutdown;
 use tokio::net::TcpListener;
+use tokio::sync::Semaphore;
+use tower::ServiceExt;
 use tower_http::limit::RequestBodyLimitLayer;
 use tower_http::timeout::TimeoutLayer;
 use tower_http::trace::TraceLayer;
@@ -97,18 +105,117 @@ pub async fn bind(addr: SocketAddr) -> std::io::Result<(TcpListener, SocketAddr)
     Ok((listener, local))
 }
 
-/// Serves until `shutdown` resolves, then finishes in-flight requests.
+/// How the server treats connections (see [`serve_with`]).
+#[derive(Debug, Clone, Copy)]
+pub struct Limits {
+    /// A client must send a whole request head within this time of opening the connection,
+    /// or of its previous response on a kept-alive connection; otherwise the connection is
+    /// closed. This is also the idle timeout of keep-alive connections.
+    pub header_read_timeout: Duration,
+    /// Connections served at once. When all are taken, new connections wait in the kernel's
+    /// accept queue and are served, in order, as connections close.
+    pub max_connections: usize,
+}
+
+impl Default for Limits {
+    fn default() -> Limits {
+        Limits {
+            header_read_timeout: Duration::from_secs(10),
+            max_connections: 1024,
+        }
+    }
+}
+
+/// Serves until `shutdown` resolves, then finishes in-flight requests, with the default
+/// [`Limits`].
 pub async fn serve(
     listener: TcpListener,
     state: AppState,
     shutdown: impl std::future::Future<Output = ()> + Send + 'static,
 ) -> std::io::Result<()> {
-    axum::serve(
-        listener,
-        router(state).into_make_service_with_connect_info::<SocketAddr>(),
-    )
-    .with_graceful_shutdown(shutdown)
-    .await
+    serve_with(listener, state, shutdown, Limits::default()).await
+}
+
+/// Serves until `shutdown` resolves, then finishes in-flight requests.
+///
+/// `axum::serve` builds hyper without a timer, and without a timer hyper's header read
+/// timeout never fires: a client that opens a connection and sends half a line, or keeps a
+/// connection idle, holds it (and a file descriptor) for ever. So connections are served here
+/// with hyper-util's builder, given tokio's timer and [`Limits::header_read_timeout`] (hyper
+/// restarts that timer whenever it waits for a request head, so it closes idle kept-alive
+/// connections too), and counted by a semaphore ([`Limits::max_connections`]): when every
+/// permit is taken the accept loop stops accepting, so a new connection — a webhook, say —
+/// waits in the kernel's queue (its TCP connect has already succeeded) until an idle or slow
+/// client is cut off by the timeout, at most `header_read_timeout` later, and is then served.
+/// Twilio waits 15 s for an answer by default, so a webhook queued behind idle clients is
+/// still answered.
+///
+/// Only HTTP/1.1 is served: every client we have (Twilio, calendar apps, browsers behind a
+/// proxy) speaks it, and hyper-util's HTTP/1-or-2 detection reads the first bytes with no
+/// timeout at all, which would let a silent client hold a connection again.
+///
+/// Handlers still get [`ConnectInfo<SocketAddr>`] (the `/simulator` guard reads the peer). On
+/// `shutdown` the listener closes (connections still waiting in the accept queue are reset;
+/// a webhook among them is lost unless the provider retries it), idle connections close, and
+/// requests in flight finish before this returns — each is bounded by the request timeout,
+/// and a half-read request head by the header read timeout, so shutting down never waits for
+/// a client for ever.
+pub async fn serve_with(
+    listener: TcpListener,
+    state: AppState,
+    shutdown: impl std::future::Future<Output = ()> + Send + 'static,
+    limits: Limits,
+) -> std::io::Result<()> {
+    let router = router(state);
+    let mut builder = auto::Builder::new(TokioExecutor::new()).http1_only();
+    builder
+        .http1()
+        .timer(TokioTimer::new())
+        .header_read_timeout(limits.header_read_timeout)
+        .keep_alive(true);
+    let permits = Arc::new(Semaphore::new(limits.max_connections.max(1)));
+    let graceful = GracefulShutdown::new();
+    let mut shutdown = std::pin::pin!(shutdown);
+    loop {
+        let permit = tokio::select! {
+            permit = permits.clone().acquire_owned() => match permit {
+                Ok(permit) => permit,
+                Err(_) => break,
+            },
+            () = &mut shutdown => break,
+        };
+        let (stream, peer) = tokio::select! {
+            accepted = listener.accept() => match accepted {
+                Ok(accepted) => accepted,
+                Err(e) => {
+                    // Out of file descriptors and the like: wait a little (as axum does)
+                    // rather than spin; the next accept may well work.
+                    tracing::warn!(error = %e, "accepting a connection failed");
+                    tokio::time::sleep(Duration::from_millis(100)).await;
+                    continue;
+                }
+            },
+            () = &mut shutdown => break,
+        };
+        let router = router.clone();
+        let service = hyper::service::service_fn(move |mut request: Request<Incoming>| {
+            request.extensions_mut().insert(ConnectInfo(peer));
+            router.clone().oneshot(request)
+        });
+        let connection = builder
+            .serve_connection(TokioIo::new(stream), service)
+            .into_owned();
+        let connection = graceful.watch(connection);
+        tokio::spawn(async move {
+            if let Err(e) = connection.await {
+                tracing::debug!(error = %e, %peer, "connection ended with an error");
+            }
+            drop(permit);
+        });
+    }
+    drop(listener);
+    graceful.shutdown().await;
+    Ok(())
 }
 
 /// Resolves on ctrl-c or SIGTERM.

@@ -1,10 +1,18 @@
 //! Roster imports: families, educators and slots from CSV (formats in `CONTRACT.md`).
 //!
-//! An import is all or nothing: every row is parsed and checked, and if any row is bad the
-//! transaction is rolled back and every bad row is reported as `line N: reason`. Re-importing
-//! the same file changes nothing (families are keyed by phone, students by the school's id or
-//! by name within the family, educators by phone, slots by pair and start).
+//! A file with any bad row changes nothing: every row is parsed and checked first, reading the
+//! database only (in a read transaction, which takes no write lock), and every bad row is
+//! reported as `line N: reason`. Re-importing the same file changes nothing (families are keyed
+//! by phone, students by the school's id or by name within the family, educators by phone,
+//! slots by pair and start).
+//!
+//! A good file is then written in short transactions ([`batch`]: a few hundred rows or about
+//! 200 ms each), so that texts arriving during a large import are answered at once rather than
+//! waiting for the whole file. If the process dies between two batches, the rows of the batches
+//! already committed are in and the rest are not; since every write is an upsert on the keys
+//! above, importing the same file again completes it and changes nothing that was already in.
 
+pub mod batch;
 mod table;
 
 use std::fmt;
@@ -13,6 +21,8 @@ use chrono::{DateTime, Utc};
 
 use crate::domain::{LanguageTag, Phone, local_to_utc};
 use crate::store::{Db, StoreError, educators, families, schools, slots};
+
+use batch::Batches;
 
 /// One bad row.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -63,9 +73,10 @@ pub async fn families(
 ) -> Result<Imported, ImportError> {
     let rows = table::read(bytes, &["student", "guardian", "phone", "language"])
         .map_err(ImportError::Rows)?;
-    let mut tx = db.begin().await?;
-    let school = schools::by_key(&mut tx, school_key).await?;
-    let staff = educators::all(&mut tx, school.id).await?;
+    let mut read = db.read().await?;
+    let school = schools::by_key(&mut read, school_key).await?;
+    let staff = educators::all(&mut read, school.id).await?;
+    read.rollback().await?;
 
     struct Parsed<'a> {
         student: &'a str,
@@ -123,19 +134,20 @@ pub async fn families(
         }
     }
     if !problems.is_empty() {
-        tx.rollback().await?;
         return Err(ImportError::Rows(problems));
     }
 
     let now_s = now.timestamp();
     let mut family_ids = std::collections::HashMap::new();
+    let mut batches = Batches::new(db, true);
     for p in &parsed {
+        let (tx, _) = batches.tx().await?;
         // Siblings share a phone: the first row names the family, later rows add students.
         let family_id = match family_ids.get(p.phone.as_e164()) {
             Some(id) => *id,
             None => {
                 let id = families::upsert(
-                    &mut tx,
+                    tx,
                     school.id,
                     p.guardian,
                     &p.phone,
@@ -149,7 +161,7 @@ pub async fn families(
             }
         };
         families::upsert_student(
-            &mut tx,
+            tx,
             school.id,
             family_id,
             p.student_ref,
@@ -157,8 +169,9 @@ pub async fn families(
             p.teacher,
         )
         .await?;
+        batches.row_done().await?;
     }
-    tx.commit().await?;
+    batches.finish().await?;
     Ok(Imported {
         rows: rows.len(),
         records: family_ids.len(),
@@ -173,8 +186,9 @@ pub async fn educators(
     now: DateTime<Utc>,
 ) -> Result<Imported, ImportError> {
     let rows = table::read(bytes, &["name", "phone"]).map_err(ImportError::Rows)?;
-    let mut tx = db.begin().await?;
-    let school = schools::by_key(&mut tx, school_key).await?;
+    let mut read = db.read().await?;
+    let school = schools::by_key(&mut read, school_key).await?;
+    read.rollback().await?;
     let mut parsed = Vec::new();
     let mut problems = Vec::new();
     let mut seen_phones = std::collections::HashMap::new();
@@ -213,12 +227,13 @@ pub async fn educators(
         }
     }
     if !problems.is_empty() {
-        tx.rollback().await?;
         return Err(ImportError::Rows(problems));
     }
+    let mut batches = Batches::new(db, true);
     for (name, phone, languages, email) in &parsed {
+        let (tx, _) = batches.tx().await?;
         educators::upsert(
-            &mut tx,
+            tx,
             school.id,
             name,
             phone,
@@ -227,8 +242,9 @@ pub async fn educators(
             now.timestamp(),
         )
         .await?;
+        batches.row_done().await?;
     }
-    tx.commit().await?;
+    batches.finish().await?;
     Ok(Imported {
         rows: rows.len(),
         records: parsed.len(),
@@ -245,9 +261,10 @@ pub async fn slots(
 ) -> Result<Imported, ImportError> {
     let rows =
         table::read(bytes, &["educator_1", "educator_2", "start"]).map_err(ImportError::Rows)?;
-    let mut tx = db.begin().await?;
-    let school = schools::by_key(&mut tx, school_key).await?;
-    let staff = educators::all(&mut tx, school.id).await?;
+    let mut read = db.read().await?;
+    let school = schools::by_key(&mut read, school_key).await?;
+    let staff = educators::all(&mut read, school.id).await?;
+    read.rollback().await?;
     let mut parsed = Vec::new();
     let mut problems = Vec::new();
     for row in &rows {
@@ -306,12 +323,13 @@ pub async fn slots(
         }
     }
     if !problems.is_empty() {
-        tx.rollback().await?;
         return Err(ImportError::Rows(problems));
     }
+    let mut batches = Batches::new(db, true);
     for (pair, start, minutes, location) in &parsed {
+        let (tx, _) = batches.tx().await?;
         slots::upsert(
-            &mut tx,
+            tx,
             school.id,
             *pair,
             start.timestamp(),
@@ -320,8 +338,9 @@ pub async fn slots(
             now.timestamp(),
         )
         .await?;
+        batches.row_done().await?;
     }
-    tx.commit().await?;
+    batches.finish().await?;
     Ok(Imported {
         rows: rows.len(),
         records: parsed.len(),

@@ -41,14 +41,23 @@ pub struct Pass {
 
 /// When the reminder for a visit starting at `start` is due: 17:00 local the day before, or
 /// the last hour before quiet hours if 17:00 is quiet.
+///
+/// "The day before" is a calendar day in the school's zone: the visit's local date minus one.
+/// (Subtracting 24 hours first goes wrong near midnight on a DST change: a visit at 00:30 on
+/// the Monday after spring-forward is 23 hours after Sunday 00:30, so `start − 24 h` lands on
+/// Saturday.)
 pub fn reminder_time(start: DateTime<Utc>, zone: Tz, quiet: Option<QuietHours>) -> DateTime<Utc> {
-    let day_before = start - chrono::Duration::days(1);
     let five_pm = NaiveTime::from_hms_opt(17, 0, 0).unwrap_or_default();
     let local = match quiet {
         Some(q) if q.contains(five_pm) => q.start - chrono::Duration::hours(1),
         _ => five_pm,
     };
-    engine::at_local(zone, day_before, local).unwrap_or(day_before)
+    let visit_day = start.with_timezone(&zone).date_naive();
+    let fallback = start - chrono::Duration::days(1);
+    visit_day
+        .pred_opt()
+        .and_then(|day_before| engine::local_instant(zone, day_before.and_time(local)))
+        .unwrap_or(fallback)
 }
 
 impl Scheduler {
@@ -92,32 +101,59 @@ impl Scheduler {
         }
         tx.commit().await?;
 
+        // Whether a reminder is due depends on each school's zone and quiet hours, so the
+        // query cannot pick only due ones: it pages through every candidate (by start, then
+        // id) and the not-yet-due ones are skipped here. A page of not-yet-due visits never
+        // hides a due one behind it.
         let mut tx = self.db.begin().await?;
-        for visit in
-            visits::awaiting_reminder(&mut tx, now, now + chrono::Duration::days(2)).await?
-        {
-            let family = families::by_id(&mut tx, visit.family_id).await?;
-            let home = Household::load(&mut tx, family).await?;
-            let start = DateTime::from_timestamp(visit.start_at, 0).unwrap_or(now);
-            if now < reminder_time(start, home.school.zone, self.config.quiet_hours) {
-                continue;
+        let mut after = None;
+        loop {
+            let page =
+                visits::awaiting_reminder(&mut tx, now, now + chrono::Duration::days(2), after)
+                    .await?;
+            let Some(last) = page.last() else { break };
+            after = Some((last.start_at, last.id));
+            let full = page.len() == visits::REMINDER_PAGE;
+            for visit in page {
+                if self.remind(&mut tx, &env, visit).await? {
+                    pass.reminders += 1;
+                }
             }
-            let invitation = invitations::by_id(&mut tx, visit.invitation_id).await?;
-            engine::run(
-                &mut tx,
-                &env,
-                &home,
-                &invitation,
-                Input::Event(Event::ReminderDue),
-                Delivery::Queue,
-                None,
-            )
-            .await?;
-            visits::mark_reminded(&mut tx, visit.id, now).await?;
-            pass.reminders += 1;
+            if !full {
+                break;
+            }
         }
         tx.commit().await?;
         Ok(pass)
+    }
+
+    /// Sends one visit's reminder if it is due; `true` if it did.
+    async fn remind(
+        &self,
+        tx: &mut store::Tx,
+        env: &Env<'_>,
+        visit: visits::VisitRef,
+    ) -> store::Result<bool> {
+        let now = env.now;
+        let family = families::by_id(tx, visit.family_id).await?;
+        let home = Household::load(tx, family).await?;
+        let start = DateTime::from_timestamp(visit.start_at, 0).unwrap_or(now);
+        if now < reminder_time(start, home.school.zone, self.config.quiet_hours) {
+            return Ok(false);
+        }
+        let invitation = invitations::by_id(tx, visit.invitation_id).await?;
+        engine::run(
+            tx,
+            env,
+            &home,
+            &invitation,
+            Input::Event(Event::ReminderDue),
+            Delivery::Queue,
+            None,
+        )
+        .await?;
+        visits::mark_reminded(tx, visit.id, now).await?;
+        Ok(true)
     }
 
     /// Runs a pass every minute until `stop` turns true.
@@ -178,5 +214,31 @@ mod tests {
             Utc.with_ymd_and_hms(2026, 11, 1, 0, 0, 0).unwrap(),
             "Sat 17:00 PDT"
         );
+    }
+
+    #[test]
+    fn a_visit_just_after_midnight_on_the_monday_after_spring_forward_is_reminded_on_sunday() {
+        // Mon 2026-03-09 00:30 PDT is 07:30 UTC; Sunday 03-08 was 23 hours long, so 24 hours
+        // before the visit is Saturday 23:30 PST. The reminder is Sunday 17:00 PDT.
+        let start = Utc.with_ymd_and_hms(2026, 3, 9, 7, 30, 0).unwrap();
+        let at = reminder_time(start, LA, None);
+        assert_eq!(
+            at,
+            Utc.with_ymd_and_hms(2026, 3, 9, 0, 0, 0).unwrap(),
+            "Sun 03-08 17:00 PDT, not Sat 03-07"
+        );
+    }
+
+    #[test]
+    fn a_visit_just_before_midnight_after_fall_back_is_reminded_the_day_before() {
+        // Sun 2026-11-01 was 25 hours long. A visit Mon 11-02 23:30 PST: its reminder is
+        // Sun 11-01 17:00 PST, whatever 24 hours before it is.
+        let start = Utc.with_ymd_and_hms(2026, 11, 3, 7, 30, 0).unwrap();
+        let at = reminder_time(start, LA, None);
+        assert_eq!(at, Utc.with_ymd_and_hms(2026, 11, 2, 1, 0, 0).unwrap());
+        // A visit Sun 11-01 00:30 PDT is reminded Sat 10-31 17:00 PDT.
+        let start = Utc.with_ymd_and_hms(2026, 11, 1, 7, 30, 0).unwrap();
+        let at = reminder_time(start, LA, None);
+        assert_eq!(at, Utc.with_ymd_and_hms(2026, 11, 1, 0, 0, 0).unwrap());
     }
 }

@@ -6,7 +6,7 @@ use std::collections::BTreeMap;
 use serde::Serialize;
 
 use super::{Classify, Result, StoreError, Tx};
-use crate::on_tx;
+use crate::{execute, on_tx};
 
 #[derive(Debug, Clone, sqlx::FromRow)]
 pub struct Campaign {
@@ -51,6 +51,33 @@ pub async fn by_id(tx: &mut Tx, id: i64) -> Result<Campaign> {
     .await)
     .classify()?;
     found.ok_or_else(|| StoreError::NotFound(format!("campaign {id}")))
+}
+
+/// The school's campaign of this name whose launch never finished (a launch that died between
+/// two of its batches), if there is one.
+pub async fn unfinished(tx: &mut Tx, school_id: i64, name: &str) -> Result<Option<Campaign>> {
+    on_tx!(tx, |c| {
+        sqlx::query_as(
+        "SELECT id, school_id, name, sample_percent, seed, roster_size, launched_at FROM campaigns
+         WHERE school_id = $1 AND name = $2 AND launch_finished_at IS NULL ORDER BY id DESC LIMIT 1"
+    )
+    .bind(school_id)
+    .bind(name)
+    .fetch_optional(c)
+    .await
+    })
+    .classify()
+}
+
+/// Records that every family of the campaign's launch was handled.
+pub async fn launch_finished(tx: &mut Tx, id: i64, now: i64) -> Result<()> {
+    execute!(
+        tx,
+        "UPDATE campaigns SET launch_finished_at = $1 WHERE id = $2",
+        now,
+        id
+    )?;
+    Ok(())
 }
 
 /// The school's most recent campaign, if it has one.

@@ -162,16 +162,24 @@ pub async fn complete(tx: &mut Tx, visit_id: i64, now: DateTime<Utc>) -> Result<
     Ok(changed == 1)
 }
 
-/// Booked visits starting between `from` and `until` that have had no reminder, locked for
-/// this transaction (PostgreSQL skips rows another process is reminding).
+/// How many visits [`awaiting_reminder`] returns at most; page on with the last one's
+/// `(start_at, id)`.
+pub const REMINDER_PAGE: usize = 200;
+
+/// Booked visits starting between `from` and `until` that have had no reminder, in order of
+/// start then id, after the `(start_at, id)` of `after` when given; at most [`REMINDER_PAGE`],
+/// locked for this transaction (PostgreSQL skips rows another process is reminding).
 pub async fn awaiting_reminder(
     tx: &mut Tx,
     from: DateTime<Utc>,
     until: DateTime<Utc>,
+    after: Option<(i64, i64)>,
 ) -> Result<Vec<VisitRef>> {
+    let (after_start, after_id) = after.unwrap_or((i64::MIN, i64::MIN));
     let base = format!(
         "{VISIT_REF} WHERE v.state = 'booked' AND v.reminded_at IS NULL AND s.start_at > $1 AND s.start_at <= $2
-         ORDER BY s.start_at, v.id LIMIT 200"
+             AND (s.start_at > $3 OR (s.start_at = $3 AND v.id > $4))
+         ORDER BY s.start_at, v.id LIMIT {REMINDER_PAGE}"
     );
     let sql = match tx {
         Tx::Postgres(_) => format!("{base} FOR UPDATE OF v SKIP LOCKED"),
@@ -180,6 +188,8 @@ pub async fn awaiting_reminder(
     on_tx!(tx, |c| sqlx::query_as(&sql)
         .bind(from.timestamp())
         .bind(until.timestamp())
+        .bind(after_start)
+        .bind(after_id)
         .fetch_all(c)
         .await)
     .classify()
