@@ -77,3 +77,13 @@ mod tests {
         assert!(!verify_password("anything", "not a hash"));
     }
 }
+
+/// A signed-in coordinator, as the dashboard (session cookie) and the JSON API (bearer token
+/// or session) know them. Every page and API object is scoped to `school_id`: another school's
+/// answers 404.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Coordinator {
+    pub id: i64,
+    pub school_id: i64,
+    pub email: String,
+}
