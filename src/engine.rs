@@ -21,6 +21,11 @@ use crate::store::messages::{self, Party};
 use crate::store::schools::School;
 use crate::store::{self, Tx, educators, families, opt_outs, visits};
 
+/// The most texts answered automatically (TwiML) to one phone in an hour; beyond it, texts
+/// are stored and kept for a coordinator but not answered. A family having a conversation
+/// needs a handful.
+pub const MAX_REPLIES_PER_HOUR: i64 = 20;
+
 /// What the engine needs besides the transaction.
 pub struct Env<'a> {
     pub config: &'a Config,
@@ -334,6 +339,16 @@ pub async fn send_family(
                     | FamilyMessage::Help { .. }
             );
             if !compliance && opt_outs::is_opted_out(tx, &home.family.phone).await? {
+                return Ok(());
+            }
+            // Anyone can text the number: a flood of texts gets a bounded number of answers
+            // (each costs money), then is only stored for a coordinator to read.
+            let hour_ago = env.now - chrono::Duration::hours(1);
+            if !compliance
+                && messages::replies_since(tx, &home.family.phone, hour_ago).await?
+                    >= MAX_REPLIES_PER_HOUR
+            {
+                tracing::warn!("automatic answers to this phone capped for the hour");
                 return Ok(());
             }
             messages::record_reply(tx, home.party(), &home.family.phone, &body, parts, env.now)

@@ -324,7 +324,44 @@ async fn a_time_that_has_passed_is_never_booked(t: TestDb) {
     app.stop().await;
 }
 
+async fn a_flood_of_texts_gets_a_bounded_number_of_answers(t: TestDb) {
+    let app = spawn_app(t).await;
+    app.launch(None).await;
+    app.drain().await;
+    let mut answered = 0;
+    for i in 0..30 {
+        let reply = app.text(MARIA, &format!("1 or 2? {i}")).await;
+        assert_eq!(reply.status, 200);
+        if reply.body.contains("<Message>") {
+            answered += 1;
+        }
+    }
+    assert_eq!(answered, homevisit::engine::MAX_REPLIES_PER_HOUR);
+    assert_eq!(
+        app.count(&format!(
+            "SELECT COUNT(*) FROM messages WHERE direction = 'in' AND phone = '{MARIA}'"
+        ))
+        .await,
+        30,
+        "every text is stored"
+    );
+    app.clock.advance(Duration::hours(1));
+    let after_an_hour = app.text(MARIA, "cambiar").await;
+    assert!(
+        after_an_hour.body.contains("<Message>"),
+        "{}",
+        after_an_hour.body
+    );
+    // STOP is always confirmed, cap or not.
+    for i in 0..25 {
+        app.text(IRYNA, &format!("1 or 2? {i}")).await;
+    }
+    assert!(app.text(IRYNA, "STOP").await.body.contains("<Message>"));
+    app.stop().await;
+}
+
 on_both_databases!(
+    a_flood_of_texts_gets_a_bounded_number_of_answers,
     a_launch_at_20_59_stops_texting_at_21_00_and_resumes_at_8,
     a_retry_that_falls_in_quiet_hours_waits_for_morning,
     after_stop_only_start_opts_back_in,

@@ -278,3 +278,16 @@ pub async fn last_segments(tx: &mut Tx, family_id: i64) -> Result<i64> {
     .classify()?;
     Ok(parts.unwrap_or(0))
 }
+
+/// How many texts were answered to `phone` in the webhook's TwiML since `since` (the
+/// per-phone cap on automatic answers counts them).
+pub async fn replies_since(tx: &mut Tx, phone: &str, since: DateTime<Utc>) -> Result<i64> {
+    on_tx!(tx, |c| sqlx::query_scalar(
+        "SELECT COUNT(*) FROM messages WHERE phone = $1 AND direction = 'out' AND status = 'replied' AND created_at > $2"
+    )
+    .bind(phone)
+    .bind(since.timestamp())
+    .fetch_one(c)
+    .await)
+    .classify()
+}
