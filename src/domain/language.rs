@@ -128,6 +128,29 @@ const KNOWN: &[(&str, &[&str])] = &[
     ("ase", &["american sign language", "asl"]),
 ];
 
+/// Every known name, folded once: folded name → tag.
+static KNOWN_NAMES: std::sync::LazyLock<std::collections::HashMap<String, LanguageIdentifier>> =
+    std::sync::LazyLock::new(|| {
+        let mut names = std::collections::HashMap::new();
+        for (tag, spelled) in KNOWN {
+            let id: LanguageIdentifier = tag.parse().expect("KNOWN holds valid tags");
+            for name in *spelled {
+                // The first language to claim a name keeps it, as the list is ordered.
+                names.entry(fold(name)).or_insert_with(|| id.clone());
+            }
+        }
+        names
+    });
+
+/// The primary language subtags of KNOWN.
+static KNOWN_LANGUAGES: std::sync::LazyLock<std::collections::HashSet<&'static str>> =
+    std::sync::LazyLock::new(|| {
+        KNOWN
+            .iter()
+            .filter_map(|(tag, _)| tag.split('-').next())
+            .collect()
+    });
+
 fn fold(name: &str) -> String {
     name.nfd()
         .filter(|c| !unicode_normalization::char::is_combining_mark(*c))
@@ -146,25 +169,18 @@ impl LanguageTag {
         if trimmed.is_empty() {
             return Err(LanguageError::Empty);
         }
-        let folded = fold(trimmed);
-        for (tag, names) in KNOWN {
-            if names.iter().any(|n| fold(n) == folded) {
-                return Ok(LanguageTag(tag.parse().expect("KNOWN holds valid tags")));
-            }
-        }
-        let id: LanguageIdentifier = trimmed
-            .replace('_', "-")
-            .parse()
-            .map_err(|_| LanguageError::Unknown(trimmed.to_string()))?;
-        let language = id.language.as_str();
-        if KNOWN
-            .iter()
-            .any(|(tag, _)| tag.split('-').next() == Some(language))
+        // A tag of a language we know (what the database stores): no name folding. No name
+        // in KNOWN is another known language's tag, so the order cannot change a result.
+        let as_tag: Option<LanguageIdentifier> = trimmed.replace('_', "-").parse().ok();
+        if let Some(id) = &as_tag
+            && KNOWN_LANGUAGES.contains(id.language.as_str())
         {
-            Ok(LanguageTag(id))
-        } else {
-            Err(LanguageError::Unknown(trimmed.to_string()))
+            return Ok(LanguageTag(id.clone()));
         }
+        if let Some(tag) = KNOWN_NAMES.get(&fold(trimmed)) {
+            return Ok(LanguageTag(tag.clone()));
+        }
+        Err(LanguageError::Unknown(trimmed.to_string()))
     }
 
     /// English, the language of last resort.
@@ -256,6 +272,21 @@ impl fmt::Debug for LanguageTag {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn no_language_name_is_another_languages_tag() {
+        for (tag, names) in KNOWN {
+            for name in *names {
+                if let Some(language) = KNOWN_LANGUAGES.get(fold(name).as_str()) {
+                    assert_eq!(
+                        tag.split('-').next(),
+                        Some(*language),
+                        "the name {name:?} of {tag} reads as the tag {language}"
+                    );
+                }
+            }
+        }
+    }
+
     use super::*;
 
     fn tag(raw: &str) -> String {
