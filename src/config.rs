@@ -107,6 +107,9 @@ pub struct Config {
     pub provider_timeout: Duration,
     /// How long a claimed text is held before another sender may take it (its process died).
     pub send_lease: Duration,
+    /// Days the words of a text are kept (`HOMEVISIT_RETAIN_DAYS`); then the scheduler erases
+    /// them, keeping the facts they caused.
+    pub retain_days: i64,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -314,6 +317,13 @@ impl Config {
                 ),
             ));
         }
+        let retain_days = parse_int(
+            get("HOMEVISIT_RETAIN_DAYS"),
+            400,
+            1,
+            36_500,
+            "HOMEVISIT_RETAIN_DAYS",
+        )?;
         let program_name =
             get("HOMEVISIT_PROGRAM_NAME").unwrap_or_else(|| "Parent/Teacher Home Visits".into());
 
@@ -330,6 +340,7 @@ impl Config {
             request_timeout: Duration::from_secs(10),
             provider_timeout,
             send_lease,
+            retain_days,
         })
     }
 }
@@ -426,6 +437,7 @@ mod tests {
         assert!(config.require_provider().is_err(), "serve needs a provider");
         assert_eq!(config.send_rate, 1.0);
         assert_eq!(config.send_lease, DEFAULT_SEND_LEASE);
+        assert_eq!(config.retain_days, 400);
         let quiet = config.quiet_hours.unwrap();
         assert!(quiet.contains(NaiveTime::from_hms_opt(22, 0, 0).unwrap()));
         assert!(quiet.contains(NaiveTime::from_hms_opt(7, 59, 0).unwrap()));
@@ -517,6 +529,8 @@ mod tests {
             ("HOMEVISIT_FOLLOW_UP_DAYS", "-1"),
             ("HOMEVISIT_SEND_LEASE_SECS", "0"),
             ("HOMEVISIT_SEND_LEASE_SECS", "2s"),
+            ("HOMEVISIT_RETAIN_DAYS", "0"),
+            ("HOMEVISIT_RETAIN_DAYS", "a year"),
         ] {
             let e = Config::from_vars(&vars(&[(name, value)])).unwrap_err();
             assert_eq!(e.variable, name, "{value}");

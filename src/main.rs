@@ -76,6 +76,26 @@ enum Command {
         #[command(subcommand)]
         command: CoordinatorCommand,
     },
+    /// A consistent copy of the SQLite database while `serve` runs (created 0600, checked with
+    /// PRAGMA integrity_check). On PostgreSQL, use pg_dump.
+    Backup {
+        /// Where to write the copy (must not exist).
+        file: std::path::PathBuf,
+    },
+    /// Erases a family (or an educator) on request: names, phone, students, the words of every
+    /// text, places; counts stay and an opt-out stays in force.
+    Forget {
+        phone: String,
+        /// Only in this school (default: every school that knows the phone).
+        #[arg(long)]
+        school: Option<String>,
+    },
+    /// Everything held about a family (or an educator), as JSON.
+    Export {
+        phone: String,
+        #[arg(long)]
+        school: String,
+    },
     /// Completed visits and minutes per educator, for stipends.
     Hours {
         #[arg(long)]
@@ -456,6 +476,25 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
             )
             .await?;
             println!("coordinator {email} (id {id}) can log in");
+        }
+        Command::Backup { file } => {
+            let db = app::open_db(&config).await?;
+            homevisit::privacy::backup(&db, &file).await?;
+            println!("backup written to {} (integrity ok)", file.display());
+        }
+        Command::Forget { phone, school } => {
+            let db = app::open_db(&config).await?;
+            let erased =
+                homevisit::privacy::forget(&db, &phone, school.as_deref(), clock.now()).await?;
+            println!(
+                "erased {} families ({} students), {} educators and the words of {} texts; counts in reports are unchanged",
+                erased.families, erased.students, erased.educators, erased.messages
+            );
+        }
+        Command::Export { phone, school } => {
+            let db = app::open_db(&config).await?;
+            let found = homevisit::privacy::export(&db, &phone, &school).await?;
+            println!("{}", serde_json::to_string_pretty(&found)?);
         }
         Command::Hours {
             school,

@@ -37,6 +37,8 @@ pub struct Scheduler {
 pub struct Pass {
     pub follow_ups: usize,
     pub reminders: usize,
+    /// Texts whose words retention erased.
+    pub words_erased: u64,
 }
 
 /// When the reminder for a visit starting at `start` is due: 17:00 local the day before, or
@@ -123,6 +125,17 @@ impl Scheduler {
                 break;
             }
         }
+        tx.commit().await?;
+
+        // Retention: the words of texts older than HOMEVISIT_RETAIN_DAYS are erased (the
+        // facts they caused stay). SQLite runs with `secure_delete`, so the old words are
+        // zeroed in the database file as they are replaced (the WAL holds them until its
+        // next checkpoint).
+        let before = now - chrono::Duration::days(self.config.retain_days);
+        let mut tx = self.db.begin().await?;
+        pass.words_erased =
+            store::privacy::erase_words_before(&mut tx, before.timestamp(), now.timestamp())
+                .await?;
         tx.commit().await?;
         Ok(pass)
     }

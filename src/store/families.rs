@@ -53,9 +53,10 @@ pub async fn upsert(
     contact: &str,
     now: i64,
 ) -> Result<i64> {
+    let opted_out = super::opt_outs::opted_out_at(tx, phone.as_e164()).await?;
     on_tx!(tx, |c| sqlx::query_scalar(
         "INSERT INTO families (school_id, guardian, phone, language, contact, created_at, opted_out_at)
-         VALUES ($1, $2, $3, $4, $5, $6, (SELECT opted_out_at FROM phone_opt_outs WHERE phone = $3))
+         VALUES ($1, $2, $3, $4, $5, $6, $7)
          ON CONFLICT (school_id, phone) DO UPDATE SET guardian = excluded.guardian,
              language = excluded.language, contact = excluded.contact
          RETURNING id"
@@ -66,6 +67,7 @@ pub async fn upsert(
     .bind(language.to_string())
     .bind(contact)
     .bind(now)
+    .bind(opted_out)
     .fetch_one(c)
     .await)
     .classify()

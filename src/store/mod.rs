@@ -18,6 +18,7 @@ pub mod invitations;
 pub mod messages;
 pub mod opt_outs;
 pub mod outbox;
+pub mod privacy;
 pub mod schools;
 pub mod simulator;
 pub mod slots;
@@ -163,7 +164,10 @@ impl Db {
                 .journal_mode(SqliteJournalMode::Wal)
                 .synchronous(SqliteSynchronous::Normal)
                 .foreign_keys(true)
-                .busy_timeout(Duration::from_secs(10));
+                .busy_timeout(Duration::from_secs(10))
+                // Erased words (forget, retention) are overwritten with zeros, not left in
+                // free space.
+                .pragma("secure_delete", "on");
             create_private(options.get_filename())?;
             let pool = SqlitePoolOptions::new()
                 .max_connections(4)

@@ -58,7 +58,13 @@ pub async fn opt_out(tx: &mut Tx, phone: &str, source: Source, now: i64) -> Resu
 
 /// Records START from `phone`: every row with that phone may be texted again.
 pub async fn opt_in(tx: &mut Tx, phone: &str, now: i64) -> Result<()> {
-    execute!(tx, "DELETE FROM phone_opt_outs WHERE phone = $1", phone)?;
+    let hashed = super::privacy::phone_key(tx, phone).await?;
+    execute!(
+        tx,
+        "DELETE FROM phone_opt_outs WHERE phone = $1 OR phone = $2",
+        phone,
+        hashed
+    )?;
     execute!(
         tx,
         "UPDATE families SET opted_out_at = NULL, opted_in_at = $1 WHERE phone = $2",
@@ -76,23 +82,19 @@ pub async fn opt_in(tx: &mut Tx, phone: &str, now: i64) -> Result<()> {
 
 /// Whether `phone` opted out (and has not opted back in): then nothing may be sent to it.
 pub async fn is_opted_out(tx: &mut Tx, phone: &str) -> Result<bool> {
-    let found: Option<i64> = on_tx!(tx, |c| sqlx::query_scalar(
-        "SELECT opted_out_at FROM phone_opt_outs WHERE phone = $1"
-    )
-    .bind(phone)
-    .fetch_optional(c)
-    .await)
-    .classify()?;
-    Ok(found.is_some())
+    Ok(opted_out_at(tx, phone).await?.is_some())
 }
 
-/// When `phone` opted out, if it did (a new family row with this phone starts opted out).
+/// When `phone` opted out, if it did (a new family row with this phone starts opted out). A
+/// forgotten phone's opt-out is kept under its keyed hash ([`super::privacy::phone_key`]).
 pub async fn opted_out_at(tx: &mut Tx, phone: &str) -> Result<Option<i64>> {
+    let hashed = super::privacy::phone_key(tx, phone).await?;
     on_tx!(tx, |c| sqlx::query_scalar(
-        "SELECT opted_out_at FROM phone_opt_outs WHERE phone = $1"
+        "SELECT MIN(opted_out_at) FROM phone_opt_outs WHERE phone = $1 OR phone = $2"
     )
     .bind(phone)
-    .fetch_optional(c)
+    .bind(hashed)
+    .fetch_one(c)
     .await)
     .classify()
 }
