@@ -230,20 +230,22 @@ pub async fn erase_words_before(tx: &mut Tx, before: i64, now: i64) -> Result<u6
     )
 }
 
+/// A family as `export` reads it: id, guardian, language, contact, opted out, opted in, created.
+type FamilyRow = (i64, String, String, String, Option<i64>, Option<i64>, i64);
+
 /// Everything held about the people with `phone` in one school, as JSON (what a parent may
 /// ask to see).
 pub async fn export(tx: &mut Tx, phone: &str, school_id: i64) -> Result<serde_json::Value> {
     use serde_json::json;
-    let families: Vec<(i64, String, String, String, Option<i64>, Option<i64>, i64)> =
-        on_tx!(tx, |c| sqlx::query_as(
-            "SELECT id, guardian, language, contact, opted_out_at, opted_in_at, created_at
+    let families: Vec<FamilyRow> = on_tx!(tx, |c| sqlx::query_as(
+        "SELECT id, guardian, language, contact, opted_out_at, opted_in_at, created_at
              FROM families WHERE phone = $1 AND school_id = $2"
-        )
-        .bind(phone)
-        .bind(school_id)
-        .fetch_all(c)
-        .await)
-        .classify()?;
+    )
+    .bind(phone)
+    .bind(school_id)
+    .fetch_all(c)
+    .await)
+    .classify()?;
     let mut people = Vec::new();
     for (id, guardian, language, contact, opted_out_at, opted_in_at, created_at) in families {
         let students: Vec<(String, Option<String>)> = on_tx!(tx, |c| sqlx::query_as(
