@@ -4,7 +4,7 @@
 //! The counters are bumped where things happen (one call each in `http::webhooks` and
 //! `jobs::sender`, and [`login_failed`] in the dashboard's login); the queue gauges are read
 //! from the database at scrape time, so every `serve` process sharing one PostgreSQL reports
-//! the same queue. Labels are a fixed, small set (kinds, intents, statuses, route templates):
+//! the same queue (and one that just restarted reports it at once). Labels are a fixed, small set (kinds, intents, statuses, route templates):
 //! **never a phone number, a name or a text**.
 //!
 //! The recorder is process-global. [`install`] puts it in place once (a `OnceLock`), however
@@ -20,7 +20,7 @@ use axum::http::{StatusCode, header};
 use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
 use axum::routing::get;
-use metrics::{counter, gauge, histogram};
+use metrics::{counter, histogram};
 use metrics_exporter_prometheus::{Matcher, PrometheusBuilder, PrometheusHandle};
 
 use crate::http::AppState;
@@ -82,8 +82,6 @@ pub fn install() -> Option<&'static PrometheusHandle> {
 fn describe() {
     metrics::describe_counter!(INBOUND, "Inbound texts by kind (and, for families, intent)");
     metrics::describe_counter!(OUTBOUND, "Outbound send attempts by outcome");
-    metrics::describe_gauge!(QUEUE_DEPTH, "Texts waiting in the outbound queue");
-    metrics::describe_gauge!(OLDEST_DUE_AGE, "Seconds the oldest due text has waited");
     metrics::describe_histogram!(
         WEBHOOK_SECONDS,
         metrics::Unit::Seconds,
@@ -91,6 +89,11 @@ fn describe() {
     );
     metrics::describe_counter!(SIGNATURE_FAILURES, "Webhooks refused for their signature");
     metrics::describe_counter!(LOGIN_FAILURES, "Dashboard logins refused");
+    // Counters without variable labels start at 0, so a dashboard shows 0 rather than no data.
+    for status in ["sent", "failed", "unknown", "retried", "cancelled"] {
+        counter!(OUTBOUND, "status" => status).absolute(0);
+    }
+    counter!(LOGIN_FAILURES).absolute(0);
 }
 
 /// Who sent an inbound text, as `/metrics` counts it.
@@ -175,7 +178,10 @@ pub async fn time_webhooks(request: Request, next: Next) -> Response {
     response
 }
 
-/// `GET /metrics`: the counters, with the queue gauges read now.
+/// `GET /metrics`: the process's counters, then the queue gauges read from this app's
+/// database now. The gauges are written here rather than through the global recorder: they
+/// belong to the database, not to the process (one process may serve several apps in tests,
+/// and a scrape must not show another app's queue).
 async fn scrape(State(state): State<AppState>) -> Response {
     let Some(handle) = install() else {
         return (
@@ -185,21 +191,31 @@ async fn scrape(State(state): State<AppState>) -> Response {
             .into_response();
     };
     let now = state.clock.now();
+    handle.run_upkeep();
+    let mut text = handle.render();
     match crate::store::outbox::depth(&state.db, now).await {
         Ok((depth, oldest_due)) => {
-            gauge!(QUEUE_DEPTH).set(depth as f64);
             let age = oldest_due.map_or(0, |due| (now.timestamp() - due).max(0));
-            gauge!(OLDEST_DUE_AGE).set(age as f64);
+            text += &gauge_text(QUEUE_DEPTH, "Texts waiting in the outbound queue", depth);
+            text += &gauge_text(
+                OLDEST_DUE_AGE,
+                "Seconds the oldest due text has waited",
+                age,
+            );
         }
         Err(e) => tracing::warn!(error = %e, "metrics: cannot read the queue"),
     }
-    handle.run_upkeep();
     (
         [(
             header::CONTENT_TYPE,
             "text/plain; version=0.0.4; charset=utf-8",
         )],
-        handle.render(),
+        text,
     )
         .into_response()
+}
+
+/// One unlabelled gauge in Prometheus text.
+fn gauge_text(name: &str, help: &str, value: i64) -> String {
+    format!("# HELP {name} {help}\n# TYPE {name} gauge\n{name} {value}\n")
 }
