@@ -26,10 +26,13 @@ use metrics_exporter_prometheus::{Matcher, PrometheusBuilder, PrometheusHandle};
 use crate::http::AppState;
 
 /// Texts that reached `/twilio/sms`, by `kind` (`family`, `educator`, `unknown`, `duplicate`)
-/// and, for families, the `intent` their reply was understood as.
+/// and, for families, the `intent` their reply was understood as. Counted as the text is
+/// handled, inside its transaction: a text whose transaction fails (the provider then sends it
+/// again) may be counted twice.
 pub const INBOUND: &str = "homevisit_inbound_messages_total";
 /// Outbound send attempts by how they ended: `status` is `sent`, `failed`, `unknown`,
-/// `retried` or `cancelled`.
+/// `retried` or `cancelled`. An `unknown` send is counted again when its look-up settles it
+/// (`sent` if the provider has it, `retried` if it never got there).
 pub const OUTBOUND: &str = "homevisit_outbound_messages_total";
 /// Texts waiting in the outbound queue (due or not), read at scrape time.
 pub const QUEUE_DEPTH: &str = "homevisit_outbound_queue_depth";
@@ -113,7 +116,7 @@ pub fn inbound(kind: Inbound) {
         Inbound::Unknown => "unknown",
         Inbound::Duplicate => "duplicate",
     };
-    counter!(INBOUND, "kind" => kind, "intent" => "").increment(1);
+    counter!(INBOUND, "kind" => kind).increment(1);
 }
 
 /// Counts a family's text by the intent it was understood as (`none` when it had none).

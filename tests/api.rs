@@ -192,6 +192,69 @@ async fn a_token_is_stored_only_as_its_digest(t: TestDb) {
     app.stop().await;
 }
 
+/// Runs `homevisit ARGS…` on the test's database: exit success, stdout, stderr.
+fn homevisit(database_url: &str, args: &[&str]) -> (bool, String, String) {
+    let output = std::process::Command::new(env!("CARGO_BIN_EXE_homevisit"))
+        .args(args)
+        .env("DATABASE_URL", database_url)
+        .env("HOMEVISIT_PROVIDER", "simulated")
+        .output()
+        .expect("the binary runs");
+    (
+        output.status.success(),
+        String::from_utf8_lossy(&output.stdout).into_owned(),
+        String::from_utf8_lossy(&output.stderr).into_owned(),
+    )
+}
+
+async fn the_token_command_prints_a_token_that_opens_the_api_until_revoked(t: TestDb) {
+    let database_url = t.url.clone();
+    let app = spawn_app(t).await;
+    homevisit::http::auth::add_coordinator(
+        &app.db,
+        "lincoln",
+        "office@lincoln.example.org",
+        "a long enough password",
+        app.clock.now_utc(),
+    )
+    .await
+    .unwrap();
+
+    let (ok, stdout, stderr) = homevisit(
+        &database_url,
+        &["coordinator", "token", "office@lincoln.example.org"],
+    );
+    assert!(ok, "{stderr}");
+    let token = stdout.trim();
+    assert!(token.starts_with("hv_"), "{stdout}");
+    let (status, _) = get(&app, "/api/campaigns", Some(token)).await;
+    assert_eq!(status, 200);
+
+    let (ok, stdout, stderr) = homevisit(
+        &database_url,
+        &[
+            "coordinator",
+            "token",
+            "office@lincoln.example.org",
+            "--revoke",
+        ],
+    );
+    assert!(ok, "{stderr}");
+    assert!(stdout.contains("revoked 1 token"), "{stdout}");
+    let (status, _) = get(&app, "/api/campaigns", Some(token)).await;
+    assert_eq!(status, 401);
+
+    let (ok, stdout, stderr) = homevisit(
+        &database_url,
+        &["coordinator", "token", "nobody@example.org"],
+    );
+    assert!(!ok, "an unknown email fails");
+    assert!(stdout.is_empty(), "{stdout}");
+    assert_eq!(stderr.trim().lines().count(), 1, "one line: {stderr}");
+    assert!(stderr.contains("nobody@example.org"), "{stderr}");
+    app.stop().await;
+}
+
 async fn another_schools_campaign_is_not_found(t: TestDb) {
     let app = spawn_app(t).await;
     let ours = app.launch(None).await.campaign.unwrap();
@@ -450,6 +513,7 @@ async fn metrics_move_with_webhooks_and_name_no_one(t: TestDb) {
     app.drain().await;
     app.text(MARIA, "el 2 porfa").await;
     app.text(ANA, "running late, traffic").await;
+    app.text("+14155550199", "hi is this the school").await;
     let repeated = app
         .provider
         .inbound_sms(LAYLA, common::app::OUR_NUMBER, "hello");
@@ -471,11 +535,15 @@ async fn metrics_move_with_webhooks_and_name_no_one(t: TestDb) {
         "{after}"
     );
     assert!(
-        moved(r#"homevisit_inbound_messages_total{kind="educator",intent=""}"#) >= 1.0,
+        moved(r#"homevisit_inbound_messages_total{kind="educator"}"#) >= 1.0,
         "{after}"
     );
     assert!(
-        moved(r#"homevisit_inbound_messages_total{kind="duplicate",intent=""}"#) >= 1.0,
+        moved(r#"homevisit_inbound_messages_total{kind="duplicate"}"#) >= 1.0,
+        "{after}"
+    );
+    assert!(
+        moved(r#"homevisit_inbound_messages_total{kind="unknown"}"#) >= 1.0,
         "{after}"
     );
     assert!(
@@ -503,6 +571,7 @@ async fn metrics_move_with_webhooks_and_name_no_one(t: TestDb) {
     );
 
     for private in [
+        "+1415",
         "+1916",
         "916555",
         "5550201",
@@ -519,6 +588,7 @@ async fn metrics_move_with_webhooks_and_name_no_one(t: TestDb) {
 on_both_databases!(
     every_api_route_refuses_a_caller_without_a_token_or_with_a_revoked_one,
     a_token_is_stored_only_as_its_digest,
+    the_token_command_prints_a_token_that_opens_the_api_until_revoked,
     another_schools_campaign_is_not_found,
     the_stats_are_the_report_after_a_launch_and_replies,
     visits_inbox_and_hours_are_the_schools_own,

@@ -240,6 +240,7 @@ impl SenderWorker {
                     "an unknown send was found at the provider; recorded, not re-sent"
                 );
                 outbox::sent(&self.db, job, &sid, &status, None, now).await?;
+                crate::metrics::outbound(crate::metrics::Outbound::Sent);
                 if let Some(code) =
                     error_code.filter(|_| matches!(status.as_str(), "failed" | "undelivered"))
                 {
@@ -262,6 +263,7 @@ impl SenderWorker {
                     "an unknown send never reached the provider; queued again"
                 );
                 outbox::retry(&self.db, job, now, "never reached the provider (looked up)").await?;
+                crate::metrics::outbound(crate::metrics::Outbound::Retried);
             }
             Lookup::Retry { reason } => {
                 tracing::warn!(outbox = job.outbox_id, %reason, "cannot look up an unknown send; will look again");

@@ -35,6 +35,7 @@ pub struct Sample {
 #[utoipa::path(
     get,
     path = "/api/campaigns",
+    operation_id = "list_campaigns",
     tag = "campaigns",
     security(("bearer" = [])),
     responses(
@@ -72,6 +73,7 @@ pub async fn list(
 #[utoipa::path(
     get,
     path = "/api/campaigns/{id}/stats",
+    operation_id = "campaign_stats",
     tag = "campaigns",
     security(("bearer" = [])),
     params(("id" = i64, Path, description = "The campaign's id")),

@@ -38,6 +38,7 @@ pub struct InboxItemView {
 #[utoipa::path(
     get,
     path = "/api/inbox",
+    operation_id = "open_inbox",
     tag = "inbox",
     security(("bearer" = [])),
     responses(

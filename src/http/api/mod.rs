@@ -90,6 +90,7 @@ pub fn openapi() -> &'static utoipa::openapi::OpenApi {
 #[utoipa::path(
     get,
     path = "/api/openapi.json",
+    operation_id = "openapi",
     tag = "meta",
     responses((status = 200, description = "The OpenAPI 3 document of this API"))
 )]

@@ -67,6 +67,7 @@ pub struct VisitView {
 #[utoipa::path(
     get,
     path = "/api/visits",
+    operation_id = "list_visits",
     tag = "visits",
     security(("bearer" = [])),
     params(Dates),
@@ -150,6 +151,7 @@ pub struct EducatorHoursView {
 #[utoipa::path(
     get,
     path = "/api/hours",
+    operation_id = "educator_hours",
     tag = "hours",
     security(("bearer" = [])),
     params(Dates),
