@@ -107,6 +107,9 @@ pub struct Config {
     pub provider_timeout: Duration,
     /// How long a claimed text is held before another sender may take it (its process died).
     pub send_lease: Duration,
+    /// `HOMEVISIT_METRICS_TOKEN`: when set, `/metrics` answers only `Authorization: Bearer`
+    /// with it (for a scraper that is not on a private network).
+    pub metrics_token: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -330,6 +333,7 @@ impl Config {
             request_timeout: Duration::from_secs(10),
             provider_timeout,
             send_lease,
+            metrics_token: get("HOMEVISIT_METRICS_TOKEN"),
         })
     }
 }

@@ -16,7 +16,7 @@ use std::time::Instant;
 
 use axum::Router;
 use axum::extract::{MatchedPath, Request, State};
-use axum::http::{StatusCode, header};
+use axum::http::{HeaderMap, StatusCode, header};
 use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
 use axum::routing::get;
@@ -185,7 +185,15 @@ pub async fn time_webhooks(request: Request, next: Next) -> Response {
 /// database now. The gauges are written here rather than through the global recorder: they
 /// belong to the database, not to the process (one process may serve several apps in tests,
 /// and a scrape must not show another app's queue).
-async fn scrape(State(state): State<AppState>) -> Response {
+async fn scrape(State(state): State<AppState>, headers: HeaderMap) -> Response {
+    if !scraper_allowed(state.config.metrics_token.as_deref(), &headers) {
+        return (
+            StatusCode::UNAUTHORIZED,
+            [(header::WWW_AUTHENTICATE, "Bearer")],
+            "HOMEVISIT_METRICS_TOKEN is set: send it as Authorization: Bearer\n",
+        )
+            .into_response();
+    }
     let Some(handle) = install() else {
         return (
             StatusCode::SERVICE_UNAVAILABLE,
@@ -216,6 +224,26 @@ async fn scrape(State(state): State<AppState>) -> Response {
         text,
     )
         .into_response()
+}
+
+/// Whether a scrape may read `/metrics`: always when no `HOMEVISIT_METRICS_TOKEN` is set
+/// (keep it private by network then); otherwise only with that bearer token, compared in
+/// constant time.
+fn scraper_allowed(expected: Option<&str>, headers: &HeaderMap) -> bool {
+    let Some(expected) = expected else {
+        return true;
+    };
+    let given = headers
+        .get(header::AUTHORIZATION)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.split_once(' '))
+        .filter(|(scheme, _)| scheme.eq_ignore_ascii_case("bearer"))
+        .map(|(_, token)| token.trim())
+        .unwrap_or("");
+    bool::from(subtle::ConstantTimeEq::ct_eq(
+        given.as_bytes(),
+        expected.as_bytes(),
+    ))
 }
 
 /// One unlabelled gauge in Prometheus text.

@@ -14,7 +14,7 @@ use homevisit::http::api::tokens;
 use homevisit::store::{campaigns, schools};
 use serde_json::Value;
 
-use common::app::{NowUtc, TestApp, spawn_app};
+use common::app::{NowUtc, TestApp, spawn_app, spawn_app_with};
 use common::db::TestDb;
 
 const MARIA: &str = "+19165550201"; // Maria Hernandez, Spanish
@@ -585,6 +585,36 @@ async fn metrics_move_with_webhooks_and_name_no_one(t: TestDb) {
     app.stop().await;
 }
 
+async fn a_metrics_token_keeps_metrics_for_the_scraper_that_has_it(t: TestDb) {
+    let app = spawn_app_with(t, &[("HOMEVISIT_METRICS_TOKEN", "scraper-secret-1")]).await;
+    let scrape = |token: Option<&'static str>| {
+        let mut request = reqwest::Client::new().get(format!("{}/metrics", app.url));
+        if let Some(token) = token {
+            request = request.bearer_auth(token);
+        }
+        request.send()
+    };
+    assert_eq!(scrape(None).await.unwrap().status().as_u16(), 401);
+    assert_eq!(
+        scrape(Some("scraper-secret-2"))
+            .await
+            .unwrap()
+            .status()
+            .as_u16(),
+        401
+    );
+    let allowed = scrape(Some("scraper-secret-1")).await.unwrap();
+    assert_eq!(allowed.status().as_u16(), 200);
+    assert!(
+        allowed
+            .text()
+            .await
+            .unwrap()
+            .contains("homevisit_outbound_queue_depth")
+    );
+    app.stop().await;
+}
+
 on_both_databases!(
     every_api_route_refuses_a_caller_without_a_token_or_with_a_revoked_one,
     a_token_is_stored_only_as_its_digest,
@@ -595,4 +625,5 @@ on_both_databases!(
     unreadable_query_parameters_are_refused_with_a_reason,
     the_openapi_document_is_openapi_3_and_lists_every_route,
     metrics_move_with_webhooks_and_name_no_one,
+    a_metrics_token_keeps_metrics_for_the_scraper_that_has_it,
 );
