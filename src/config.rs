@@ -110,6 +110,9 @@ pub struct Config {
     /// Days the words of a text are kept (`HOMEVISIT_RETAIN_DAYS`); then the scheduler erases
     /// them, keeping the facts they caused.
     pub retain_days: i64,
+    /// `HOMEVISIT_METRICS_TOKEN`: when set, `/metrics` answers only `Authorization: Bearer`
+    /// with it (for a scraper that is not on a private network).
+    pub metrics_token: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -341,6 +344,7 @@ impl Config {
             provider_timeout,
             send_lease,
             retain_days,
+            metrics_token: get("HOMEVISIT_METRICS_TOKEN"),
         })
     }
 }

@@ -27,6 +27,7 @@ pub mod i18n;
 pub mod import;
 pub mod jobs;
 pub mod logging;
+pub mod metrics;
 pub mod privacy;
 pub mod provider;
 pub mod report;

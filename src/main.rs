@@ -11,6 +11,7 @@ use homevisit::clock::{Clock, SystemClock};
 use homevisit::config::Config;
 use homevisit::conversation::understand;
 use homevisit::domain::{Country, LanguageTag, parse_zone};
+use homevisit::http::api::tokens as api_tokens;
 use homevisit::i18n::{Locales, preview};
 use homevisit::{app, calendar, campaign, hours, import, report, store};
 
@@ -233,6 +234,13 @@ enum CoordinatorCommand {
         email: String,
         #[arg(long)]
         school: String,
+    },
+    /// Prints a new bearer token for the JSON API (`Authorization: Bearer …`); with
+    /// --revoke, ends all of that coordinator's tokens instead.
+    Token {
+        email: String,
+        #[arg(long)]
+        revoke: bool,
     },
 }
 
@@ -495,6 +503,17 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
             let db = app::open_db(&config).await?;
             let found = homevisit::privacy::export(&db, &phone, &school).await?;
             println!("{}", serde_json::to_string_pretty(&found)?);
+        }
+        Command::Coordinator {
+            command: CoordinatorCommand::Token { email, revoke },
+        } => {
+            let db = app::open_db(&config).await?;
+            if revoke {
+                let ended = api_tokens::revoke(&db, &email, clock.now()).await?;
+                println!("revoked {ended} token(s) of {email}");
+            } else {
+                println!("{}", api_tokens::issue(&db, &email, clock.now()).await?);
+            }
         }
         Command::Hours {
             school,

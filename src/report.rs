@@ -8,7 +8,7 @@ use serde::Serialize;
 use crate::store::campaigns::{self, Counts};
 use crate::store::{self, Db};
 
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
 pub struct Report {
     pub campaign: i64,
     pub name: String,

@@ -4,6 +4,7 @@
 //! under a body limit and a timeout; every connection under a header read timeout and a cap on
 //! connections ([`serve_with`]); the server stops gracefully on SIGTERM or ctrl-c.
 
+pub mod api;
 pub mod auth;
 pub mod calendar;
 mod error;
@@ -64,6 +65,9 @@ pub fn router(state: AppState) -> Router {
         .route("/calendar/{file}", get(calendar::feed))
         .route("/twilio/sms", post(webhooks::sms))
         .route("/twilio/status", post(webhooks::status))
+        .merge(api::routes())
+        .merge(crate::metrics::routes())
+        .layer(axum::middleware::from_fn(crate::metrics::time_webhooks))
         .with_state(state)
         .layer(RequestBodyLimitLayer::new(MAX_BODY))
         .layer(TimeoutLayer::with_status_code(

@@ -100,6 +100,7 @@ pub async fn sms(
         let Some(inbound) = messages::insert_inbound(&mut tx, sid, from, text, parts, now).await?
         else {
             tx.rollback().await?;
+            crate::metrics::inbound(crate::metrics::Inbound::Duplicate);
             tracing::info!("repeated MessageSid: already handled");
             return Ok(twiml_response(&[]));
         };
@@ -137,6 +138,7 @@ async fn route(
     provider: Option<Intent>,
 ) -> Result<Vec<String>, Error> {
     let Ok(phone) = Phone::parse_e164(from) else {
+        crate::metrics::inbound(crate::metrics::Inbound::Unknown);
         messages::to_inbox(
             tx,
             Party::default(),
@@ -149,6 +151,7 @@ async fn route(
     };
     let staff = educators::by_phone(tx, phone.as_e164()).await?;
     if let Some(educator) = staff.first() {
+        crate::metrics::inbound(crate::metrics::Inbound::Educator);
         if let Some(replies) = educator_compliance(tx, env, &staff, inbound, text, provider).await?
         {
             return Ok(replies);
@@ -169,6 +172,7 @@ async fn route(
         }
     }
     let Some((family, invitation)) = best else {
+        crate::metrics::inbound(crate::metrics::Inbound::Unknown);
         return unknown_sender(tx, env, inbound, &phone, text, provider).await;
     };
     let home = Household::load(tx, family).await?;
@@ -194,6 +198,7 @@ async fn route(
         None => no_campaign_yet(tx, env, &home, inbound, text, provider).await?,
     };
     let intent = outcome.intent.map(Intent::name);
+    crate::metrics::family_reply(intent);
     let party = Party {
         school_id: Some(home.school.id),
         family_id: Some(home.family.id),

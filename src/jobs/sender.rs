@@ -106,6 +106,7 @@ impl SenderWorker {
             )
             .await?;
             tx.commit().await?;
+            crate::metrics::outbound(crate::metrics::Outbound::Cancelled);
             return Ok(Step::Skipped);
         }
         let callback = format!(
@@ -145,17 +146,20 @@ impl SenderWorker {
                 segments,
             } => {
                 outbox::sent(&self.db, job, sid, status, segments.map(i64::from), now).await?;
+                crate::metrics::outbound(crate::metrics::Outbound::Sent);
                 Ok(Step::Sent)
             }
             SendOutcome::Retry { code, reason } if job.attempts < MAX_ATTEMPTS => {
                 let at = now + backoff(job.attempts);
                 tracing::warn!(outbox = job.outbox_id, attempt = job.attempts, ?code, %reason, "send failed; will retry");
                 outbox::retry(&self.db, job, at, reason).await?;
+                crate::metrics::outbound(crate::metrics::Outbound::Retried);
                 Ok(Step::Retried)
             }
             SendOutcome::Retry { code, reason } | SendOutcome::Failed { code, reason } => {
                 tracing::warn!(outbox = job.outbox_id, ?code, %reason, "send failed for good");
                 self.fail(job, code.map(i64::from), reason).await?;
+                crate::metrics::outbound(crate::metrics::Outbound::Failed);
                 Ok(Step::Failed)
             }
             SendOutcome::Unknown { reason } => {
@@ -173,6 +177,7 @@ impl SenderWorker {
                 )
                 .await?;
                 tx.commit().await?;
+                crate::metrics::outbound(crate::metrics::Outbound::Unknown);
                 Ok(Step::Unknown)
             }
         }
@@ -235,6 +240,7 @@ impl SenderWorker {
                     "an unknown send was found at the provider; recorded, not re-sent"
                 );
                 outbox::sent(&self.db, job, &sid, &status, None, now).await?;
+                crate::metrics::outbound(crate::metrics::Outbound::Sent);
                 if let Some(code) =
                     error_code.filter(|_| matches!(status.as_str(), "failed" | "undelivered"))
                 {
@@ -257,6 +263,7 @@ impl SenderWorker {
                     "an unknown send never reached the provider; queued again"
                 );
                 outbox::retry(&self.db, job, now, "never reached the provider (looked up)").await?;
+                crate::metrics::outbound(crate::metrics::Outbound::Retried);
             }
             Lookup::Retry { reason } => {
                 tracing::warn!(outbox = job.outbox_id, %reason, "cannot look up an unknown send; will look again");

@@ -93,7 +93,7 @@ pub async fn latest_for_school(tx: &mut Tx, school_id: i64) -> Result<Option<Cam
 }
 
 /// The funnel for one group of families.
-#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, utoipa::ToSchema)]
 pub struct Counts {
     pub invited: i64,
     pub delivered: i64,

@@ -1,5 +1,6 @@
-//! Coordinators: dashboard logins (argon2 password hashes) and API bearer tokens (stored as
-//! SHA-1 digests, so a leaked database does not leak usable tokens).
+//! Coordinators: dashboard logins (argon2 password hashes). Their API bearer tokens are in
+//! [`super::api_tokens`] (stored as SHA-256 digests, so a leaked database does not leak
+//! usable tokens).
 
 use super::{Classify, Result, Tx};
 use crate::on_tx;

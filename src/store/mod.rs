@@ -8,6 +8,7 @@
 //! same contract tests run against both databases, which replaces sqlx's compile-time checks
 //! (those check against one database per crate).
 
+pub mod api_tokens;
 pub mod calendar;
 pub mod campaigns;
 pub mod coordinators;
@@ -18,6 +19,7 @@ pub mod invitations;
 pub mod messages;
 pub mod opt_outs;
 pub mod outbox;
+pub mod overview;
 pub mod privacy;
 pub mod schools;
 pub mod simulator;

@@ -365,3 +365,19 @@ pub async fn reserve_budget(
     tx.commit().await?;
     Ok(start)
 }
+
+/// The queue as `/metrics` shows it: how many texts wait (`queued`, due or not), and since
+/// when (epoch seconds) the oldest due one has been due, if any is.
+pub async fn depth(db: &Db, now: DateTime<Utc>) -> Result<(i64, Option<i64>)> {
+    let mut tx = db.read().await?;
+    let found: (i64, Option<i64>) = on_tx!(&mut tx, |c| sqlx::query_as(
+        "SELECT COUNT(*), MIN(CASE WHEN not_before <= $1 THEN not_before END)
+         FROM outbox WHERE state = 'queued'"
+    )
+    .bind(now.timestamp())
+    .fetch_one(c)
+    .await)
+    .classify()?;
+    tx.rollback().await?;
+    Ok(found)
+}
