@@ -11,6 +11,7 @@
 pub mod calendar;
 pub mod campaigns;
 pub mod coordinators;
+pub mod dashboard;
 pub mod educators;
 pub mod families;
 pub mod hours;
@@ -19,6 +20,7 @@ pub mod messages;
 pub mod opt_outs;
 pub mod outbox;
 pub mod schools;
+pub mod sessions;
 pub mod simulator;
 pub mod slots;
 pub mod visits;

@@ -1,0 +1,31 @@
+//! The coordinator dashboard: server-rendered pages (maud), readable with JavaScript off.
+//!
+//! Every page but `/login` needs a [`Session`]; without one it answers 303 to `/login`. Every
+//! query is scoped to the session's school, and another school's campaign, visit or inbox item
+//! answers 404 (exactly as a missing one does). Forms that change something carry the
+//! session's CSRF token in a hidden `csrf` field and are refused with 403 without it. The pages
+//! show the same figures as the CLI by calling the same functions (`report::campaign`,
+//! `hours::report`), never by counting again.
+
+mod campaigns;
+mod charts;
+mod hours;
+mod layout;
+mod login;
+
+use axum::Router;
+use axum::routing::get;
+
+use super::AppState;
+pub use super::session::Session;
+
+/// The dashboard's routes (merged into the app's router).
+pub fn routes() -> Router<AppState> {
+    Router::new()
+        .route("/", get(campaigns::list))
+        .route("/campaigns/{id}", get(campaigns::show))
+        .route("/hours", get(hours::page))
+        .route("/hours.csv", get(hours::csv))
+        .route("/login", get(login::form).post(login::submit))
+        .route("/logout", axum::routing::post(login::logout))
+}

@@ -1,0 +1,437 @@
+//! The coordinator dashboard over real HTTP, on both databases: logging in and out, the
+//! session cookie, CSRF, throttling, one school never seeing another's, and pages whose
+//! figures are the CLI's.
+
+mod common;
+
+use common::app::{NowUtc, TestApp, spawn_app, spawn_app_with};
+use common::db::TestDb;
+use homevisit::store::schools;
+use reqwest::StatusCode;
+use reqwest::header::{COOKIE, LOCATION, SET_COOKIE};
+
+const MARIA: &str = "+19165550201";
+const THANH: &str = "+19165550202";
+const IRYNA: &str = "+19165550205";
+const EMAIL: &str = "coordinator@lincoln.example.org";
+const PASSWORD: &str = "correct horse battery staple";
+const OAK_EMAIL: &str = "coordinator@oak.example.org";
+
+/// A browser without JavaScript: keeps the session cookie, never follows redirects.
+struct Browser {
+    base: String,
+    client: reqwest::Client,
+    cookie: Option<String>,
+}
+
+struct Page {
+    status: StatusCode,
+    location: Option<String>,
+    set_cookie: Option<String>,
+    body: String,
+}
+
+impl Browser {
+    fn new(app: &TestApp) -> Browser {
+        Browser {
+            base: app.url.clone(),
+            client: reqwest::Client::builder()
+                .redirect(reqwest::redirect::Policy::none())
+                .build()
+                .unwrap(),
+            cookie: None,
+        }
+    }
+
+    async fn get(&mut self, path: &str) -> Page {
+        let request = self.client.get(format!("{}{path}", self.base));
+        self.send(request).await
+    }
+
+    async fn post(&mut self, path: &str, form: &[(&str, &str)]) -> Page {
+        let body = serde_urlencoded::to_string(form).unwrap();
+        let request = self
+            .client
+            .post(format!("{}{path}", self.base))
+            .header("content-type", "application/x-www-form-urlencoded")
+            .body(body);
+        self.send(request).await
+    }
+
+    async fn send(&mut self, mut request: reqwest::RequestBuilder) -> Page {
+        if let Some(cookie) = &self.cookie {
+            request = request.header(COOKIE, cookie.clone());
+        }
+        let response = request.send().await.unwrap();
+        let header = |name| {
+            response
+                .headers()
+                .get(name)
+                .map(|v: &reqwest::header::HeaderValue| v.to_str().unwrap().to_string())
+        };
+        let (location, set_cookie) = (header(LOCATION), header(SET_COOKIE));
+        if let Some(set) = &set_cookie {
+            let pair = set.split(';').next().unwrap().to_string();
+            self.cookie = if pair.ends_with('=') {
+                None
+            } else {
+                Some(pair)
+            };
+        }
+        Page {
+            status: response.status(),
+            location,
+            set_cookie,
+            body: response.text().await.unwrap(),
+        }
+    }
+
+    async fn log_in(&mut self, email: &str, password: &str) -> Page {
+        self.post("/login", &[("email", email), ("password", password)])
+            .await
+    }
+
+    /// The CSRF token of the forms on `path`.
+    async fn csrf(&mut self, path: &str) -> String {
+        let page = self.get(path).await;
+        hidden(&page.body, "csrf").expect("the page has a form with a CSRF token")
+    }
+}
+
+/// The value of the first `<input … name="NAME" value="…">` on a page.
+fn hidden(body: &str, name: &str) -> Option<String> {
+    let at = body.find(&format!("name=\"{name}\" value=\""))?;
+    let rest = &body[at + name.len() + 15..];
+    Some(rest[..rest.find('"')?].to_string())
+}
+
+/// The text of the element marked `data-figure="KEY"`.
+fn figure(body: &str, key: &str) -> String {
+    let marker = format!("data-figure=\"{key}\">");
+    let at = body
+        .find(&marker)
+        .unwrap_or_else(|| panic!("no figure {key}"));
+    let rest = &body[at + marker.len()..];
+    rest[..rest.find('<').unwrap()].to_string()
+}
+
+async fn with_coordinators(app: &TestApp) {
+    let now = app.clock.now_utc();
+    homevisit::http::auth::add_coordinator(&app.db, "lincoln", EMAIL, PASSWORD, now)
+        .await
+        .unwrap();
+    let mut tx = app.db.begin().await.unwrap();
+    schools::upsert(
+        &mut tx,
+        "oak",
+        "Oak Middle School",
+        chrono_tz::America::Chicago,
+        Default::default(),
+        None,
+        now.timestamp(),
+    )
+    .await
+    .unwrap();
+    tx.commit().await.unwrap();
+    homevisit::http::auth::add_coordinator(&app.db, "oak", OAK_EMAIL, PASSWORD, now)
+        .await
+        .unwrap();
+}
+
+async fn every_page_sends_a_visitor_without_a_login_to_the_login_page(t: TestDb) {
+    let app = spawn_app(t).await;
+    let campaign = app.launch(None).await.campaign.unwrap();
+    let mut visitor = Browser::new(&app);
+    let campaign_page = format!("/campaigns/{campaign}");
+    for path in [
+        "/",
+        campaign_page.as_str(),
+        "/hours",
+        "/hours.csv?from=2026-10-01&to=2026-10-31",
+    ] {
+        let page = visitor.get(path).await;
+        assert_eq!(page.status, StatusCode::SEE_OTHER, "{path}");
+        assert_eq!(page.location.as_deref(), Some("/login"), "{path}");
+        assert!(!page.body.contains("Fall visits"), "{path}");
+    }
+    let page = visitor.post("/logout", &[("csrf", "x")]).await;
+    assert_eq!(page.status, StatusCode::SEE_OTHER);
+    assert_eq!(page.location.as_deref(), Some("/login"));
+    let login = visitor.get("/login").await;
+    assert_eq!(login.status, StatusCode::OK);
+    assert!(login.body.contains("<html lang=\"en\">"));
+    assert!(login.body.contains("<label for=\"email\">"));
+    assert!(login.body.contains("<label for=\"password\">"));
+    app.stop().await;
+}
+
+async fn a_coordinator_logs_in_sees_their_campaigns_and_logging_out_ends_the_session(t: TestDb) {
+    let app = spawn_app(t).await;
+    with_coordinators(&app).await;
+    app.launch(None).await;
+    let mut coordinator = Browser::new(&app);
+
+    let login = coordinator
+        .log_in("Coordinator@Lincoln.example.org ", PASSWORD)
+        .await;
+    assert_eq!(login.status, StatusCode::SEE_OTHER, "{}", login.body);
+    assert_eq!(login.location.as_deref(), Some("/"));
+    let cookie = login.set_cookie.expect("a session cookie");
+    for attribute in ["HttpOnly", "SameSite=Lax", "Path=/"] {
+        assert!(cookie.contains(attribute), "{cookie}");
+    }
+    assert!(!cookie.contains("Secure"), "plain http: {cookie}");
+    let token = cookie.split(';').next().unwrap().split_once('=').unwrap().1;
+    assert_eq!(token.len(), 43, "32 random bytes, base64url");
+    assert_eq!(
+        app.count(&format!(
+            "SELECT COUNT(*) FROM dashboard_sessions WHERE token_hash = '{token}'"
+        ))
+        .await,
+        0,
+        "the token itself is not stored"
+    );
+
+    let campaigns = coordinator.get("/").await;
+    assert_eq!(campaigns.status, StatusCode::OK);
+    assert!(campaigns.body.contains("Fall visits"));
+    assert!(campaigns.body.contains(EMAIL));
+
+    let csrf = coordinator.csrf("/").await;
+    let stolen = coordinator.cookie.clone();
+    let logout = coordinator.post("/logout", &[("csrf", &csrf)]).await;
+    assert_eq!(logout.status, StatusCode::SEE_OTHER);
+    assert!(logout.set_cookie.unwrap().contains("Max-Age=0"));
+    assert_eq!(
+        app.count("SELECT COUNT(*) FROM dashboard_sessions").await,
+        0
+    );
+
+    // The old cookie, kept by someone, signs nobody in any more.
+    coordinator.cookie = stolen;
+    let after = coordinator.get("/").await;
+    assert_eq!(after.status, StatusCode::SEE_OTHER);
+    assert_eq!(after.location.as_deref(), Some("/login"));
+    app.stop().await;
+}
+
+async fn a_wrong_password_is_refused_and_the_cookie_is_secure_behind_https(t: TestDb) {
+    let app = spawn_app_with(t, &[("HOMEVISIT_PUBLIC_URL", "https://visits.example.org")]).await;
+    with_coordinators(&app).await;
+    let mut coordinator = Browser::new(&app);
+    let wrong = coordinator.log_in(EMAIL, "not the password").await;
+    assert_eq!(wrong.status, StatusCode::UNAUTHORIZED);
+    assert!(wrong.set_cookie.is_none());
+    assert!(wrong.body.contains("do not match"));
+    let unknown = coordinator.log_in("nobody@example.org", PASSWORD).await;
+    assert_eq!(unknown.status, StatusCode::UNAUTHORIZED);
+    assert!(
+        unknown.body.contains("do not match"),
+        "same answer as a wrong password"
+    );
+
+    let right = coordinator.log_in(EMAIL, PASSWORD).await;
+    assert_eq!(right.status, StatusCode::SEE_OTHER);
+    assert!(right.set_cookie.unwrap().contains("; Secure"));
+    app.stop().await;
+}
+
+async fn a_form_without_its_csrf_token_or_with_another_sessions_is_refused_and_changes_nothing(
+    t: TestDb,
+) {
+    let app = spawn_app(t).await;
+    with_coordinators(&app).await;
+    let mut lincoln = Browser::new(&app);
+    lincoln.log_in(EMAIL, PASSWORD).await;
+    let mut oak = Browser::new(&app);
+    oak.log_in(OAK_EMAIL, PASSWORD).await;
+    let oak_csrf = oak.csrf("/").await;
+
+    let missing = lincoln.post("/logout", &[]).await;
+    assert_eq!(missing.status, StatusCode::FORBIDDEN);
+    let empty = lincoln.post("/logout", &[("csrf", "")]).await;
+    assert_eq!(empty.status, StatusCode::FORBIDDEN);
+    let foreign = lincoln.post("/logout", &[("csrf", &oak_csrf)]).await;
+    assert_eq!(foreign.status, StatusCode::FORBIDDEN);
+
+    assert_eq!(
+        app.count("SELECT COUNT(*) FROM dashboard_sessions").await,
+        2
+    );
+    assert_eq!(
+        lincoln.get("/").await.status,
+        StatusCode::OK,
+        "still signed in"
+    );
+    app.stop().await;
+}
+
+async fn five_wrong_passwords_pause_an_account_for_fifteen_minutes_even_with_the_right_one(
+    t: TestDb,
+) {
+    let app = spawn_app(t).await;
+    with_coordinators(&app).await;
+    let mut guesser = Browser::new(&app);
+    for guess in 1..=5 {
+        let page = guesser
+            .log_in(EMAIL, &format!("guess number {guess}"))
+            .await;
+        assert_eq!(page.status, StatusCode::UNAUTHORIZED, "guess {guess}");
+    }
+    let mut coordinator = Browser::new(&app);
+    let refused = coordinator.log_in(EMAIL, PASSWORD).await;
+    assert_eq!(refused.status, StatusCode::TOO_MANY_REQUESTS);
+    assert!(refused.set_cookie.is_none());
+    assert_eq!(
+        app.count("SELECT COUNT(*) FROM dashboard_sessions").await,
+        0
+    );
+
+    // Another account from the same address is not paused.
+    assert_eq!(
+        coordinator.log_in(OAK_EMAIL, PASSWORD).await.status,
+        StatusCode::SEE_OTHER
+    );
+
+    app.clock.advance(chrono::Duration::minutes(14));
+    let still = Browser::new(&app).log_in(EMAIL, PASSWORD).await;
+    assert_eq!(still.status, StatusCode::TOO_MANY_REQUESTS);
+    app.clock.advance(chrono::Duration::minutes(1));
+    let later = Browser::new(&app).log_in(EMAIL, PASSWORD).await;
+    assert_eq!(later.status, StatusCode::SEE_OTHER, "{}", later.body);
+    app.stop().await;
+}
+
+async fn twenty_wrong_passwords_from_one_address_pause_every_login_from_it(t: TestDb) {
+    let app = spawn_app(t).await;
+    with_coordinators(&app).await;
+    let mut guesser = Browser::new(&app);
+    for guess in 1..=20 {
+        let page = guesser
+            .log_in(
+                &format!("someone{guess}@example.org"),
+                "a guess at a password",
+            )
+            .await;
+        assert_eq!(page.status, StatusCode::UNAUTHORIZED, "guess {guess}");
+    }
+    let refused = Browser::new(&app).log_in(EMAIL, PASSWORD).await;
+    assert_eq!(refused.status, StatusCode::TOO_MANY_REQUESTS);
+    app.clock.advance(chrono::Duration::minutes(15));
+    let later = Browser::new(&app).log_in(EMAIL, PASSWORD).await;
+    assert_eq!(later.status, StatusCode::SEE_OTHER);
+    app.stop().await;
+}
+
+async fn another_schools_campaign_answers_not_found(t: TestDb) {
+    let app = spawn_app(t).await;
+    with_coordinators(&app).await;
+    let campaign = app.launch(None).await.campaign.unwrap();
+    let mut oak = Browser::new(&app);
+    oak.log_in(OAK_EMAIL, PASSWORD).await;
+    let page = oak.get(&format!("/campaigns/{campaign}")).await;
+    assert_eq!(page.status, StatusCode::NOT_FOUND);
+    assert!(!page.body.contains("Fall visits"));
+    assert!(!oak.get("/").await.body.contains("Fall visits"));
+    assert_eq!(
+        oak.get("/campaigns/999999").await.status,
+        StatusCode::NOT_FOUND,
+        "the same answer as a campaign that does not exist"
+    );
+    app.stop().await;
+}
+
+async fn the_campaign_page_shows_the_reports_figures(t: TestDb) {
+    let app = spawn_app(t).await;
+    with_coordinators(&app).await;
+    let campaign = app.launch(Some((50, 7))).await.campaign.unwrap();
+    app.drain().await;
+    for (phone, reply) in [(MARIA, "1"), (THANH, "không"), (IRYNA, "STOP")] {
+        app.text(phone, reply).await;
+    }
+    app.drain().await;
+    let report = app.report(campaign).await;
+    assert!(report.counts.invited > 0);
+
+    let mut coordinator = Browser::new(&app);
+    coordinator.log_in(EMAIL, PASSWORD).await;
+    let page = coordinator.get(&format!("/campaigns/{campaign}")).await;
+    assert_eq!(page.status, StatusCode::OK);
+    let c = &report.counts;
+    for (key, value) in [
+        ("roster", report.roster),
+        ("invited", c.invited),
+        ("delivered", c.delivered),
+        ("replied", c.replied),
+        ("accepted", c.accepted),
+        ("completed", c.completed),
+        ("declined", c.declined),
+        ("no_reply", c.no_reply),
+        ("opted_out", c.opted_out),
+        ("cancelled", c.cancelled),
+        ("failed", c.failed),
+    ] {
+        assert_eq!(figure(&page.body, key), value.to_string(), "{key}");
+    }
+    assert_eq!(
+        figure(&page.body, "acceptance_rate"),
+        format!("{:.1}%", 100.0 * report.acceptance_rate)
+    );
+    assert_eq!(
+        figure(&page.body, "coverage"),
+        format!("{:.1}%", 100.0 * c.invited as f64 / report.roster as f64)
+    );
+    assert!(page.body.contains("Random sample"));
+    assert!(
+        page.body
+            .contains("50% of the roster, drawn by the software with seed 7")
+    );
+    for language in report.by_language.keys() {
+        assert!(
+            page.body
+                .contains(&format!("<th scope=\"row\">{language}</th>"))
+        );
+    }
+    assert!(page.body.contains("<svg"), "charts drawn on the server");
+    app.stop().await;
+}
+
+async fn the_hours_page_and_its_csv_are_the_hours_report(t: TestDb) {
+    let app = spawn_app(t).await;
+    with_coordinators(&app).await;
+    let mut coordinator = Browser::new(&app);
+    coordinator.log_in(EMAIL, PASSWORD).await;
+    let range = homevisit::hours::DateRange::parse("2026-10-01", "2026-10-31").unwrap();
+    let report = homevisit::hours::report(&app.db, "lincoln", range)
+        .await
+        .unwrap();
+    let csv = coordinator
+        .get("/hours.csv?from=2026-10-01&to=2026-10-31")
+        .await;
+    assert_eq!(csv.status, StatusCode::OK);
+    assert_eq!(csv.body, report.to_csv().unwrap());
+    let page = coordinator
+        .get("/hours?from=2026-10-01&to=2026-10-31")
+        .await;
+    assert_eq!(page.status, StatusCode::OK);
+    for educator in &report.educators {
+        assert!(page.body.contains(&educator.name));
+    }
+    let backwards = coordinator
+        .get("/hours?from=2026-10-31&to=2026-10-01")
+        .await;
+    assert_eq!(backwards.status, StatusCode::BAD_REQUEST);
+    app.stop().await;
+}
+
+on_both_databases!(
+    every_page_sends_a_visitor_without_a_login_to_the_login_page,
+    a_coordinator_logs_in_sees_their_campaigns_and_logging_out_ends_the_session,
+    a_wrong_password_is_refused_and_the_cookie_is_secure_behind_https,
+    a_form_without_its_csrf_token_or_with_another_sessions_is_refused_and_changes_nothing,
+    five_wrong_passwords_pause_an_account_for_fifteen_minutes_even_with_the_right_one,
+    twenty_wrong_passwords_from_one_address_pause_every_login_from_it,
+    another_schools_campaign_answers_not_found,
+    the_campaign_page_shows_the_reports_figures,
+    the_hours_page_and_its_csv_are_the_hours_report,
+);
