@@ -86,7 +86,7 @@ a { color: #0b57a4; }
 a:focus-visible, button:focus-visible, input:focus-visible, select:focus-visible,
 textarea:focus-visible, summary:focus-visible {
   outline: 3px solid #b35900; outline-offset: 2px; }
-.skip { position: absolute; left: -9999px; }
+.skip, .sr-only { position: absolute; left: -9999px; }
 .skip:focus { left: 1rem; top: 1rem; background: #fff; padding: 0.5rem; z-index: 1; }
 header.top { display: flex; flex-wrap: wrap; gap: 0.5rem 1rem; align-items: center;
              justify-content: space-between; padding: 0.5rem 1rem; background: #14365d; color: #fff; }

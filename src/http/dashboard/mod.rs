@@ -12,9 +12,10 @@ mod charts;
 mod hours;
 mod layout;
 mod login;
+mod visits;
 
 use axum::Router;
-use axum::routing::get;
+use axum::routing::{get, post};
 
 use super::AppState;
 pub use super::session::Session;
@@ -24,8 +25,12 @@ pub fn routes() -> Router<AppState> {
     Router::new()
         .route("/", get(campaigns::list))
         .route("/campaigns/{id}", get(campaigns::show))
+        .route("/visits", get(visits::list))
+        .route("/visits/{id}", get(visits::show))
+        .route("/visits/{id}/cancel", post(visits::cancel))
+        .route("/visits/{id}/move", post(visits::move_to))
         .route("/hours", get(hours::page))
         .route("/hours.csv", get(hours::csv))
         .route("/login", get(login::form).post(login::submit))
-        .route("/logout", axum::routing::post(login::logout))
+        .route("/logout", post(login::logout))
 }
