@@ -86,3 +86,97 @@ pub async fn booked_visit_in_slot(tx: &mut Tx, family_id: i64, slot_id: i64) -> 
     .classify()?;
     Ok(n > 0)
 }
+
+/// An inbox item with the text that caused it and who sent it.
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub struct InboxItem {
+    pub id: i64,
+    pub reason: String,
+    pub created_at: i64,
+    /// When a coordinator marked it handled (`inbox.resolved_at`).
+    pub handled_at: Option<i64>,
+    pub family_id: Option<i64>,
+    pub educator_id: Option<i64>,
+    /// The text, as written (`None` when there is none, or it was erased).
+    pub body: Option<String>,
+    /// The guardian's or educator's name.
+    pub sender: Option<String>,
+    pub phone: Option<String>,
+}
+
+const INBOX_ITEM: &str = "SELECT i.id, i.reason, i.created_at, i.resolved_at AS handled_at,
+        i.family_id, i.educator_id, m.body, COALESCE(f.guardian, e.name) AS sender,
+        COALESCE(f.phone, e.phone) AS phone
+     FROM inbox i
+     LEFT JOIN messages m ON m.id = i.message_id
+     LEFT JOIN families f ON f.id = i.family_id
+     LEFT JOIN educators e ON e.id = i.educator_id
+     WHERE i.school_id = $1";
+
+/// The school's inbox: items not yet handled first, newest first within each, at most `limit`.
+pub async fn inbox(tx: &mut Tx, school_id: i64, limit: i64) -> Result<Vec<InboxItem>> {
+    let sql = format!(
+        "{INBOX_ITEM} ORDER BY CASE WHEN i.resolved_at IS NULL THEN 0 ELSE 1 END, i.id DESC LIMIT $2"
+    );
+    on_tx!(tx, |c| sqlx::query_as(&sql)
+        .bind(school_id)
+        .bind(limit)
+        .fetch_all(c)
+        .await)
+    .classify()
+}
+
+/// One of the school's inbox items (`None` for another school's).
+pub async fn inbox_item(tx: &mut Tx, school_id: i64, id: i64) -> Result<Option<InboxItem>> {
+    let sql = format!("{INBOX_ITEM} AND i.id = $2");
+    on_tx!(tx, |c| sqlx::query_as(&sql)
+        .bind(school_id)
+        .bind(id)
+        .fetch_optional(c)
+        .await)
+    .classify()
+}
+
+/// Marks an item handled (once: the first time is kept).
+pub async fn mark_handled(tx: &mut Tx, school_id: i64, id: i64, now: i64) -> Result<()> {
+    crate::execute!(
+        tx,
+        "UPDATE inbox SET resolved_at = $3 WHERE id = $2 AND school_id = $1 AND resolved_at IS NULL",
+        school_id,
+        id,
+        now
+    )?;
+    Ok(())
+}
+
+/// One text of a thread.
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub struct ThreadText {
+    pub id: i64,
+    /// `in` or `out`.
+    pub direction: String,
+    pub body: String,
+    pub status: String,
+    pub created_at: i64,
+}
+
+/// The school's texts with one phone, both ways, oldest first (the latest `limit`).
+pub async fn thread(
+    tx: &mut Tx,
+    school_id: i64,
+    phone: &str,
+    limit: i64,
+) -> Result<Vec<ThreadText>> {
+    let mut texts: Vec<ThreadText> = on_tx!(tx, |c| sqlx::query_as(
+        "SELECT id, direction, body, status, created_at FROM messages
+         WHERE phone = $1 AND school_id = $2 ORDER BY id DESC LIMIT $3"
+    )
+    .bind(phone)
+    .bind(school_id)
+    .bind(limit)
+    .fetch_all(c)
+    .await)
+    .classify()?;
+    texts.reverse();
+    Ok(texts)
+}

@@ -117,5 +117,10 @@ td.n, th.n { text-align: right; font-variant-numeric: tabular-nums; }
 .chart { display: flex; flex-wrap: wrap; gap: 1rem 2rem; align-items: flex-start; }
 .chart svg { max-width: 100%; height: auto; }
 .chart figure { margin: 0; flex: 1 1 20rem; max-width: 36rem; }
+ol.thread { list-style: none; padding: 0; max-width: 40rem; }
+ol.thread li { border: 1px solid #c8c8c8; border-radius: 8px; padding: 0.25rem 0.75rem; margin: 0.5rem 0; }
+ol.thread li.in { margin-right: 3rem; background: #f3f6fa; }
+ol.thread li.out { margin-left: 3rem; }
+ol.thread p { margin: 0.25rem 0; white-space: pre-wrap; }
 .sample { background: #fff4d6; border-left: 4px solid #b35900; padding: 0.5rem 1rem; }
 "#;

@@ -10,6 +10,7 @@
 mod campaigns;
 mod charts;
 mod hours;
+mod inbox;
 mod layout;
 mod login;
 mod visits;
@@ -29,6 +30,10 @@ pub fn routes() -> Router<AppState> {
         .route("/visits/{id}", get(visits::show))
         .route("/visits/{id}/cancel", post(visits::cancel))
         .route("/visits/{id}/move", post(visits::move_to))
+        .route("/inbox", get(inbox::list))
+        .route("/inbox/{id}", get(inbox::show))
+        .route("/inbox/{id}/answer", post(inbox::answer))
+        .route("/inbox/{id}/handled", post(inbox::handled))
         .route("/hours", get(hours::page))
         .route("/hours.csv", get(hours::csv))
         .route("/login", get(login::form).post(login::submit))
