@@ -106,7 +106,8 @@ input[type=email], input[type=password], textarea { width: 100%; max-width: 24re
 .error { color: #a4000f; font-weight: 600; }
 .note { color: #4a4a4a; }
 .table-wrap { overflow-x: auto; max-width: 100%; }
-table { border-collapse: collapse; margin: 0.5rem 0 1rem; }
+table { border-collapse: collapse; margin: 0.5rem 0 1rem; overflow-wrap: normal; }
+thead th { white-space: nowrap; }
 th, td { text-align: left; padding: 0.3rem 0.75rem 0.3rem 0; border-bottom: 1px solid #d0d0d0;
          vertical-align: top; }
 td.n, th.n { text-align: right; font-variant-numeric: tabular-nums; }
