@@ -541,10 +541,8 @@ async fn a_coordinator_moves_a_visit_to_another_pair_and_everyone_is_told(t: Tes
         .await;
     assert_eq!(moved.status, StatusCode::SEE_OTHER, "{}", moved.body);
     assert_eq!(
-        app.count(&format!(
-            "SELECT slot_id FROM visits WHERE state = 'booked'"
-        ))
-        .await,
+        app.count("SELECT slot_id FROM visits WHERE state = 'booked'")
+            .await,
         library
     );
     app.drain().await;

@@ -94,7 +94,7 @@ pub async fn list(State(state): State<AppState>, session: Session) -> Result<Mar
                                 (v.slot.name_1) " & " (v.slot.name_2)
                                 @if !v.pair_speaks { br; strong { "Interpreter needed" } }
                             }
-                            td dir="auto" { (place(&v)) }
+                            td dir="auto" { (place(v)) }
                             td { a href=(format!("/visits/{}", v.visit.id)) { "Cancel or move" } }
                         }
                     } }
