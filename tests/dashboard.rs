@@ -4,6 +4,8 @@
 
 mod common;
 
+use std::collections::BTreeMap;
+
 use common::app::{NowUtc, TestApp, spawn_app, spawn_app_with};
 use common::db::TestDb;
 use homevisit::store::schools;
@@ -27,7 +29,8 @@ const OAK_EMAIL: &str = "coordinator@oak.example.org";
 struct Browser {
     base: String,
     client: reqwest::Client,
-    cookie: Option<String>,
+    /// Cookies by name (all on this one host).
+    cookies: BTreeMap<String, String>,
 }
 
 struct Page {
@@ -45,7 +48,7 @@ impl Browser {
                 .redirect(reqwest::redirect::Policy::none())
                 .build()
                 .unwrap(),
-            cookie: None,
+            cookies: BTreeMap::new(),
         }
     }
 
@@ -65,8 +68,13 @@ impl Browser {
     }
 
     async fn send(&mut self, mut request: reqwest::RequestBuilder) -> Page {
-        if let Some(cookie) = &self.cookie {
-            request = request.header(COOKIE, cookie.clone());
+        if !self.cookies.is_empty() {
+            let jar: Vec<String> = self
+                .cookies
+                .iter()
+                .map(|(k, v)| format!("{k}={v}"))
+                .collect();
+            request = request.header(COOKIE, jar.join("; "));
         }
         let response = request.send().await.unwrap();
         let header = |name| {
@@ -76,13 +84,14 @@ impl Browser {
                 .map(|v: &reqwest::header::HeaderValue| v.to_str().unwrap().to_string())
         };
         let (location, set_cookie) = (header(LOCATION), header(SET_COOKIE));
-        if let Some(set) = &set_cookie {
-            let pair = set.split(';').next().unwrap().to_string();
-            self.cookie = if pair.ends_with('=') {
-                None
+        for set in response.headers().get_all(SET_COOKIE) {
+            let set = set.to_str().unwrap();
+            let (name, value) = set.split(';').next().unwrap().split_once('=').unwrap();
+            if value.is_empty() || set.contains("Max-Age=0") {
+                self.cookies.remove(name);
             } else {
-                Some(pair)
-            };
+                self.cookies.insert(name.to_string(), value.to_string());
+            }
         }
         Page {
             status: response.status(),
@@ -92,9 +101,14 @@ impl Browser {
         }
     }
 
+    /// Opens the login form and submits it.
     async fn log_in(&mut self, email: &str, password: &str) -> Page {
-        self.post("/login", &[("email", email), ("password", password)])
-            .await
+        let csrf = self.csrf("/login").await;
+        self.post(
+            "/login",
+            &[("csrf", &csrf), ("email", email), ("password", password)],
+        )
+        .await
     }
 
     /// The CSRF token of the forms on `path`.
@@ -215,7 +229,7 @@ async fn a_coordinator_logs_in_sees_their_campaigns_and_logging_out_ends_the_ses
     assert!(campaigns.body.contains(EMAIL));
 
     let csrf = coordinator.csrf("/").await;
-    let stolen = coordinator.cookie.clone();
+    let stolen = coordinator.cookies.clone();
     let logout = coordinator.post("/logout", &[("csrf", &csrf)]).await;
     assert_eq!(logout.status, StatusCode::SEE_OTHER);
     assert!(logout.set_cookie.unwrap().contains("Max-Age=0"));
@@ -225,7 +239,7 @@ async fn a_coordinator_logs_in_sees_their_campaigns_and_logging_out_ends_the_ses
     );
 
     // The old cookie, kept by someone, signs nobody in any more.
-    coordinator.cookie = stolen;
+    coordinator.cookies = stolen;
     let after = coordinator.get("/").await;
     assert_eq!(after.status, StatusCode::SEE_OTHER);
     assert_eq!(after.location.as_deref(), Some("/login"));
@@ -279,6 +293,56 @@ async fn a_form_without_its_csrf_token_or_with_another_sessions_is_refused_and_c
         lincoln.get("/").await.status,
         StatusCode::OK,
         "still signed in"
+    );
+    app.stop().await;
+}
+
+async fn a_login_form_without_its_own_token_signs_nobody_in(t: TestDb) {
+    let app = spawn_app(t).await;
+    with_coordinators(&app).await;
+    let mut other_site = Browser::new(&app);
+    let bare = other_site
+        .post("/login", &[("email", EMAIL), ("password", PASSWORD)])
+        .await;
+    assert_eq!(bare.status, StatusCode::FORBIDDEN);
+    let mut someone = Browser::new(&app);
+    let their_token = someone.csrf("/login").await;
+    let own_token = other_site.csrf("/login").await;
+    assert_ne!(own_token, their_token);
+    let foreign = other_site
+        .post(
+            "/login",
+            &[
+                ("csrf", &their_token),
+                ("email", EMAIL),
+                ("password", PASSWORD),
+            ],
+        )
+        .await;
+    assert_eq!(
+        foreign.status,
+        StatusCode::FORBIDDEN,
+        "another browser's token"
+    );
+    assert_eq!(
+        app.count("SELECT COUNT(*) FROM dashboard_sessions").await,
+        0
+    );
+    assert_eq!(app.count("SELECT COUNT(*) FROM login_failures").await, 0);
+    app.stop().await;
+}
+
+async fn every_dashboard_answer_is_kept_out_of_caches_and_frames(t: TestDb) {
+    let app = spawn_app(t).await;
+    let response = reqwest::get(format!("{}/login", app.url)).await.unwrap();
+    let headers = response.headers();
+    assert_eq!(headers["cache-control"], "no-store");
+    assert_eq!(headers["x-frame-options"], "DENY");
+    assert!(
+        headers["content-security-policy"]
+            .to_str()
+            .unwrap()
+            .contains("frame-ancestors 'none'")
     );
     app.stop().await;
 }
@@ -789,6 +853,8 @@ async fn the_demo_gives_a_coordinator_login_and_signs_nobody_in() {
 }
 
 on_both_databases!(
+    a_login_form_without_its_own_token_signs_nobody_in,
+    every_dashboard_answer_is_kept_out_of_caches_and_frames,
     a_coordinator_reads_the_inbox_answers_a_family_in_their_words_and_marks_it_handled,
     inbox_forms_need_their_csrf_token_and_another_schools_item_is_not_found,
     a_coordinator_cancels_a_visit_and_the_family_and_both_educators_are_told,

@@ -6,7 +6,10 @@
 //! (`store::sessions`). Every state-changing form carries the session's CSRF token in a hidden
 //! field; [`Session::check_csrf`] refuses a missing or foreign one with 403 before anything
 //! changes. SameSite=Lax already keeps other sites' POSTs from carrying the cookie; the token
-//! is the second lock, for browsers or proxies that do not honour it.
+//! is the second lock, for browsers or proxies that do not honour it. The login form, which
+//! has no session yet, carries its own token the same way, matched against a short-lived
+//! `homevisit_login` cookie (double submit), so another site cannot sign a browser in to an
+//! account of its choosing.
 //!
 //! Throttling: wrong passwords are stored (email and address) so every process sharing the
 //! database counts them together; after [`ACCOUNT_LIMIT`] for one email, or [`ADDRESS_LIMIT`]
@@ -137,13 +140,18 @@ async fn load(state: &AppState, headers: &HeaderMap) -> store::Result<Option<Ses
 
 /// The session token from the `Cookie` header(s), if there is one.
 fn cookie_token(headers: &HeaderMap) -> Option<String> {
+    cookie_value(headers, COOKIE)
+}
+
+/// The value of the cookie `name` from the `Cookie` header(s), if there is one.
+pub fn cookie_value(headers: &HeaderMap, name: &str) -> Option<String> {
     headers
         .get_all(header::COOKIE)
         .iter()
         .filter_map(|v| v.to_str().ok())
         .flat_map(|v| v.split(';'))
         .filter_map(|pair| pair.trim().split_once('='))
-        .find(|(name, value)| *name == COOKIE && !value.is_empty())
+        .find(|(found, value)| *found == name && !value.is_empty())
         .map(|(_, value)| value.to_string())
 }
 
@@ -223,11 +231,8 @@ pub async fn log_in(
     .await?;
     tx.commit().await?;
     tracing::info!(target: "homevisit::login", coordinator = coordinator_id, "signed in");
-    Ok(Login::SignedIn(cookie(
-        state,
-        &token,
-        LIFETIME.num_seconds(),
-    )?))
+    let cookie = cookie(state, COOKIE, &token, "/", LIFETIME.num_seconds())?;
+    Ok(Login::SignedIn(cookie))
 }
 
 /// Ends the session and gives the cookie that clears it in the browser.
@@ -235,17 +240,41 @@ pub async fn log_out(state: &AppState, session: &Session) -> Result<HeaderValue,
     let mut tx = state.db.begin().await?;
     sessions::end(&mut tx, &session.token_hash).await?;
     tx.commit().await?;
-    cookie(state, "", 0)
+    cookie(state, COOKIE, "", "/", 0)
 }
 
-fn cookie(state: &AppState, token: &str, max_age: i64) -> Result<HeaderValue, Error> {
+/// The login form's own CSRF cookie: a random value the form repeats in a hidden field
+/// (double submit), so another site cannot sign a browser in to an account of its choosing.
+pub const LOGIN_COOKIE: &str = "homevisit_login";
+
+/// A new login-form token and the cookie that carries it (for an hour, to `/login` only).
+pub fn login_form_token(state: &AppState) -> Result<(String, HeaderValue), Error> {
+    let token = random_token(32);
+    let cookie = cookie(state, LOGIN_COOKIE, &token, "/login", 3600)?;
+    Ok((token, cookie))
+}
+
+/// Whether the login form's hidden token matches its cookie.
+pub fn login_form_token_matches(headers: &HeaderMap, submitted: &str) -> bool {
+    cookie_value(headers, LOGIN_COOKIE).is_some_and(|expected| {
+        !submitted.is_empty() && bool::from(submitted.as_bytes().ct_eq(expected.as_bytes()))
+    })
+}
+
+fn cookie(
+    state: &AppState,
+    name: &str,
+    value: &str,
+    path: &str,
+    max_age: i64,
+) -> Result<HeaderValue, Error> {
     let secure = if state.config.public_url.starts_with("https://") {
         "; Secure"
     } else {
         ""
     };
     HeaderValue::from_str(&format!(
-        "{COOKIE}={token}; Path=/; HttpOnly; SameSite=Lax; Max-Age={max_age}{secure}"
+        "{name}={value}; Path={path}; HttpOnly; SameSite=Lax; Max-Age={max_age}{secure}"
     ))
     .map_err(|e| Error::Internal(e.into()))
 }

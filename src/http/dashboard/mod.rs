@@ -16,6 +16,9 @@ mod login;
 mod visits;
 
 use axum::Router;
+use axum::http::{HeaderName, HeaderValue, header};
+use axum::middleware;
+use axum::response::Response;
 use axum::routing::{get, post};
 
 use super::AppState;
@@ -38,4 +41,27 @@ pub fn routes() -> Router<AppState> {
         .route("/hours.csv", get(hours::csv))
         .route("/login", get(login::form).post(login::submit))
         .route("/logout", post(login::logout))
+        .route_layer(middleware::map_response(protect))
+}
+
+/// Headers on every dashboard answer: pages hold families' names and words, so no cache keeps
+/// them; no other site may frame them (a framed "Cancel the visit" button could be clicked
+/// through a decoy); nothing but our own inline styles and forms runs.
+async fn protect(mut response: Response) -> Response {
+    let headers = response.headers_mut();
+    let set: [(HeaderName, &'static str); 5] = [
+        (header::CACHE_CONTROL, "no-store"),
+        (header::X_FRAME_OPTIONS, "DENY"),
+        (header::REFERRER_POLICY, "same-origin"),
+        (header::X_CONTENT_TYPE_OPTIONS, "nosniff"),
+        (
+            header::CONTENT_SECURITY_POLICY,
+            "default-src 'none'; style-src 'unsafe-inline'; img-src 'self' data:; \
+             form-action 'self'; frame-ancestors 'none'; base-uri 'none'",
+        ),
+    ];
+    for (name, value) in set {
+        headers.insert(name, HeaderValue::from_static(value));
+    }
+    response
 }
