@@ -202,14 +202,14 @@ pub async fn log_in(
         tracing::warn!(target: "homevisit::login", "login refused: throttled");
         return Ok(Login::Throttled);
     }
-    let hash = account
-        .as_ref()
-        .map(|(_, _, hash)| hash.clone())
-        .unwrap_or_else(|| STAND_IN_HASH.clone());
+    let hash = account.as_ref().map(|(_, _, hash)| hash.clone());
     let password = password.to_string();
-    let right = tokio::task::spawn_blocking(move || verify_password(&password, &hash))
-        .await
-        .map_err(|e| Error::Internal(e.into()))?;
+    let right = tokio::task::spawn_blocking(move || {
+        let hash = hash.unwrap_or_else(|| STAND_IN_HASH.clone());
+        verify_password(&password, &hash)
+    })
+    .await
+    .map_err(|e| Error::Internal(e.into()))?;
     let mut tx = state.db.begin().await?;
     let Some((coordinator_id, _, _)) = account.filter(|_| right) else {
         sessions::record_failure(&mut tx, &email, address, now).await?;
