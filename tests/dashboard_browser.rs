@@ -5,8 +5,9 @@
 //!
 //! Skips (and says so) when `chromium` or `chromedriver` is not installed, unless
 //! `HOMEVISIT_REQUIRE_BROWSER` is set. With `HOMEVISIT_SCREENSHOT_DIR=docs` it also saves the
-//! campaign page at desktop and phone width (`dashboard-campaign.png`,
-//! `dashboard-campaign-phone.png`: how the README's screenshots were made).
+//! campaign page at desktop and phone width and an inbox thread on a phone
+//! (`dashboard-campaign.png`, `dashboard-campaign-phone.png`, `dashboard-inbox-phone.png`: how
+//! the README's screenshots were made).
 
 mod common;
 
@@ -274,6 +275,14 @@ async fn a_coordinator_logs_in_reads_the_campaign_and_follows_the_inbox() {
         "the answer box has a label"
     );
     assert!(!scrolls_sideways(&client).await);
+    if let Some(dir) = std::env::var_os("HOMEVISIT_SCREENSHOT_DIR") {
+        screenshot(
+            &client,
+            390,
+            &PathBuf::from(dir).join("dashboard-inbox-phone.png"),
+        )
+        .await;
+    }
 
     client.close().await.unwrap();
     app.stop().await;
