@@ -453,6 +453,26 @@ pub async fn provider_opt_out(tx: &mut Tx, env: &Env<'_>, family_id: i64) -> sto
     Ok(())
 }
 
+/// Queues a coordinator's own words to a family or educator, as typed (no translation, no
+/// template): outside quiet hours, through the outbound queue like every other text. Returns
+/// `false`, queueing nothing, when the phone has opted out.
+pub async fn queue_coordinator_text(
+    tx: &mut Tx,
+    env: &Env<'_>,
+    school: &School,
+    party: Party,
+    phone: &str,
+    body: &str,
+) -> store::Result<bool> {
+    if opt_outs::is_opted_out(tx, phone).await? {
+        return Ok(false);
+    }
+    let parts = segments::count(body).parts as i64;
+    let at = allowed_at(env.now, school.zone, env.config.quiet_hours);
+    messages::enqueue(tx, party, phone, body, parts, at, env.now).await?;
+    Ok(true)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

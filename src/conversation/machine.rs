@@ -150,6 +150,13 @@ pub enum Event {
     Completed,
     /// The provider refused a send because the number opted out (Twilio 21610).
     ProviderOptOut,
+    /// A coordinator cancelled the booked visit (dashboard): as the family's own NO, the pair
+    /// and the family are told, and the family may come back with YES.
+    CancelledBySchool,
+    /// A coordinator moved the booked visit to this open slot (another pair, perhaps another
+    /// time): booked as the family's own move is, and both pairs and the family are told. A
+    /// slot that is not open for the family is ignored.
+    MovedBySchool(SlotOption),
 }
 
 /// What an educator pair is told; the caller adds the family's details for each educator.
@@ -246,6 +253,17 @@ pub fn step(
             }
         }
         Event::ProviderOptOut => opt_out(&mut next, &mut effects, now, false),
+        Event::CancelledBySchool => {
+            if let (State::Booked, Some(booking)) = (next.state, next.booking.clone()) {
+                cancel_booking(&mut next, &mut effects, booking);
+            }
+        }
+        Event::MovedBySchool(option) => {
+            let open = facts.open.iter().any(|o| o.slot_id == option.slot_id);
+            if next.state == State::Booked && next.booking.is_some() && open {
+                effects.push(Effect::Book(option));
+            }
+        }
     }
     (next, effects)
 }
@@ -421,22 +439,25 @@ fn booked_reply(
                 }));
             }
         }
-        Intent::Decline => {
-            next.state = State::Cancelled;
-            next.offer.clear();
-            next.booking = None;
-            effects.push(Effect::CancelVisit(booking.option.clone()));
-            effects.push(Effect::Educators {
-                option: booking.option,
-                place: next.place.clone(),
-                notice: Notice::Cancelled,
-            });
-            effects.push(Effect::Family(FamilyMessage::Cancelled));
-        }
+        Intent::Decline => cancel_booking(next, effects, booking),
         Intent::Place => ask_place(next, effects),
         Intent::Other => handoff(next, effects),
         Intent::Stop | Intent::Start | Intent::Help => {}
     }
+}
+
+/// Cancels the booked visit: the slot is freed, the pair and the family told.
+fn cancel_booking(next: &mut Conversation, effects: &mut Vec<Effect>, booking: Booking) {
+    next.state = State::Cancelled;
+    next.offer.clear();
+    next.booking = None;
+    effects.push(Effect::CancelVisit(booking.option.clone()));
+    effects.push(Effect::Educators {
+        option: booking.option,
+        place: next.place.clone(),
+        notice: Notice::Cancelled,
+    });
+    effects.push(Effect::Family(FamilyMessage::Cancelled));
 }
 
 /// Asks to book the offer's option `index`, unless its time has passed or is too close (an

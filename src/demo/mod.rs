@@ -34,6 +34,9 @@ pub const SCHOOL: &str = "demo";
 /// simulated phones have no carrier limits, and nobody wants to wait a minute for the demo.
 pub const DEMO_SEND_RATE: f64 = 20.0;
 
+/// The demo school's coordinator login (its password is made afresh on every run).
+pub const COORDINATOR_EMAIL: &str = "coordinator@demo.homevisit.example";
+
 /// What `demo` was asked for, and which settings the operator chose explicitly.
 #[derive(Debug, Clone, Default)]
 pub struct Options {
@@ -70,6 +73,9 @@ pub struct Prepared {
     pub families: usize,
     pub invited: usize,
     pub notes: Vec<String>,
+    /// The dashboard login printed for the demo school: email and a password generated for
+    /// this run (the previous run's stops working). Nobody is signed in by the demo itself.
+    pub login: (String, String),
 }
 
 /// The configuration the demo runs with: its own SQLite file, the simulated provider, quiet
@@ -163,6 +169,7 @@ pub async fn prepare(
             families: usize::try_from(families).unwrap_or_default(),
             invited: 0,
             notes,
+            login: coordinator_login(&db, now).await?,
         };
         return Ok((config, db, prepared));
     }
@@ -176,8 +183,19 @@ pub async fn prepare(
         families: launch.roster,
         invited: launch.invited,
         notes,
+        login: coordinator_login(&db, now).await?,
     };
     Ok((config, db, prepared))
+}
+
+/// Gives the demo school's coordinator a new random password (creating the account the first
+/// time) and returns the login to print. It opens no session.
+async fn coordinator_login(db: &Db, now: DateTime<Utc>) -> anyhow::Result<(String, String)> {
+    let password = store::random_token(12);
+    crate::http::auth::add_coordinator(db, SCHOOL, COORDINATOR_EMAIL, &password, now)
+        .await
+        .context("cannot make the demo's coordinator login")?;
+    Ok((COORDINATOR_EMAIL.to_string(), password))
 }
 
 /// The demo school, its educators, slots and families, and the launched campaign.
@@ -267,6 +285,13 @@ pub fn banner(running: &RunningApp, prepared: &Prepared) -> String {
          theirs. Ctrl-C stops the demo.\n",
         running.url(),
         roster::SPANISH_FAMILY
+    ));
+    let (email, password) = &prepared.login;
+    out.push_str(&format!(
+        "dashboard: {}/login\n\
+         Log in as {email} with the password {password} (new on every run) to watch the\n\
+         campaign fill as you reply in the simulator.\n",
+        running.url()
     ));
     out
 }

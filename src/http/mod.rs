@@ -7,7 +7,9 @@
 pub mod api;
 pub mod auth;
 pub mod calendar;
+pub mod dashboard;
 mod error;
+pub mod session;
 pub mod simulator;
 pub mod webhooks;
 
@@ -61,6 +63,7 @@ pub fn router(state: AppState) -> Router {
         routes = routes.merge(simulator::routes());
     }
     routes
+        .merge(dashboard::routes())
         .route("/healthz", get(healthz))
         .route("/calendar/{file}", get(calendar::feed))
         .route("/twilio/sms", post(webhooks::sms))

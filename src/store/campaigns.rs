@@ -110,7 +110,8 @@ pub struct Counts {
 
 #[derive(Debug, Clone, sqlx::FromRow)]
 struct InvitationFacts {
-    language: String,
+    /// What the counts are grouped by: the family's language, or a teacher's name.
+    group_key: String,
     state: String,
     replied: bool,
     delivered: bool,
@@ -120,7 +121,7 @@ struct InvitationFacts {
 /// Counts per language, straight from the database.
 pub async fn funnel(tx: &mut Tx, campaign: &Campaign) -> Result<BTreeMap<String, Counts>> {
     let rows: Vec<InvitationFacts> = on_tx!(tx, |c| sqlx::query_as(
-        "SELECT f.language, i.state, i.replied_at IS NOT NULL AS replied,
+        "SELECT f.language AS group_key, i.state, i.replied_at IS NOT NULL AS replied,
             EXISTS (SELECT 1 FROM messages m WHERE m.family_id = f.id AND m.direction = 'out'
                     AND m.created_at >= $2 AND m.status IN ('delivered', 'read')) AS delivered,
             EXISTS (SELECT 1 FROM messages m WHERE m.family_id = f.id AND m.direction = 'out'
@@ -135,7 +136,51 @@ pub async fn funnel(tx: &mut Tx, campaign: &Campaign) -> Result<BTreeMap<String,
     .classify()?;
     let mut by_language: BTreeMap<String, Counts> = BTreeMap::new();
     for row in rows {
-        let counts = by_language.entry(row.language.clone()).or_default();
+        by_language
+            .entry(row.group_key.clone())
+            .or_default()
+            .tally(&row);
+    }
+    Ok(by_language)
+}
+
+/// Counts per teacher of the families' students (a family with children in two classes counts
+/// for both teachers; students without a teacher under ""), with the same rules as [`funnel`].
+pub async fn funnel_by_teacher(
+    tx: &mut Tx,
+    campaign: &Campaign,
+) -> Result<BTreeMap<String, Counts>> {
+    let rows: Vec<InvitationFacts> = on_tx!(tx, |c| sqlx::query_as(
+        "SELECT DISTINCT i.id, COALESCE(e.name, '') AS group_key, i.state,
+            i.replied_at IS NOT NULL AS replied,
+            EXISTS (SELECT 1 FROM messages m WHERE m.family_id = f.id AND m.direction = 'out'
+                    AND m.created_at >= $2 AND m.status IN ('delivered', 'read')) AS delivered,
+            EXISTS (SELECT 1 FROM messages m WHERE m.family_id = f.id AND m.direction = 'out'
+                    AND m.created_at >= $2 AND m.status IN ('failed', 'undelivered')) AS failed
+         FROM invitations i JOIN families f ON f.id = i.family_id
+         JOIN students s ON s.family_id = f.id
+         LEFT JOIN educators e ON e.id = s.teacher_id
+         WHERE i.campaign_id = $1"
+    )
+    .bind(campaign.id)
+    .bind(campaign.launched_at)
+    .fetch_all(c)
+    .await)
+    .classify()?;
+    let mut by_teacher: BTreeMap<String, Counts> = BTreeMap::new();
+    for row in rows {
+        by_teacher
+            .entry(row.group_key.clone())
+            .or_default()
+            .tally(&row);
+    }
+    Ok(by_teacher)
+}
+
+impl Counts {
+    /// Adds one invitation to the counts: the one definition of each figure.
+    fn tally(&mut self, row: &InvitationFacts) {
+        let counts = self;
         counts.invited += 1;
         counts.delivered += i64::from(row.delivered);
         counts.replied += i64::from(row.replied);
@@ -155,7 +200,6 @@ pub async fn funnel(tx: &mut Tx, campaign: &Campaign) -> Result<BTreeMap<String,
             counts.no_reply += 1;
         }
     }
-    Ok(by_language)
 }
 
 /// Permanent send failures in the campaign by provider error code.

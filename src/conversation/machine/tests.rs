@@ -347,6 +347,49 @@ fn no_after_booking_cancels_and_tells_both_educators() {
 }
 
 #[test]
+fn a_coordinator_cancelling_a_visit_is_as_the_familys_no() {
+    let world = World::new(3);
+    let conv = world.booked(2);
+    let (next, effects) = world.step(&conv, Event::CancelledBySchool);
+    assert_eq!(next.state, State::Cancelled);
+    assert!(effects.contains(&Effect::CancelVisit(option(2, ["Ana", "Ben"]))));
+    assert_eq!(notices(&effects), vec![&Notice::Cancelled]);
+    assert_eq!(family_messages(&effects), vec![&FamilyMessage::Cancelled]);
+    let (again, nothing) = world.step(&world.invited(), Event::CancelledBySchool);
+    assert_eq!(
+        (again.state, nothing),
+        (State::Invited, vec![]),
+        "nothing booked"
+    );
+}
+
+#[test]
+fn a_coordinator_moving_a_visit_books_the_new_slot_and_both_pairs_hear() {
+    let mut world = World::new(2);
+    let conv = world.booked(1);
+    let other = option(7, ["Linh", "Sam"]);
+    let (_, nothing) = world.step(&conv, Event::MovedBySchool(other.clone()));
+    assert!(
+        nothing.is_empty(),
+        "a slot not open for the family is ignored"
+    );
+    world.open.push(other.clone());
+    let (same, effects) = world.step(&conv, Event::MovedBySchool(other.clone()));
+    assert_eq!(effects, vec![Effect::Book(other.clone())]);
+    let (moved, effects) = world.step(&same, Event::Booked(other.clone()));
+    assert_eq!(moved.booking.unwrap().option, other);
+    assert!(effects.contains(&Effect::CancelVisit(option(1, ["Ana", "Ben"]))));
+    assert_eq!(
+        notices(&effects),
+        vec![&Notice::Cancelled, &Notice::Confirmed]
+    );
+    assert!(matches!(
+        family_messages(&effects)[..],
+        [FamilyMessage::Booked { .. }]
+    ));
+}
+
+#[test]
 fn a_place_request_takes_the_next_text_as_the_place() {
     let world = World::new(3);
     let conv = world.booked(1);

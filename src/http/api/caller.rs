@@ -43,16 +43,11 @@ fn bearer(headers: &HeaderMap) -> Option<&str> {
     (scheme.eq_ignore_ascii_case("bearer") && !token.is_empty()).then_some(token)
 }
 
-/// SESSION FALLBACK — the one place the dashboard's login session opens the API.
-///
-/// To be wired when the dashboard lands (its `http::session` module):
-/// ```ignore
-/// crate::http::session::coordinator_from_session(state, headers)   // (.await if async)
-/// ```
+/// The one place the dashboard's login session (`http::session`) opens the API, for a browser
+/// calling it.
 /// Every `/api/…` route is a read (GET), so a session-authenticated call needs no CSRF token.
 async fn session_fallback(state: &AppState, headers: &HeaderMap) -> Option<Coordinator> {
-    let _ = (state, headers);
-    None
+    crate::http::session::coordinator_from_session(state, headers).await
 }
 
 #[cfg(test)]
