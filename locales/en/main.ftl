@@ -223,3 +223,84 @@ calendar-notes =
         [completed] Completed, thank you.
        *[other] Text DONE after the visit.
     }
+
+## Spoken on a phone call (TwiML <Say>), for families whose roster contact is voice, or whose
+## texts cannot arrive. Written to be heard, not read: no "reply", no abbreviations, keys to
+## press said as words a caller hears ("press 1"). Each is read by the provider's text-to-speech
+## voice for the language (see the voice table in locales/README.md); a locale without a voice
+## is read in English. No SMS budget, but keep each under about 20 seconds of speech.
+
+# A call's opening about a visit offer. Same variables as invitation, except $options.
+voice-invitation =
+    Hello { $guardian }! This is { $school }. { $pairs ->
+        [one] { $educator1 } and { $educator2 }
+       *[many] Two teachers
+    } would love to visit you for 30 minutes, to hear your hopes for { $children }. Only if you wish.
+
+# One spoken option. $number: the key to press (1, 2 or 3); $when: as in the when message.
+voice-option = For { $when }, press { $number }.
+
+# After the options.
+voice-menu-end = If you do not want a visit now, press 9. To speak with someone, press 0.
+
+# Nothing was pressed; the choices are said once more.
+voice-no-input = We did not hear a choice.
+
+# A key that is not one of the choices.
+voice-not-a-choice = Sorry, that is not one of the choices.
+
+voice-goodbye = Thank you. Goodbye!
+
+# The family pressed a time. $educator1, $educator2, $when, $where (home or other), $place.
+voice-booked =
+    Thank you! { $educator1 } and { $educator2 } will visit you { $where ->
+        [home] at home
+       *[other] at { $place }
+    } on { $when }, for 30 minutes. We will call you the day before.
+
+# The family's booked visit, on a call. Same variables as voice-booked.
+voice-visit =
+    Your home visit with { $educator1 } and { $educator2 } is on { $when }, { $where ->
+        [home] at your home
+       *[other] at { $place }
+    }.
+
+# The day before a booked visit: said before voice-visit. $school.
+voice-reminder = Hello! This is a reminder from { $school }.
+
+# After voice-visit.
+voice-visit-choices = To keep it, press 1. To change the time, press 2. To cancel it, press 3.
+
+# They pressed 1 to keep their visit.
+voice-kept = Wonderful. See you then!
+
+# They pressed 9.
+voice-decline-thanks = Thank you for letting us know. If you change your mind, just call the school.
+
+# They pressed 3 on a booked visit.
+voice-cancelled = Your visit is cancelled. Thank you! If you would like to meet later, just call the school.
+
+# The time they pressed was just taken; the open times follow.
+voice-slot-taken = Sorry, that time was just taken.
+
+# They pressed 2 (change), and other times follow.
+voice-change = Of course. Here are other times.
+
+voice-no-options-left = Thank you! No other times are open right now. Someone from the school will call you soon.
+
+# They pressed 0, or the call needs a person.
+voice-handoff = Thank you. Someone from the school will call you back soon.
+
+# An answering machine picked up: never an offer, only who called and how to call back.
+# $program, $contact.
+voice-machine = Hello, this is { $program }, the home visit program of your child's school. Please call us back at { $contact }. Thank you!
+
+# Someone we do not know called. $program, $contact.
+voice-unknown-caller = Hello, this is { $program }, the home visit program of your child's school. To reach the school, please call { $contact }. Goodbye!
+
+# A known family called with nothing to choose. $school.
+voice-nothing-open = Hello from { $school }! There is nothing to choose right now. To speak with someone, press 0.
+
+# Said in English first to a family whose language has no voice yet. $language: the language,
+# named in this locale (see language-name).
+voice-no-voice = We will call you back with someone who speaks { $language }. To speak with someone now, press 0.
