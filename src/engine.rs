@@ -14,10 +14,11 @@ use crate::config::Config;
 use crate::conversation::machine::{self, Conversation, Effect, Event, Facts, Notice, State};
 use crate::conversation::messages::{EducatorMessage, FamilyFacts, FamilyMessage, VisitFacts};
 use crate::conversation::understand::{Intent, stop_by_sentence, understand};
+use crate::i18n::voice::{Line, Spoken};
 use crate::i18n::{Locales, segments};
 use crate::store::families::{Family, Student};
 use crate::store::invitations::{self, Invitation};
-use crate::store::messages::{self, Party};
+use crate::store::messages::{self, Channel, Party};
 use crate::store::schools::School;
 use crate::store::{self, Tx, educators, families, opt_outs, visits};
 
@@ -33,11 +34,13 @@ pub struct Env<'a> {
     pub now: DateTime<Utc>,
 }
 
-/// How the family's texts leave: in the webhook's answer (the family just wrote to us) or
-/// through the queue.
+/// How the family's messages leave: in the webhook's answer (the family just wrote to us),
+/// spoken on the call they are on, or through the queue (a text, or a call for a family
+/// whose contact is voice or whose phone takes no texts).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Delivery {
     Reply,
+    Spoken,
     Queue,
 }
 
@@ -60,7 +63,15 @@ impl Household {
         })
     }
 
-    fn party(&self) -> Party {
+    /// How the school is reached: its contact, else its name.
+    pub fn contact(&self) -> String {
+        self.school
+            .contact
+            .clone()
+            .unwrap_or_else(|| self.school.name.clone())
+    }
+
+    pub fn party(&self) -> Party {
         Party {
             school_id: Some(self.school.id),
             family_id: Some(self.family.id),
@@ -98,6 +109,8 @@ pub struct Outcome {
     pub replies: Vec<String>,
     /// How a reply was understood.
     pub intent: Option<Intent>,
+    /// Messages to say on the call the family is on (with `Delivery::Spoken`), in order.
+    pub spoken: Vec<FamilyMessage>,
 }
 
 /// What comes in.
@@ -112,6 +125,8 @@ pub enum Input {
         /// already answered the family and blocks or unblocks the number by it.
         provider: Option<Intent>,
     },
+    /// A key pressed on a call, already read as what its prompt offered it for.
+    Pressed { digits: String, intent: Intent },
 }
 
 /// The one place a phone is opted out: recorded per phone (whoever sent it), and every text
@@ -178,13 +193,17 @@ pub async fn run(
                 provider_answered: provider.is_some(),
             }
         }
+        Input::Pressed { digits, intent } => {
+            outcome.intent = Some(intent);
+            Event::Reply {
+                intent,
+                text: digits,
+                provider_answered: false,
+            }
+        }
     };
     let family_facts = home.facts();
-    let contact = home
-        .school
-        .contact
-        .clone()
-        .unwrap_or_else(|| home.school.name.clone());
+    let contact = home.contact();
     let mut events = VecDeque::from([first]);
     while let Some(event) = events.pop_front() {
         let open = invitations::open_options(
@@ -313,7 +332,7 @@ async fn apply(
     Ok(None)
 }
 
-/// Renders a family message in their language and answers or queues it.
+/// Renders a family message in their language and answers, says or queues it.
 pub async fn send_family(
     tx: &mut Tx,
     env: &Env<'_>,
@@ -322,15 +341,12 @@ pub async fn send_family(
     delivery: Delivery,
     outcome: &mut Outcome,
 ) -> store::Result<()> {
-    let body = env.locales.family(
-        &home.family.language_tag(),
-        home.school.zone,
-        home.school.country,
-        message,
-    );
-    let parts = segments::count(&body).parts as i64;
+    let language = home.family.language_tag();
     match delivery {
         Delivery::Reply => {
+            let body =
+                env.locales
+                    .family(&language, home.school.zone, home.school.country, message);
             // Nothing but the compliance answers reaches a phone that opted out.
             let compliance = matches!(
                 message,
@@ -351,25 +367,88 @@ pub async fn send_family(
                 tracing::warn!("automatic answers to this phone capped for the hour");
                 return Ok(());
             }
+            let parts = segments::count(&body).parts as i64;
             messages::record_reply(tx, home.party(), &home.family.phone, &body, parts, env.now)
                 .await?;
             outcome.replies.push(body);
         }
-        Delivery::Queue => {
-            let at = allowed_at(env.now, home.school.zone, env.config.quiet_hours);
-            messages::enqueue(
+        Delivery::Spoken => {
+            // The family is on the line: it is said now (the call adapter renders it).
+            let spoken = say(env, home, &Line::Family(message));
+            messages::record_spoken(
                 tx,
                 home.party(),
                 &home.family.phone,
-                &body,
-                parts,
-                at,
+                &spoken.words(),
                 env.now,
             )
             .await?;
+            outcome.spoken.push(message.clone());
+            // A confirmation is also texted, to keep, when the phone takes texts.
+            let confirmation = matches!(
+                message,
+                FamilyMessage::Booked { .. } | FamilyMessage::Cancelled
+            );
+            if confirmation && home.family.takes_texts() {
+                queue_family(tx, env, home, message, Channel::Sms).await?;
+            }
+        }
+        Delivery::Queue => {
+            let channel = if home.family.is_called() {
+                Channel::Voice
+            } else {
+                Channel::Sms
+            };
+            queue_family(tx, env, home, message, channel).await?;
         }
     }
     Ok(())
+}
+
+/// What a call to or from this family says for `line`, in their language.
+pub fn say(env: &Env<'_>, home: &Household, line: &Line<'_>) -> Spoken {
+    env.locales.spoken(
+        &home.family.language_tag(),
+        home.school.zone,
+        home.school.country,
+        &home.school.name,
+        line,
+    )
+}
+
+/// Queues a family message as a text, or as a call that says it, outside quiet hours.
+pub async fn queue_family(
+    tx: &mut Tx,
+    env: &Env<'_>,
+    home: &Household,
+    message: &FamilyMessage,
+    channel: Channel,
+) -> store::Result<i64> {
+    let at = allowed_at(env.now, home.school.zone, env.config.quiet_hours);
+    let (body, parts) = match channel {
+        Channel::Sms => {
+            let body = env.locales.family(
+                &home.family.language_tag(),
+                home.school.zone,
+                home.school.country,
+                message,
+            );
+            let parts = segments::count(&body).parts as i64;
+            (body, parts)
+        }
+        Channel::Voice => (say(env, home, &Line::Family(message)).words(), 1),
+    };
+    messages::enqueue_on(
+        tx,
+        channel,
+        home.party(),
+        &home.family.phone,
+        &body,
+        parts,
+        at,
+        env.now,
+    )
+    .await
 }
 
 /// Tells both educators of a slot about the family's visit, each in their own language.

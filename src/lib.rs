@@ -25,6 +25,7 @@ pub mod hours;
 pub mod http;
 pub mod i18n;
 pub mod import;
+pub mod inbound;
 pub mod jobs;
 pub mod logging;
 pub mod metrics;

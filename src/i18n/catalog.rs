@@ -79,6 +79,27 @@ pub(crate) const USED_MESSAGES: &[&str] = &[
     "educator-cancelled",
     "educator-reminder",
     "educator-place-changed",
+    "voice-invitation",
+    "voice-option",
+    "voice-menu-end",
+    "voice-no-input",
+    "voice-not-a-choice",
+    "voice-goodbye",
+    "voice-booked",
+    "voice-visit",
+    "voice-reminder",
+    "voice-visit-choices",
+    "voice-kept",
+    "voice-decline-thanks",
+    "voice-cancelled",
+    "voice-slot-taken",
+    "voice-change",
+    "voice-no-options-left",
+    "voice-handoff",
+    "voice-machine",
+    "voice-unknown-caller",
+    "voice-nothing-open",
+    "voice-no-voice",
 ];
 
 #[derive(Debug, thiserror::Error)]
@@ -215,6 +236,44 @@ impl Locales {
             &self.speaker(language, zone, country, super::educator::id(message)),
             message,
         )
+    }
+
+    /// What a call says, in the locale that serves `language` when Twilio has a voice for it;
+    /// otherwise in English, opened by `voice-no-voice` ("we will call you back with someone
+    /// who speaks …") and marked as needing an interpreter.
+    pub fn spoken(
+        &self,
+        language: &LanguageTag,
+        zone: Tz,
+        country: Country,
+        school: &str,
+        line: &super::voice::Line<'_>,
+    ) -> super::voice::Spoken {
+        let tag = negotiate(language);
+        if let Some(voice) = super::voice::voice_for(tag) {
+            let speaker = self.speaker(language, zone, country, "voice-invitation");
+            let mut spoken = super::voice::render(&speaker, school, line);
+            spoken.voice = Some(voice);
+            return spoken;
+        }
+        let english = LanguageTag::english();
+        let speaker = self.speaker(&english, zone, country, "voice-invitation");
+        let mut spoken = super::voice::render(&speaker, school, line);
+        let mut args = FluentArgs::new();
+        args.set(
+            "language",
+            speaker.text("language-name", &{
+                let mut a = FluentArgs::new();
+                a.set("code", tag);
+                a
+            }),
+        );
+        spoken
+            .say
+            .insert(0, speaker.text("voice-no-voice", &args));
+        spoken.voice = super::voice::voice_for(DEFAULT);
+        spoken.needs_interpreter = true;
+        spoken
     }
 
     /// The name of an educator's calendar feed, in the locale that serves `language`.

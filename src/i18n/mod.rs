@@ -14,6 +14,7 @@ mod family;
 pub mod negotiate;
 pub mod preview;
 pub mod segments;
+pub mod voice;
 
 pub use catalog::{I18nError, Locales, SHIPPED_FILES};
 pub use negotiate::negotiate;

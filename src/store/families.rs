@@ -18,9 +18,22 @@ pub struct Family {
     pub contact: String,
     pub opted_out_at: Option<i64>,
     pub opted_in_at: Option<i64>,
+    /// When a text to this phone failed as undeliverable to a landline (30006).
+    pub no_texts_at: Option<i64>,
 }
 
 impl Family {
+    /// Whether messages to this family are calls: they asked for calls, or texts cannot reach
+    /// their phone.
+    pub fn is_called(&self) -> bool {
+        self.contact == "voice" || self.no_texts_at.is_some()
+    }
+
+    /// Whether a text can reach them (a spoken confirmation is also texted).
+    pub fn takes_texts(&self) -> bool {
+        self.no_texts_at.is_none()
+    }
+
     pub fn language_tag(&self) -> LanguageTag {
         LanguageTag::parse(&self.language).unwrap_or_else(|_| LanguageTag::english())
     }
@@ -40,7 +53,7 @@ pub struct Student {
 }
 
 const COLUMNS: &str =
-    "id, school_id, guardian, phone, language, contact, opted_out_at, opted_in_at";
+    "id, school_id, guardian, phone, language, contact, opted_out_at, opted_in_at, no_texts_at";
 
 /// Creates or updates (by phone within the school) a family; returns its id. A new row for a
 /// phone that opted out starts opted out: a new family row never undoes a STOP.
@@ -159,4 +172,16 @@ pub async fn counts(tx: &mut Tx, school_id: i64) -> Result<(i64, i64)> {
     .await)
     .classify()?;
     Ok((families, students))
+}
+
+/// Marks every family row with this phone as one texts cannot reach (a 30006). Returns whether
+/// any row was not marked before (so the fallback to a call happens once).
+pub async fn mark_no_texts(tx: &mut Tx, phone: &str, now: i64) -> Result<bool> {
+    let changed = crate::execute!(
+        tx,
+        "UPDATE families SET no_texts_at = $1 WHERE phone = $2 AND no_texts_at IS NULL",
+        now,
+        phone
+    )?;
+    Ok(changed > 0)
 }

@@ -72,9 +72,21 @@ pub async fn record_reply(
     segments: i64,
     now: DateTime<Utc>,
 ) -> Result<i64> {
-    insert_out(tx, party, phone, body, segments, "replied", now).await
+    insert_out(tx, party, phone, body, segments, "replied", "sms", now).await
 }
 
+/// Records what was said on a call the family is on (answered in the webhook's TwiML).
+pub async fn record_spoken(
+    tx: &mut Tx,
+    party: Party,
+    phone: &str,
+    words: &str,
+    now: DateTime<Utc>,
+) -> Result<i64> {
+    insert_out(tx, party, phone, words, 0, "spoken", "voice", now).await
+}
+
+#[allow(clippy::too_many_arguments)]
 async fn insert_out(
     tx: &mut Tx,
     party: Party,
@@ -82,11 +94,12 @@ async fn insert_out(
     body: &str,
     segments: i64,
     status: &str,
+    channel: &str,
     now: DateTime<Utc>,
 ) -> Result<i64> {
     on_tx!(tx, |c| sqlx::query_scalar(
-        "INSERT INTO messages (direction, school_id, family_id, educator_id, phone, body, status, segments, created_at, updated_at)
-         VALUES ('out', $1, $2, $3, $4, $5, $6, $7, $8, $8) RETURNING id"
+        "INSERT INTO messages (direction, school_id, family_id, educator_id, phone, body, status, segments, created_at, updated_at, channel)
+         VALUES ('out', $1, $2, $3, $4, $5, $6, $7, $8, $8, $9) RETURNING id"
     )
     .bind(party.school_id)
     .bind(party.family_id)
@@ -96,6 +109,7 @@ async fn insert_out(
     .bind(status)
     .bind(segments)
     .bind(now.timestamp())
+    .bind(channel)
     .fetch_one(c)
     .await)
     .classify()
@@ -112,7 +126,49 @@ pub async fn enqueue(
     not_before: DateTime<Utc>,
     now: DateTime<Utc>,
 ) -> Result<i64> {
-    let message_id = insert_out(tx, party, phone, body, segments, "pending", now).await?;
+    enqueue_on(tx, Channel::Sms, party, phone, body, segments, not_before, now).await
+}
+
+/// How a queued message goes out.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Channel {
+    Sms,
+    /// A phone call; the body is what it says.
+    Voice,
+}
+
+impl Channel {
+    pub fn name(self) -> &'static str {
+        match self {
+            Channel::Sms => "sms",
+            Channel::Voice => "voice",
+        }
+    }
+}
+
+/// Queues a text or a call (see [`enqueue`]).
+#[allow(clippy::too_many_arguments)]
+pub async fn enqueue_on(
+    tx: &mut Tx,
+    channel: Channel,
+    party: Party,
+    phone: &str,
+    body: &str,
+    segments: i64,
+    not_before: DateTime<Utc>,
+    now: DateTime<Utc>,
+) -> Result<i64> {
+    let message_id = insert_out(
+        tx,
+        party,
+        phone,
+        body,
+        segments,
+        "pending",
+        channel.name(),
+        now,
+    )
+    .await?;
     execute!(
         tx,
         "INSERT INTO outbox (message_id, phone, state, not_before, created_at, zone)
