@@ -93,7 +93,7 @@ impl Household {
             .collect()
     }
 
-    fn facts(&self) -> FamilyFacts {
+    pub fn facts(&self) -> FamilyFacts {
         FamilyFacts {
             guardian: self.family.guardian.clone(),
             children: self.children(),
@@ -530,6 +530,48 @@ pub async fn provider_opt_out(tx: &mut Tx, env: &Env<'_>, family_id: i64) -> sto
         }
     }
     Ok(())
+}
+
+/// The provider's error for a text to a number that cannot take texts (a landline or other
+/// non-mobile number).
+pub const UNDELIVERABLE_TO_LANDLINE: i64 = 30006;
+
+/// A text could not reach the family's phone because it takes no texts (30006): from now on
+/// their messages are calls, their pending invitation is called — once: a second 30006
+/// changes nothing — and the coordinator is told.
+pub async fn texts_undeliverable(
+    tx: &mut Tx,
+    env: &Env<'_>,
+    family_id: i64,
+) -> store::Result<()> {
+    let family = families::by_id(tx, family_id).await?;
+    if !families::mark_no_texts(tx, &family.phone, env.now.timestamp()).await? {
+        return Ok(());
+    }
+    let family = families::by_id(tx, family_id).await?;
+    let home = Household::load(tx, family).await?;
+    let mut called = false;
+    if let Some(invitation) = invitations::latest_for_family(tx, family_id).await? {
+        let conv = invitations::conversation(tx, &invitation).await?;
+        let pending = matches!(
+            conv.state,
+            State::Invited | State::FollowedUp | State::Clarifying
+        );
+        if pending && !conv.offer.is_empty() && !opt_outs::is_opted_out(tx, &home.family.phone).await? {
+            let message = FamilyMessage::Invitation {
+                family: home.facts(),
+                options: conv.offer.clone(),
+            };
+            queue_family(tx, env, &home, &message, Channel::Voice).await?;
+            called = true;
+        }
+    }
+    let note = if called {
+        "texts cannot reach this number (30006: a landline?): the invitation is now a phone call"
+    } else {
+        "texts cannot reach this number (30006: a landline?): messages to this family are now phone calls"
+    };
+    messages::to_inbox(tx, home.party(), None, note, env.now).await
 }
 
 /// Queues a coordinator's own words to a family or educator, as typed (no translation, no

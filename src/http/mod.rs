@@ -11,6 +11,7 @@ pub mod dashboard;
 mod error;
 pub mod session;
 pub mod simulator;
+pub mod voice;
 pub mod webhooks;
 
 use std::net::SocketAddr;
@@ -68,6 +69,9 @@ pub fn router(state: AppState) -> Router {
         .route("/calendar/{file}", get(calendar::feed))
         .route("/twilio/sms", post(webhooks::sms))
         .route("/twilio/status", post(webhooks::status))
+        .route("/twilio/voice", post(voice::answer))
+        .route("/twilio/voice/gather", post(voice::gather))
+        .route("/twilio/voice/status", post(voice::status))
         .merge(api::routes())
         .merge(crate::metrics::routes())
         .layer(axum::middleware::from_fn(crate::metrics::time_webhooks))

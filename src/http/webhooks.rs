@@ -168,6 +168,16 @@ pub async fn status(
     let mut tx = state.db.begin().await?;
     let settled =
         messages::apply_status(&mut tx, sid, ours, status, code, now).await?;
+    if let (Some(settled), Some(engine::UNDELIVERABLE_TO_LANDLINE)) = (&settled, code) {
+        if let Some(family_id) = settled.family_id {
+            let env = Env {
+                config: &state.config,
+                locales: &state.locales,
+                now,
+            };
+            engine::texts_undeliverable(&mut tx, &env, family_id).await?;
+        }
+    }
     let mut opted_out = settled.filter(|s| s.opted_out);
     if let Some(settled) = &opted_out {
         // Signatures carry no timestamp: a replayed (or very late) 21610 about a text queued

@@ -109,14 +109,27 @@ impl SenderWorker {
             crate::metrics::outbound(crate::metrics::Outbound::Cancelled);
             return Ok(Step::Skipped);
         }
-        let callback = format!(
-            "{}/twilio/status?m={}",
-            self.config.public_url, job.message_id
-        );
-        let outcome = self
-            .provider
-            .send(&job.phone, &job.body, Some(&callback))
-            .await;
+        let outcome = if job.is_call() {
+            // The call's words are fetched when it is answered (`/twilio/voice`), from the
+            // family's state then; its progress comes to `/twilio/voice/status`.
+            let url = format!(
+                "{}/twilio/voice?m={}",
+                self.config.public_url, job.message_id
+            );
+            let callback = format!(
+                "{}/twilio/voice/status?m={}",
+                self.config.public_url, job.message_id
+            );
+            self.provider.call(&job.phone, &url, &callback).await
+        } else {
+            let callback = format!(
+                "{}/twilio/status?m={}",
+                self.config.public_url, job.message_id
+            );
+            self.provider
+                .send(&job.phone, &job.body, Some(&callback))
+                .await
+        };
         self.record(&job, outcome).await
     }
 
@@ -220,6 +233,39 @@ impl SenderWorker {
     /// Settles an `unknown` send by asking the provider: found, it was sent; certainly not
     /// there, it goes back to the queue (sending it now is the first send, not a second).
     async fn look_up(&self, job: &Claimed) -> store::Result<()> {
+        if job.is_call() {
+            // A call that may have rung is never placed again: its status callback settles
+            // it if it was placed; otherwise a coordinator is told.
+            let now = self.clock.now();
+            let mut tx = self.db.begin().await?;
+            let settled = outbox::finish(
+                &mut tx,
+                job,
+                OutboxState::Failed,
+                "failed",
+                None,
+                "the provider never said whether the call was placed; not placed again",
+                now,
+                now,
+            )
+            .await?;
+            if settled {
+                store::messages::to_inbox(
+                    &mut tx,
+                    store::messages::Party {
+                        school_id: None,
+                        family_id: job.family_id,
+                        educator_id: None,
+                    },
+                    Some(job.message_id),
+                    "a call may not have been placed (no answer from the provider): call the family",
+                    now,
+                )
+                .await?;
+            }
+            tx.commit().await?;
+            return Ok(());
+        }
         let since = job
             .claimed_at
             .and_then(|t| chrono::DateTime::from_timestamp(t, 0))

@@ -56,6 +56,14 @@ impl Provider {
         }
     }
 
+    /// Places a call (see [`TwilioClient::call`]); the simulated phones ring in `/simulator`.
+    pub async fn call(&self, to: &str, url: &str, status_callback: &str) -> SendOutcome {
+        match self {
+            Provider::Twilio(client) => client.call(to, url, status_callback).await,
+            Provider::Simulated(phones) => phones.call(to, url, status_callback).await,
+        }
+    }
+
     /// Looks for a text whose send outcome we never learnt: by its sid when we have one,
     /// otherwise among the texts to `to` since `since` with the same `body`.
     pub async fn lookup(

@@ -60,6 +60,9 @@ pub trait PhoneStore: Send + Sync {
     ) -> StoreFuture<'a, Option<(String, String)>>;
 }
 
+/// What a simulated phone shows for a call from homevisit.
+pub const CALL_BODY: &str = "📞 Call from the school";
+
 /// The number the simulated phones see homevisit's texts come from.
 pub const NUMBER: &str = "+12015550100";
 /// The simulated account (Twilio's shape: `AC` and 32 hex digits).
@@ -98,6 +101,22 @@ struct Inner {
     local_url: String,
     /// Delivery reports not yet posted (the service waits for them when it stops).
     reporting: AtomicUsize,
+    /// Calls placed to the simulated phones and not yet ended, by call sid.
+    calls: std::sync::Mutex<std::collections::HashMap<String, SimCall>>,
+}
+
+/// A call ringing (or answered) on a simulated phone.
+#[derive(Debug, Clone)]
+pub struct SimCall {
+    pub sid: String,
+    pub to: String,
+    /// Where the call's TwiML is fetched when it is answered.
+    pub url: String,
+    pub status_callback: String,
+    /// The `<Gather>` action of the last prompt, once answered.
+    pub action: Option<String>,
+    /// What the call said so far.
+    pub said: Vec<String>,
 }
 
 impl std::fmt::Debug for SimulatedProvider {
@@ -129,6 +148,7 @@ impl SimulatedProvider {
                 public_url: public_url.trim_end_matches('/').to_string(),
                 local_url: local_url.trim_end_matches('/').to_string(),
                 reporting: AtomicUsize::new(0),
+                calls: std::sync::Mutex::new(std::collections::HashMap::new()),
             }),
         }
     }
@@ -163,6 +183,52 @@ impl SimulatedProvider {
             status: "queued".into(),
             segments: Some(segments::count(body).parts as u32),
         }
+    }
+
+    /// Rings the simulated phone `to`, as the provider's `POST …/Calls.json` would accept a
+    /// call: it waits in `/simulator` until someone answers it there.
+    pub async fn call(&self, to: &str, url: &str, status_callback: &str) -> SendOutcome {
+        let sid = new_sid("CA");
+        let now = self.inner.clock.now().timestamp();
+        if let Err(e) = self
+            .inner
+            .phones
+            .insert(to, TO_PHONE, CALL_BODY, &sid, "ringing", now)
+            .await
+        {
+            return SendOutcome::Retry {
+                code: None,
+                reason: format!("simulated provider: {e}"),
+            };
+        }
+        self.calls().insert(
+            sid.clone(),
+            SimCall {
+                sid: sid.clone(),
+                to: to.to_string(),
+                url: url.to_string(),
+                status_callback: status_callback.to_string(),
+                action: None,
+                said: Vec::new(),
+            },
+        );
+        SendOutcome::Accepted {
+            sid,
+            status: "queued".into(),
+            segments: None,
+        }
+    }
+
+    fn calls(&self) -> std::sync::MutexGuard<'_, std::collections::HashMap<String, SimCall>> {
+        self.inner
+            .calls
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner)
+    }
+
+    /// The call ringing or going on with the simulated phone `phone`, if any.
+    pub fn call_on(&self, phone: &str) -> Option<SimCall> {
+        self.calls().values().find(|c| c.to == phone).cloned()
     }
 
     /// Looks for a text sent to `to` with this `body` since `since`, as the provider's

@@ -241,6 +241,46 @@ impl TwilioClient {
         outcome
     }
 
+    /// Places a call to `to` (`POST …/Calls.json`): when it is answered the provider fetches
+    /// the call's TwiML from `url`, and posts the call's progress to `status_callback`.
+    /// Answering-machine detection is on (`MachineDetection=Enable`), so `url` learns
+    /// `AnsweredBy` and a machine never hears an offer. Calls need a `From` number: a
+    /// Messaging Service cannot place them.
+    pub async fn call(&self, to: &str, url: &str, status_callback: &str) -> SendOutcome {
+        let Sender::From(from) = &self.sender else {
+            return SendOutcome::Failed {
+                code: None,
+                reason: "calls need a TWILIO_FROM number; a Messaging Service cannot place them"
+                    .into(),
+            };
+        };
+        let form: Vec<(&str, &str)> = vec![
+            ("To", to),
+            ("From", from),
+            ("Url", url),
+            ("Method", "POST"),
+            ("StatusCallback", status_callback),
+            ("StatusCallbackMethod", "POST"),
+            ("MachineDetection", "Enable"),
+        ];
+        let calls_url = self.messages_url.replace("/Messages", "/Calls");
+        let request = self
+            .http
+            .post(format!("{calls_url}.json"))
+            .basic_auth(&self.account_sid, Some(&self.auth_token))
+            .form(&form);
+        let outcome = match request.send().await {
+            Ok(response) => {
+                let status = response.status().as_u16();
+                let body = response.bytes().await;
+                send_outcome(status, body.as_deref().map_err(describe))
+            }
+            Err(err) => transport_outcome(&err),
+        };
+        log_send(to, &outcome);
+        outcome
+    }
+
     /// Looks for a message we may have sent without learning its sid (the process died, or the
     /// answer never came): the account's messages to `to` (`GET …/Messages.json?To=…`, newest
     /// first), one with exactly this `body` created at or after `since` (less a minute for

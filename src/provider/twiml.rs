@@ -1,23 +1,39 @@
-//! TwiML: the XML a webhook answers with, telling the provider what to say back.
-//!
-//! An inbound text is answered within the same HTTP response (`<Response><Message>…`), which
-//! is how a reply in the same conversation reaches the family without going through the
-//! outbound queue. Everything written here is escaped, and characters XML 1.0 cannot carry at
-//! all are dropped, so no text — ours or a family's echoed back — can break the document (the
-//! provider would reject the whole answer with error 12100 and the family would get nothing).
-//!
-//! Only messaging verbs exist today; voice verbs (`<Say>`, `<Gather>`, `<Pause>`, `<Hangup>`)
-//! become more [`Verb`] variants rendered by the same [`document`] function.
+//! A call is answered the same way, with voice verbs: `<Say>` in the family's language and
+//! voice, `<Gather>` for a key, `<Hangup>`. Documents are written with quick-xml's writer
+//! (which escapes text and attributes), never by concatenating strings.
+
+use std::io::Cursor;
+
+use quick_xml::Writer;
+use quick_xml::events::{BytesDecl, BytesEnd, BytesStart, BytesText, Event};
 
 /// The `Content-Type` to answer TwiML with.
 pub const CONTENT_TYPE: &str = "text/xml; charset=utf-8";
 
-const DECLARATION: &str = r#"<?xml version="1.0" encoding="UTF-8"?>"#;
+/// `<Say>`: words read by the provider's text-to-speech voice.
+#[derive(Debug, Clone, Copy)]
+pub struct Say<'a> {
+    pub text: &'a str,
+    /// `language`, e.g. `es-US`; `None` leaves the provider's default (English).
+    pub language: Option<&'a str>,
+    /// `voice`, e.g. `Google.es-US-Standard-A`.
+    pub voice: Option<&'a str>,
+}
 
 /// One instruction inside `<Response>`.
-enum Verb<'a> {
+#[derive(Debug, Clone)]
+pub enum Verb<'a> {
     /// `<Message>`: send this text to the person who wrote.
     Message(&'a str),
+    Say(Say<'a>),
+    /// `<Gather input="dtmf" numDigits="1" action=…>` around what is said while waiting for
+    /// one key; without a key the document goes on to the next verb.
+    Gather {
+        action: &'a str,
+        timeout_seconds: u32,
+        say: Vec<Say<'a>>,
+    },
+    Hangup,
 }
 
 /// A TwiML answer sending each of `bodies` as its own `<Message>`, in order:
@@ -40,41 +56,80 @@ pub fn empty() -> String {
     document(&[])
 }
 
-fn document(verbs: &[Verb<'_>]) -> String {
+/// The whole document for `verbs`.
+pub fn document(verbs: &[Verb<'_>]) -> String {
+    let mut writer = Writer::new(Cursor::new(Vec::new()));
+    // Writing to a Vec cannot fail.
+    let _ = writer.write_event(Event::Decl(BytesDecl::new("1.0", Some("UTF-8"), None)));
     if verbs.is_empty() {
-        return format!("{DECLARATION}<Response/>");
+        let _ = writer.write_event(Event::Empty(BytesStart::new("Response")));
+    } else {
+        let _ = writer.write_event(Event::Start(BytesStart::new("Response")));
+        for verb in verbs {
+            write_verb(&mut writer, verb);
+        }
+        let _ = writer.write_event(Event::End(BytesEnd::new("Response")));
     }
-    let mut xml = format!("{DECLARATION}<Response>");
-    for verb in verbs {
-        match verb {
-            Verb::Message(body) => {
-                xml.push_str("<Message>");
-                xml.push_str(&escape(body));
-                xml.push_str("</Message>");
+    String::from_utf8(writer.into_inner().into_inner()).unwrap_or_default()
+}
+
+fn write_verb(writer: &mut Writer<Cursor<Vec<u8>>>, verb: &Verb<'_>) {
+    match verb {
+        Verb::Message(body) => text_element(writer, BytesStart::new("Message"), body),
+        Verb::Say(say) => write_say(writer, say),
+        Verb::Gather {
+            action,
+            timeout_seconds,
+            say,
+        } => {
+            let timeout = timeout_seconds.to_string();
+            let start = BytesStart::new("Gather").with_attributes([
+                ("input", "dtmf"),
+                ("numDigits", "1"),
+                ("timeout", timeout.as_str()),
+                ("method", "POST"),
+                ("action", clean(action).as_str()),
+            ]);
+            let _ = writer.write_event(Event::Start(start));
+            for one in say {
+                write_say(writer, one);
             }
+            let _ = writer.write_event(Event::End(BytesEnd::new("Gather")));
+        }
+        Verb::Hangup => {
+            let _ = writer.write_event(Event::Empty(BytesStart::new("Hangup")));
         }
     }
-    xml.push_str("</Response>");
-    xml
+}
+
+fn write_say(writer: &mut Writer<Cursor<Vec<u8>>>, say: &Say<'_>) {
+    let mut start = BytesStart::new("Say");
+    if let Some(language) = say.language {
+        start.push_attribute(("language", clean(language).as_str()));
+    }
+    if let Some(voice) = say.voice {
+        start.push_attribute(("voice", clean(voice).as_str()));
+    }
+    text_element(writer, start, say.text);
+}
+
+fn text_element(writer: &mut Writer<Cursor<Vec<u8>>>, start: BytesStart<'_>, text: &str) {
+    let name = String::from_utf8_lossy(start.name().as_ref()).into_owned();
+    let _ = writer.write_event(Event::Start(start));
+    let _ = writer.write_event(Event::Text(BytesText::new(&clean(text))));
+    let _ = writer.write_event(Event::End(BytesEnd::new(name)));
+}
+
+/// `text` without the characters XML 1.0 cannot carry at all (most C0 controls, U+FFFE,
+/// U+FFFF); the writer escapes the rest.
+fn clean(text: &str) -> String {
+    text.chars().filter(|c| is_xml_char(*c)).collect()
 }
 
 /// `text` made safe as XML character data or an attribute value: `& < > " '` become entities
-/// and characters XML 1.0 does not allow (most C0 controls, lone surrogates cannot occur in a
-/// `str`, U+FFFE, U+FFFF) are dropped.
+/// and characters XML 1.0 does not allow are dropped (as the writer's output has them).
 pub fn escape(text: &str) -> String {
-    let mut escaped = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '&' => escaped.push_str("&amp;"),
-            '<' => escaped.push_str("&lt;"),
-            '>' => escaped.push_str("&gt;"),
-            '"' => escaped.push_str("&quot;"),
-            '\'' => escaped.push_str("&apos;"),
-            c if is_xml_char(c) => escaped.push(c),
-            _ => {}
-        }
-    }
-    escaped
+    quick_xml::escape::escape(clean(text).as_str()).into_owned()
 }
 
 /// XML 1.0's `Char` production.
@@ -115,6 +170,39 @@ mod tests {
             "<Message>1 &lt; 2 &amp; &quot;3&quot; &gt; &apos;0&apos; &lt;/Message&gt;&lt;Redirect&gt;x&lt;/Redirect&gt;</Message>"
         ));
         assert_eq!(xml.matches("<Message>").count(), 1);
+    }
+
+    #[test]
+    fn a_gather_is_well_formed_with_its_action_escaped() {
+        let say = Say {
+            text: "Para el jueves, marque 1.",
+            language: Some("es-US"),
+            voice: Some("Google.es-US-Standard-A"),
+        };
+        let xml = document(&[
+            Verb::Say(say),
+            Verb::Gather {
+                action: "https://x.test/twilio/voice/gather?m=1&step=2",
+                timeout_seconds: 6,
+                say: vec![say],
+            },
+            Verb::Hangup,
+        ]);
+        let doc = roxmltree::Document::parse(&xml).expect("well-formed");
+        let gather = doc
+            .descendants()
+            .find(|n| n.has_tag_name("Gather"))
+            .unwrap();
+        assert_eq!(
+            gather.attribute("action"),
+            Some("https://x.test/twilio/voice/gather?m=1&step=2")
+        );
+        assert_eq!(gather.attribute("numDigits"), Some("1"));
+        assert_eq!(gather.attribute("input"), Some("dtmf"));
+        let said = gather.children().find(|n| n.has_tag_name("Say")).unwrap();
+        assert_eq!(said.attribute("language"), Some("es-US"));
+        assert_eq!(said.text(), Some("Para el jueves, marque 1."));
+        assert!(xml.ends_with("<Hangup/></Response>"), "{xml}");
     }
 
     #[test]

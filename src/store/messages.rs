@@ -243,9 +243,12 @@ pub fn status_rank(status: &str) -> i32 {
         "accepted" | "scheduled" => 1,
         "queued" => 2,
         "sending" => 3,
-        "sent" => 4,
+        "sent" | "ringing" => 4,
+        "in-progress" | "answered" => 5,
         // Final: nothing moves a message out of these ("read" comes after "delivered" only).
-        "delivered" | "undelivered" | "failed" | "canceled" | "read" => 5,
+        "delivered" | "undelivered" | "failed" | "canceled" | "read" => 6,
+        // A call's end.
+        "completed" | "busy" | "no-answer" => 6,
         _ => 0,
     }
 }
@@ -345,5 +348,38 @@ pub async fn replies_since(tx: &mut Tx, phone: &str, since: DateTime<Utc>) -> Re
     .bind(since.timestamp())
     .fetch_one(c)
     .await)
+    .classify()
+}
+
+/// Marks a stored message as part of a call.
+pub async fn set_channel(tx: &mut Tx, id: i64, channel: Channel) -> Result<()> {
+    execute!(
+        tx,
+        "UPDATE messages SET channel = $1 WHERE id = $2",
+        channel.name(),
+        id
+    )?;
+    Ok(())
+}
+
+/// Calls to a family since `since` that rang out or found the line busy.
+pub async fn unanswered_calls(tx: &mut Tx, family_id: i64, since: DateTime<Utc>) -> Result<i64> {
+    on_tx!(tx, |c| sqlx::query_scalar(
+        "SELECT COUNT(*) FROM messages WHERE family_id = $1 AND direction = 'out'
+           AND channel = 'voice' AND status IN ('busy', 'no-answer') AND created_at >= $2"
+    )
+    .bind(family_id)
+    .bind(since.timestamp())
+    .fetch_one(c)
+    .await)
+    .classify()
+}
+
+/// A message's words.
+pub async fn body(tx: &mut Tx, id: i64) -> Result<String> {
+    on_tx!(tx, |c| sqlx::query_scalar("SELECT body FROM messages WHERE id = $1")
+        .bind(id)
+        .fetch_one(c)
+        .await)
     .classify()
 }

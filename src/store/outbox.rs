@@ -52,6 +52,14 @@ pub struct Claimed {
     pub provider_sid: Option<String>,
     /// When the row was last claimed (epoch seconds): an unknown send is looked for since then.
     pub claimed_at: Option<i64>,
+    /// `sms`, or `voice` for a call.
+    pub channel: String,
+}
+
+impl Claimed {
+    pub fn is_call(&self) -> bool {
+        self.channel == "voice"
+    }
 }
 
 /// The next due text, before any claim: how many segments the rate budget must cover.
@@ -70,7 +78,7 @@ const UNKNOWN: &str = "SELECT o.id FROM outbox o WHERE o.state = 'unknown' AND o
       ORDER BY o.not_before, o.id LIMIT 1";
 const CLAIMED: &str =
     "SELECT o.id AS outbox_id, o.message_id, o.phone, m.body, m.segments, o.attempts,
-             m.family_id, m.provider_sid, o.claimed_at
+             m.family_id, m.provider_sid, o.claimed_at, m.channel
       FROM outbox o JOIN messages m ON m.id = o.message_id WHERE o.id = $1";
 
 /// How many zones a claim re-checks before it gives up for this step.
