@@ -1,4 +1,4 @@
-# Review status: draft by a fluent non-native author; the fixes of the 2026-12 translation review are applied; still needs review by a native speaker (Iranian Persian and Dari readers).
+# Review status: draft by a fluent non-native author; the fixes of the 2026-12 translation review are applied; still needs review by a native speaker (Iranian Persian and Dari readers); the spoken voice-* section (phone calls) was added after that review and is a draft awaiting native review too.
 # reply-words: yes=بله change=تغییر decline=نه place=مکان stop=توقف start=شروع help=کمک
 #
 # Persian, also served to Dari speakers (prs). Dates are Gregorian (a US school's calendar)

@@ -1,4 +1,4 @@
-# Review status: draft by a fluent non-native author; the fixes of the 2026-12 translation review are applied; still needs review by a native speaker (White Hmong, RPA spelling); native review essential, the reviewer was unsure of the Hmong points.
+# Review status: draft by a fluent non-native author; the fixes of the 2026-12 translation review are applied; still needs review by a native speaker (White Hmong, RPA spelling); native review essential, the reviewer was unsure of the Hmong points; the spoken voice-* section (phone calls) was added after that review and is a draft awaiting native review too.
 # reply-words: yes=YOG change=HLOOV decline=TSIS place=CHAW stop=NRES start=PIB help=PAB
 #
 # ICU4X has no Hmong data (it would print English weekday names), so `when` spells the day

@@ -1,4 +1,4 @@
-# Review status: draft by a fluent non-native author; the fixes of the 2026-12 translation review are applied; still needs review by a native speaker.
+# Review status: draft by a fluent non-native author; the fixes of the 2026-12 translation review are applied; still needs review by a native speaker; the spoken voice-* section (phone calls) was added after that review and is a draft awaiting native review too.
 # reply-words: yes=ਹਾਂ change=ਬਦਲੋ decline=ਨਹੀਂ place=ਥਾਂ stop=ਰੋਕੋ start=ਸ਼ੁਰੂ help=ਮਦਦ
 #
 # Punjabi in Gurmukhi script (families from Indian Punjab). Variables: see locales/en/main.ftl.

@@ -1,4 +1,4 @@
-# Review status: draft by a fluent non-native author; the fixes of the 2026-12 translation review are applied; still needs review by a native speaker.
+# Review status: draft by a fluent non-native author; the fixes of the 2026-12 translation review are applied; still needs review by a native speaker; the spoken voice-* section (phone calls) was added after that review and is a draft awaiting native review too.
 # reply-words: yes=CÓ change=ĐỔI decline=KHÔNG place=ĐỊA ĐIỂM stop=DỪNG start=BẮT ĐẦU help=GIÚP
 #
 # Vietnamese with full diacritics (it is UCS-2 either way). Families may reply without

@@ -1,4 +1,4 @@
-# Review status: draft by a fluent non-native author; the fixes of the 2026-12 translation review are applied; still needs review by a native speaker.
+# Review status: draft by a fluent non-native author; the fixes of the 2026-12 translation review are applied; still needs review by a native speaker; the spoken voice-* section (phone calls) was added after that review and is a draft awaiting native review too.
 # reply-words: yes=好 change=更改 decline=不 place=地點 stop=停止 start=開始 help=幫助
 #
 # Traditional Chinese (families from Taiwan and Hong Kong; Cantonese readers too). Families may also reply with
