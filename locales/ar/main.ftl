@@ -1,4 +1,4 @@
-# Review status: draft by a fluent non-native author; the fixes of the 2026-12 translation review are applied; still needs review by a native speaker.
+# Review status: draft by a fluent non-native author; the fixes of the 2026-12 translation review are applied; still needs review by a native speaker; the spoken voice-* section (phone calls) was added after that review and is a draft awaiting native review too.
 # reply-words: yes=نعم change=تغيير decline=لا place=مكان stop=توقف start=ابدأ help=مساعدة
 #
 # Modern Standard Arabic, kept simple. Right-to-left: Fluent's isolation marks are off (they
@@ -174,3 +174,62 @@ calendar-notes =
         [completed] اكتملت، شكرًا.
        *[other] أرسِلا DONE بعد الزيارة.
     }
+
+## Spoken on a phone call (TwiML <Say>): heard, not read. Variables and the voice used: see
+## en/main.ftl and the voice table in locales/README.md. Right-to-left rules as above: every
+## line begins with an Arabic word, and the phone number follows a LEFT-TO-RIGHT MARK (the
+## voice does not read it; a screen showing the text stays in order).
+
+voice-invitation =
+    مرحباً { $guardian }! نتصل بكم من { $school }. { $pairs ->
+        [one] يود { $educator1 } و{ $educator2 }
+       *[many] يود معلمان
+    } زيارتكم في البيت لمدة 30 دقيقة لسماع آمالكم لـ{ $children }. الزيارة اختيارية.
+
+voice-option = لموعد يوم { $when }، اضغطوا { $number }.
+
+voice-menu-end = إن كنتم لا ترغبون في زيارة الآن، اضغطوا 9. للتحدث مع أحد من المدرسة، اضغطوا 0.
+
+voice-no-input = لم نسمع اختياركم.
+
+voice-not-a-choice = عذراً، هذا ليس من الخيارات.
+
+voice-goodbye = شكراً لكم. مع السلامة!
+
+voice-booked =
+    شكراً! سيزوركم { $educator1 } و{ $educator2 } { $where ->
+        [home] في البيت
+       *[other] في { $place }
+    } يوم { $when } لمدة 30 دقيقة. سنتصل بكم قبل الموعد بيوم.
+
+voice-visit =
+    موعد زيارتكم مع { $educator1 } و{ $educator2 } يوم { $when }، { $where ->
+        [home] في بيتكم
+       *[other] في { $place }
+    }.
+
+voice-reminder = مرحباً! هذا تذكير من { $school }.
+
+voice-visit-choices = لتأكيد الموعد اضغطوا 1. لتغيير الوقت اضغطوا 2. لإلغاء الزيارة اضغطوا 3.
+
+voice-kept = رائع. نراكم في الموعد!
+
+voice-decline-thanks = شكراً لإخبارنا. إن غيرتم رأيكم، اتصلوا بالمدرسة في أي وقت.
+
+voice-cancelled = أُلغيت الزيارة. شكراً! إن رغبتم في اللقاء لاحقاً، اتصلوا بالمدرسة.
+
+voice-slot-taken = عذراً، هذا الوقت حُجز للتو.
+
+voice-change = بالتأكيد. إليكم أوقاتاً أخرى.
+
+voice-no-options-left = شكراً! لا توجد أوقات أخرى متاحة الآن. سيتصل بكم أحد من المدرسة قريباً.
+
+voice-handoff = شكراً. سيعاود أحد من المدرسة الاتصال بكم قريباً.
+
+voice-machine = مرحباً، هذا { $program }، برنامج الزيارات المنزلية في مدرسة أطفالكم. يُرجى معاودة الاتصال بنا على الرقم { "\u200E" }{ $contact }. شكراً!
+
+voice-unknown-caller = مرحباً، هذا { $program }، برنامج الزيارات المنزلية في مدرسة أطفالكم. للتواصل مع المدرسة، اتصلوا على الرقم { "\u200E" }{ $contact }. مع السلامة!
+
+voice-nothing-open = مرحباً، معكم { $school }! لا توجد أوقات للاختيار الآن. للتحدث مع أحد من المدرسة، اضغطوا 0.
+
+voice-no-voice = سنعاود الاتصال بكم مع شخص يتحدث { $language }. للتحدث مع أحد الآن، اضغطوا 0.

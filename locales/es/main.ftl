@@ -1,4 +1,4 @@
-# Review status: draft by a fluent non-native author; the fixes of the 2026-12 translation review are applied; still needs review by a native speaker.
+# Review status: draft by a fluent non-native author; the fixes of the 2026-12 translation review are applied; still needs review by a native speaker; the spoken voice-* section (phone calls) was added after that review and is a draft awaiting native review too.
 # reply-words: yes=SI change=CAMBIAR decline=NO place=LUGAR stop=ALTO start=INICIAR help=AYUDA
 #
 # Spanish for families in the US (mostly Mexican and Central American). Plain ASCII where it
@@ -175,3 +175,61 @@ calendar-notes =
         [completed] Completada, gracias.
        *[other] Envíe DONE después de la visita.
     }
+
+## Spoken on a phone call (TwiML <Say>): heard, not read. Variables and the voice used: see
+## en/main.ftl and the voice table in locales/README.md. "Oprima" is what US Spanish phone
+## menus say; $when is read as in booked ("el jueves, 3 de dic, 4:30 p.m.").
+
+voice-invitation =
+    ¡Hola, { $guardian }! Le llamamos de { $school }. { $pairs ->
+        [one] { $educator1 } y { $educator2 }
+       *[many] Dos maestros
+    } quisieran visitarle en casa 30 minutos para escuchar sus sueños para { $children }. Solo si usted lo desea.
+
+voice-option = Para el { $when }, oprima { $number }.
+
+voice-menu-end = Si por ahora no quiere una visita, oprima 9. Para hablar con alguien, oprima 0.
+
+voice-no-input = No recibimos ninguna respuesta.
+
+voice-not-a-choice = Perdón, esa no es una de las opciones.
+
+voice-goodbye = Gracias. ¡Hasta luego!
+
+voice-booked =
+    ¡Gracias! { $educator1 } y { $educator2 } { $where ->
+        [home] le visitarán en su casa
+       *[other] se reunirán con usted en { $place }
+    } el { $when }, por 30 minutos. Le llamaremos un día antes.
+
+voice-visit =
+    Su visita es con { $educator1 } y { $educator2 }, el { $when }, { $where ->
+        [home] en su casa
+       *[other] en { $place }
+    }.
+
+voice-reminder = ¡Hola! Le llamamos de { $school } para recordarle su visita.
+
+voice-visit-choices = Para confirmarla, oprima 1. Para cambiar la hora, oprima 2. Para cancelarla, oprima 3.
+
+voice-kept = Perfecto. ¡Hasta entonces!
+
+voice-decline-thanks = Gracias por avisarnos. Si cambia de idea, solo llame a la escuela.
+
+voice-cancelled = Su visita está cancelada. ¡Gracias! Si quiere reunirse más adelante, solo llame a la escuela.
+
+voice-slot-taken = Perdón, esa hora ya se ocupó.
+
+voice-change = Claro. Estas son otras horas.
+
+voice-no-options-left = ¡Gracias! Ahora no hay otras horas libres. Alguien de la escuela le llamará pronto.
+
+voice-handoff = Gracias. Alguien de la escuela le devolverá la llamada pronto.
+
+voice-machine = Hola, le llama { $program }, el programa de visitas al hogar de la escuela de sus hijos. Por favor, devuélvanos la llamada al { $contact }. ¡Gracias!
+
+voice-unknown-caller = Hola, se comunicó con { $program }, el programa de visitas al hogar de la escuela de sus hijos. Para hablar con la escuela, llame al { $contact }. ¡Hasta luego!
+
+voice-nothing-open = ¡Hola! Le saluda { $school }. Por ahora no hay horas para elegir. Para hablar con alguien, oprima 0.
+
+voice-no-voice = Le volveremos a llamar con alguien que hable { $language }. Para hablar con alguien ahora, oprima 0.

@@ -1,4 +1,4 @@
-# Review status: draft by a fluent non-native author; the fixes of the 2026-12 translation review are applied; still needs review by a native speaker (Iranian Persian and Dari readers).
+# Review status: draft by a fluent non-native author; the fixes of the 2026-12 translation review are applied; still needs review by a native speaker (Iranian Persian and Dari readers); the spoken voice-* section (phone calls) was added after that review and is a draft awaiting native review too.
 # reply-words: yes=بله change=تغییر decline=نه place=مکان stop=توقف start=شروع help=کمک
 #
 # Persian, also served to Dari speakers (prs). Dates are Gregorian (a US school's calendar)
@@ -180,3 +180,70 @@ calendar-notes =
         [completed] انجام شد، ممنون.
        *[other] پس از دیدار DONE بفرستید.
     }
+
+## Spoken on a phone call (TwiML <Say>): heard, not read. Variables: see en/main.ftl.
+## Twilio has no Persian voice: these are the scripts for recorded prompts
+## (locales/fa/audio/<message-id>.mp3) and for the interpreter who calls back; until they are
+## recorded, a Persian-speaking family hears English. Right-to-left rules as above (a line
+## begins with a Persian word; the phone number follows a LEFT-TO-RIGHT MARK); keys in
+## Persian digits, as the options are.
+
+voice-invitation =
+    سلام { $guardian }! از { $school } تماس می‌گیریم. { $pairs ->
+        [one] { $educator1 } و { $educator2 }
+       *[many] دو معلم
+    } دوست دارند ۳۰ دقیقه به خانه‌تان بیایند و آرزوهایتان را برای { $children } بشنوند. فقط اگر خودتان بخواهید.
+
+voice-option =
+    برای روز { $when }، کلید { $number ->
+        [1] ۱
+        [2] ۲
+        [3] ۳
+       *[other] { $number }
+    } را بزنید.
+
+voice-menu-end = اگر الان دیدار نمی‌خواهید، کلید ۹ را بزنید. برای صحبت با یک نفر از مدرسه، کلید ۰ را بزنید.
+
+voice-no-input = انتخابی از شما دریافت نکردیم.
+
+voice-not-a-choice = ببخشید، این یکی از گزینه‌ها نیست.
+
+voice-goodbye = ممنون. خدانگهدار!
+
+voice-booked =
+    ممنون! { $educator1 } و { $educator2 } روز { $when } { $where ->
+        [home] به خانه‌تان می‌آیند
+       *[other] در { $place } شما را می‌بینند
+    }، برای ۳۰ دقیقه. یک روز قبل با شما تماس می‌گیریم.
+
+voice-visit =
+    دیدار شما با { $educator1 } و { $educator2 } روز { $when } است، { $where ->
+        [home] در خانهٔ خودتان
+       *[other] در { $place }
+    }.
+
+voice-reminder = سلام! از { $school } تماس می‌گیریم تا دیدارتان را یادآوری کنیم.
+
+voice-visit-choices = برای نگه داشتن این وقت، کلید ۱ را بزنید. برای تغییر ساعت، کلید ۲ را بزنید. برای لغو دیدار، کلید ۳ را بزنید.
+
+voice-kept = عالی است. به امید دیدار!
+
+voice-decline-thanks = ممنون که خبر دادید. اگر نظرتان عوض شد، کافی است به مدرسه زنگ بزنید.
+
+voice-cancelled = دیدار لغو شد. ممنون! اگر بعداً خواستید همدیگر را ببینیم، کافی است به مدرسه زنگ بزنید.
+
+voice-slot-taken = ببخشید، این وقت همین الان گرفته شد.
+
+voice-change = حتماً. این هم وقت‌های دیگر.
+
+voice-no-options-left = ممنون! الان وقت خالی دیگری نیست. به‌زودی کسی از مدرسه با شما تماس می‌گیرد.
+
+voice-handoff = ممنون. به‌زودی کسی از مدرسه دوباره با شما تماس می‌گیرد.
+
+voice-machine = سلام، اینجا { $program } است، برنامهٔ دیدار خانگی مدرسهٔ فرزندتان. لطفاً با شمارهٔ { "\u200E" }{ $contact } با ما تماس بگیرید. ممنون!
+
+voice-unknown-caller = سلام، اینجا { $program } است، برنامهٔ دیدار خانگی مدرسهٔ فرزندتان. برای تماس با مدرسه، لطفاً با شمارهٔ { "\u200E" }{ $contact } تماس بگیرید. خدانگهدار!
+
+voice-nothing-open = سلام، اینجا { $school } است! الان وقتی برای انتخاب نیست. برای صحبت با یک نفر از مدرسه، کلید ۰ را بزنید.
+
+voice-no-voice = با کسی که { $language } صحبت می‌کند دوباره با شما تماس می‌گیریم. برای صحبت با یک نفر همین حالا، کلید ۰ را بزنید.

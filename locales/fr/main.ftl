@@ -176,3 +176,61 @@ calendar-notes =
         [completed] Visite faite, merci.
        *[other] Envoyez DONE après la visite.
     }
+
+## Spoken on a phone call (TwiML <Say>): heard, not read. Variables and the voice used: see
+## en/main.ftl and the voice table in locales/README.md. "Appuyez sur 1"; $when after "le",
+## as in booked; a plain space before ! ? : ; as above.
+
+voice-invitation =
+    Bonjour { $guardian } ! Ici l'école { $school }. { $pairs ->
+        [one] { $educator1 } et { $educator2 }
+       *[many] Deux enseignants
+    } aimeraient venir chez vous 30 minutes, pour parler de vos rêves pour { $children }. Seulement si vous le souhaitez.
+
+voice-option = Pour le { $when }, appuyez sur { $number }.
+
+voice-menu-end = Si vous ne souhaitez pas de visite pour le moment, appuyez sur 9. Pour parler à quelqu'un de l'école, appuyez sur 0.
+
+voice-no-input = Nous n'avons pas reçu votre choix.
+
+voice-not-a-choice = Désolé, ce choix n'est pas proposé.
+
+voice-goodbye = Merci. Au revoir !
+
+voice-booked =
+    Merci ! { $educator1 } et { $educator2 } { $where ->
+        [home] viendront chez vous
+       *[other] vous retrouveront à { $place }
+    } le { $when }, pour 30 minutes. Nous vous appellerons la veille.
+
+voice-visit =
+    Votre visite avec { $educator1 } et { $educator2 } est prévue le { $when }, { $where ->
+        [home] chez vous
+       *[other] à { $place }
+    }.
+
+voice-reminder = Bonjour ! Ici l'école { $school }, pour vous rappeler votre visite.
+
+voice-visit-choices = Pour confirmer la visite, appuyez sur 1. Pour changer l'heure, appuyez sur 2. Pour l'annuler, appuyez sur 3.
+
+voice-kept = Parfait. À bientôt !
+
+voice-decline-thanks = Merci de nous avoir prévenus. Si vous changez d'avis, appelez simplement l'école.
+
+voice-cancelled = La visite est annulée. Merci ! Si vous souhaitez une rencontre plus tard, appelez simplement l'école.
+
+voice-slot-taken = Désolé, cet horaire vient d'être pris.
+
+voice-change = Bien sûr. Voici d'autres horaires.
+
+voice-no-options-left = Merci ! Aucun autre horaire n'est libre pour le moment. Quelqu'un de l'école vous appellera bientôt.
+
+voice-handoff = Merci. Quelqu'un de l'école vous rappellera bientôt.
+
+voice-machine = Bonjour, ici { $program }, le programme de visites à domicile de l'école de votre enfant. Veuillez nous rappeler au { $contact }. Merci !
+
+voice-unknown-caller = Bonjour, ici { $program }, le programme de visites à domicile de l'école de votre enfant. Pour joindre l'école, appelez le { $contact }. Au revoir !
+
+voice-nothing-open = Bonjour, ici l'école { $school } ! Il n'y a pas d'horaire à choisir pour le moment. Pour parler à quelqu'un de l'école, appuyez sur 0.
+
+voice-no-voice = Nous vous rappellerons avec une personne qui parle { $language }. Pour parler à quelqu'un maintenant, appuyez sur 0.

@@ -1,4 +1,4 @@
-# Review status: draft by a fluent non-native author; the fixes of the 2026-12 translation review are applied; still needs review by a native speaker (White Hmong, RPA spelling); native review essential, the reviewer was unsure of the Hmong points.
+# Review status: draft by a fluent non-native author; the fixes of the 2026-12 translation review are applied; still needs review by a native speaker (White Hmong, RPA spelling); native review essential, the reviewer was unsure of the Hmong points; the spoken voice-* section (phone calls) was added after that review and is a draft awaiting native review too.
 # reply-words: yes=YOG change=HLOOV decline=TSIS place=CHAW stop=NRES start=PIB help=PAB
 #
 # ICU4X has no Hmong data (it would print English weekday names), so `when` spells the day
@@ -195,3 +195,63 @@ calendar-notes =
         [completed] Ua tiav lawm, ua tsaug.
        *[other] Xa DONE tom qab mus xyuas.
     }
+
+## Spoken on a phone call (TwiML <Say>): heard, not read. Variables: see en/main.ftl.
+## Twilio has no Hmong voice: these are the scripts for recorded prompts
+## (locales/hmn/audio/<message-id>.mp3) and for the interpreter who calls back; until they are
+## recorded, a Hmong family hears English. For the reviewer: "nias" for pressing a key, "Sib
+## ntsib dua" as a goodbye on the phone, and "No yog … hu tuaj" for "this is … calling".
+
+voice-invitation =
+    Nyob zoo { $guardian }! No yog { $school } hu tuaj. { $pairs ->
+        [one] { $educator1 } thiab { $educator2 }
+       *[many] Ob tug xib fwb
+    } xav tuaj xyuas koj tsev 30 feeb, los mloog koj tej kev cia siab rau { $children }. Tsuas yog thaum koj kam xwb.
+
+voice-option = Rau { $when }, nias { $number }.
+
+voice-menu-end = Yog tam sim no koj tsis xav kom tuaj xyuas, nias 9. Yog xav nrog ib tug neeg tham, nias 0.
+
+voice-no-input = Peb tsis hnov koj xaiv.
+
+voice-not-a-choice = Thov txim, tus lej ntawd tsis yog ib qho uas xaiv tau.
+
+voice-goodbye = Ua tsaug. Sib ntsib dua nawb!
+
+voice-booked =
+    Ua tsaug! { $educator1 } thiab { $educator2 } yuav { $where ->
+        [home] tuaj koj tsev
+       *[other] ntsib koj ntawm { $place }
+    } { $when }, 30 feeb. Peb yuav hu rau koj ib hnub ua ntej.
+
+voice-visit =
+    Koj qhov kev tuaj xyuas tsev nrog { $educator1 } thiab { $educator2 } yog { $when }, { $where ->
+        [home] ntawm koj tsev
+       *[other] ntawm { $place }
+    }.
+
+voice-reminder = Nyob zoo! No yog { $school } hu tuaj ceeb toom koj.
+
+voice-visit-choices = Yog xav kom tuaj li qub, nias 1. Yog xav hloov sij hawm, nias 2. Yog xav tso tseg, nias 3.
+
+voice-kept = Zoo heev. Sib ntsib thaum ntawd!
+
+voice-decline-thanks = Ua tsaug uas koj qhia peb. Yog koj hloov siab, cia li hu rau tsev kawm ntawv.
+
+voice-cancelled = Peb tso qhov tuaj xyuas tseg lawm. Ua tsaug! Yog koj xav ntsib tom qab, cia li hu rau tsev kawm ntawv.
+
+voice-slot-taken = Thov txim, lub sij hawm ntawd muaj neeg xaiv lawm.
+
+voice-change = Tau kawg. Nov yog lwm lub sij hawm.
+
+voice-no-options-left = Ua tsaug! Tam sim no tsis muaj sij hawm khoob lawm. Tsev kawm ntawv yuav hu rau koj sai sai no.
+
+voice-handoff = Ua tsaug. Ib tug neeg ntawm tsev kawm ntawv yuav hu rov qab rau koj sai sai no.
+
+voice-machine = Nyob zoo, no yog { $program }, koj tus me nyuam lub tsev kawm ntawv txoj kev tuaj xyuas tsev. Thov hu rov qab rau peb ntawm { $contact }. Ua tsaug!
+
+voice-unknown-caller = Nyob zoo, no yog { $program }, koj tus me nyuam lub tsev kawm ntawv txoj kev tuaj xyuas tsev. Yog xav nrog tsev kawm ntawv tham, thov hu { $contact }. Sib ntsib dua nawb!
+
+voice-nothing-open = Nyob zoo, no yog { $school }! Tam sim no tsis muaj sij hawm yuav xaiv. Yog xav nrog ib tug neeg tham, nias 0.
+
+voice-no-voice = Peb yuav hu rov qab rau koj nrog ib tug neeg uas hais tau { $language }. Yog xav nrog ib tug neeg tham tam sim no, nias 0.

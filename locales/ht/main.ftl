@@ -201,3 +201,62 @@ calendar-notes =
         [completed] Fèt, mèsi.
        *[other] Voye DONE apre vizit la.
     }
+
+## Spoken on a phone call (TwiML <Say>): heard, not read. Variables: see en/main.ftl.
+## Twilio has no Haitian Creole voice: these are the scripts for recorded prompts
+## (locales/ht/audio/<message-id>.mp3) and for the interpreter who calls back; until they are
+## recorded, a Kreyòl-speaking family hears English. "Peze 1" for keys.
+
+voice-invitation =
+    Bonjou { $guardian }! Se lekòl { $school } k ap rele w. { $pairs ->
+        [one] { $educator1 } ak { $educator2 }
+       *[many] De pwofesè
+    } ta renmen vin lakay ou pou 30 minit, pou tande rèv ou genyen pou { $children }. Se sèlman si ou vle.
+
+voice-option = Pou { $when }, peze { $number }.
+
+voice-menu-end = Si ou pa vle yon vizit kounye a, peze 9. Pou pale ak yon moun lekòl la, peze 0.
+
+voice-no-input = Nou pa tande okenn chwa.
+
+voice-not-a-choice = Eskize nou, sa a pa youn nan chwa yo.
+
+voice-goodbye = Mèsi. Orevwa!
+
+voice-booked =
+    Mèsi! { $educator1 } ak { $educator2 } ap vin wè w { $where ->
+        [home] lakay ou
+       *[other] nan { $place }
+    } { $when }, pou 30 minit. N ap rele w yon jou anvan.
+
+voice-visit =
+    Vizit ou ak { $educator1 } ak { $educator2 } se { $when }, { $where ->
+        [home] lakay ou
+       *[other] nan { $place }
+    }.
+
+voice-reminder = Bonjou! Se lekòl { $school } k ap rele w pou fè w sonje vizit la.
+
+voice-visit-choices = Pou kenbe vizit la, peze 1. Pou chanje lè a, peze 2. Pou anile l, peze 3.
+
+voice-kept = Bèl bagay. N a wè!
+
+voice-decline-thanks = Mèsi paske ou fè nou konnen. Si ou chanje lide, jis rele lekòl la.
+
+voice-cancelled = Vizit la anile. Mèsi! Si ou ta renmen nou rankontre pita, jis rele lekòl la.
+
+voice-slot-taken = Eskize nou, yon lòt moun fèk pran lè sa a.
+
+voice-change = Pa gen pwoblèm. Men lòt lè yo.
+
+voice-no-options-left = Mèsi! Pa gen lòt lè ki lib kounye a. Yon moun nan lekòl la ap rele w byento.
+
+voice-handoff = Mèsi. Yon moun nan lekòl la ap rele w tounen byento.
+
+voice-machine = Bonjou, se { $program }, pwogram vizit lakay lekòl pitit ou a. Tanpri, rele nou tounen nan { $contact }. Mèsi!
+
+voice-unknown-caller = Bonjou, se { $program }, pwogram vizit lakay lekòl pitit ou a. Pou pale ak lekòl la, tanpri rele { $contact }. Orevwa!
+
+voice-nothing-open = Bonjou, se lekòl { $school }! Pa gen lè pou chwazi kounye a. Pou pale ak yon moun lekòl la, peze 0.
+
+voice-no-voice = N ap rele w tounen ak yon moun ki pale { $language }. Pou pale ak yon moun kounye a, peze 0.

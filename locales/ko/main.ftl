@@ -173,3 +173,61 @@ calendar-notes =
         [completed] 완료되었습니다. 감사합니다.
        *[other] 방문 후 DONE을 보내 주세요.
     }
+
+## Spoken on a phone call (TwiML <Say>): heard, not read. Variables and the voice used: see
+## en/main.ftl and the voice table in locales/README.md. Particles after a variable are again
+## ones that fit any ending (에, 에서, 님, 입니다); language names all end in a vowel (를).
+
+voice-invitation =
+    { $guardian }님, 안녕하세요! { $school }입니다. { $pairs ->
+        [one] { $educator1 } 선생님과 { $educator2 } 선생님이
+       *[many] 선생님 두 분이
+    } 댁을 30분간 방문해 { $children }에 대한 꿈과 바람을 듣고 싶어 합니다. 방문은 원하실 때만 합니다.
+
+voice-option = { $when }에 만나시려면 { $number }번을 눌러 주세요.
+
+voice-menu-end = 지금은 방문을 원하지 않으시면 9번을 눌러 주세요. 학교 담당자와 통화하시려면 0번을 눌러 주세요.
+
+voice-no-input = 선택하신 번호가 입력되지 않았습니다.
+
+voice-not-a-choice = 죄송합니다. 선택할 수 없는 번호입니다.
+
+voice-goodbye = 감사합니다. 안녕히 계세요!
+
+voice-booked =
+    감사합니다! { $educator1 } 선생님과 { $educator2 } 선생님이 { $when }에 { $where ->
+        [home] 댁을 방문합니다
+       *[other] { $place }에서 뵙습니다
+    }. 방문은 30분 정도입니다. 하루 전에 다시 전화드리겠습니다.
+
+voice-visit =
+    { $educator1 } 선생님과 { $educator2 } 선생님의 방문은 { $when }에 { $where ->
+        [home] 댁에서
+       *[other] { $place }에서
+    } 있습니다.
+
+voice-reminder = 안녕하세요! { $school }에서 방문 일정을 알려 드립니다.
+
+voice-visit-choices = 예정대로 만나시려면 1번, 시간을 바꾸시려면 2번, 취소하시려면 3번을 눌러 주세요.
+
+voice-kept = 좋습니다. 그때 뵙겠습니다!
+
+voice-decline-thanks = 알려 주셔서 감사합니다. 마음이 바뀌시면 언제든지 학교로 전화해 주세요.
+
+voice-cancelled = 방문이 취소되었습니다. 감사합니다! 나중에 만나기를 원하시면 학교로 전화해 주세요.
+
+voice-slot-taken = 죄송합니다. 그 시간은 방금 마감되었습니다.
+
+voice-change = 네, 알겠습니다. 다른 시간을 안내해 드리겠습니다.
+
+voice-no-options-left = 감사합니다! 지금은 가능한 다른 시간이 없습니다. 곧 학교에서 전화드리겠습니다.
+
+voice-handoff = 감사합니다. 곧 학교 담당자가 다시 전화드리겠습니다.
+
+voice-machine = 안녕하세요, 자녀 학교의 가정 방문 프로그램 { $program }입니다. 전화번호 { $contact }, 이 번호로 전화 주시기 바랍니다. 감사합니다!
+
+voice-unknown-caller = 안녕하세요, 자녀 학교의 가정 방문 프로그램 { $program }입니다. 학교에 연락하시려면 전화번호 { $contact }, 이 번호로 전화해 주세요. 안녕히 계세요!
+
+voice-nothing-open = 안녕하세요, { $school }입니다! 지금은 선택하실 수 있는 시간이 없습니다. 학교 담당자와 통화하시려면 0번을 눌러 주세요.
+
+voice-no-voice = { $language }를 하는 직원이 다시 전화드리겠습니다. 지금 바로 통화하시려면 0번을 눌러 주세요.

@@ -1,4 +1,4 @@
-# Review status: draft by a fluent non-native author; the fixes of the 2026-12 translation review are applied; still needs review by a native speaker.
+# Review status: draft by a fluent non-native author; the fixes of the 2026-12 translation review are applied; still needs review by a native speaker; the spoken voice-* section (phone calls) was added after that review and is a draft awaiting native review too.
 # reply-words: yes=ਹਾਂ change=ਬਦਲੋ decline=ਨਹੀਂ place=ਥਾਂ stop=ਰੋਕੋ start=ਸ਼ੁਰੂ help=ਮਦਦ
 #
 # Punjabi in Gurmukhi script (families from Indian Punjab). Variables: see locales/en/main.ftl.
@@ -170,3 +170,60 @@ calendar-notes =
         [completed] ਪੂਰੀ ਹੋਈ, ਧੰਨਵਾਦ।
        *[other] ਮੁਲਾਕਾਤ ਤੋਂ ਬਾਅਦ DONE ਭੇਜੋ।
     }
+
+## Spoken on a phone call (TwiML <Say>): heard, not read. Variables and the voice used: see
+## en/main.ftl and the voice table in locales/README.md. Keys: "… ਦਬਾਓ".
+
+voice-invitation =
+    ਸਤਿ ਸ੍ਰੀ ਅਕਾਲ { $guardian } ਜੀ! ਅਸੀਂ { $school } ਤੋਂ ਬੋਲ ਰਹੇ ਹਾਂ। { $pairs ->
+        [one] { $educator1 } ਅਤੇ { $educator2 }
+       *[many] ਦੋ ਅਧਿਆਪਕ
+    } 30 ਮਿੰਟ ਲਈ ਤੁਹਾਡੇ ਘਰ ਆ ਕੇ { $children } ਲਈ ਤੁਹਾਡੇ ਸੁਪਨੇ ਸੁਣਨਾ ਚਾਹੁੰਦੇ ਹਨ। ਜੇ ਤੁਸੀਂ ਚਾਹੋ ਤਾਂ ਹੀ।
+
+voice-option = { $when } ਲਈ, { $number } ਦਬਾਓ।
+
+voice-menu-end = ਜੇ ਤੁਸੀਂ ਹੁਣ ਮੁਲਾਕਾਤ ਨਹੀਂ ਚਾਹੁੰਦੇ, ਤਾਂ 9 ਦਬਾਓ। ਸਕੂਲ ਤੋਂ ਕਿਸੇ ਨਾਲ ਗੱਲ ਕਰਨ ਲਈ 0 ਦਬਾਓ।
+
+voice-no-input = ਸਾਨੂੰ ਤੁਹਾਡੀ ਚੋਣ ਨਹੀਂ ਮਿਲੀ।
+
+voice-not-a-choice = ਮਾਫ਼ ਕਰਨਾ, ਇਹ ਚੋਣਾਂ ਵਿੱਚੋਂ ਨਹੀਂ ਹੈ।
+
+voice-goodbye = ਧੰਨਵਾਦ। ਸਤਿ ਸ੍ਰੀ ਅਕਾਲ!
+
+voice-booked =
+    ਧੰਨਵਾਦ! { $educator1 } ਅਤੇ { $educator2 } { $when } ਨੂੰ { $where ->
+        [home] ਤੁਹਾਡੇ ਘਰ ਆਉਣਗੇ
+       *[other] { $place } ਵਿਖੇ ਤੁਹਾਨੂੰ ਮਿਲਣਗੇ
+    }, 30 ਮਿੰਟ ਲਈ। ਅਸੀਂ ਇੱਕ ਦਿਨ ਪਹਿਲਾਂ ਤੁਹਾਨੂੰ ਫ਼ੋਨ ਕਰਾਂਗੇ।
+
+voice-visit =
+    ਤੁਹਾਡੀ ਮੁਲਾਕਾਤ { $educator1 } ਅਤੇ { $educator2 } ਨਾਲ { $when } ਨੂੰ ਹੈ, { $where ->
+        [home] ਤੁਹਾਡੇ ਘਰ
+       *[other] { $place } ਵਿਖੇ
+    }।
+
+voice-reminder = ਸਤਿ ਸ੍ਰੀ ਅਕਾਲ! { $school } ਵੱਲੋਂ ਯਾਦ ਕਰਾਉਣ ਲਈ ਫ਼ੋਨ ਹੈ।
+
+voice-visit-choices = ਮੁਲਾਕਾਤ ਪੱਕੀ ਰੱਖਣ ਲਈ 1 ਦਬਾਓ। ਸਮਾਂ ਬਦਲਣ ਲਈ 2 ਦਬਾਓ। ਰੱਦ ਕਰਨ ਲਈ 3 ਦਬਾਓ।
+
+voice-kept = ਬਹੁਤ ਵਧੀਆ। ਫਿਰ ਮਿਲਦੇ ਹਾਂ!
+
+voice-decline-thanks = ਦੱਸਣ ਲਈ ਧੰਨਵਾਦ। ਜੇ ਮਨ ਬਦਲੇ, ਤਾਂ ਬੱਸ ਸਕੂਲ ਨੂੰ ਫ਼ੋਨ ਕਰੋ।
+
+voice-cancelled = ਤੁਹਾਡੀ ਮੁਲਾਕਾਤ ਰੱਦ ਹੋ ਗਈ ਹੈ। ਧੰਨਵਾਦ! ਜੇ ਬਾਅਦ ਵਿੱਚ ਮਿਲਣਾ ਚਾਹੋ, ਤਾਂ ਬੱਸ ਸਕੂਲ ਨੂੰ ਫ਼ੋਨ ਕਰੋ।
+
+voice-slot-taken = ਮਾਫ਼ ਕਰਨਾ, ਉਹ ਸਮਾਂ ਹੁਣੇ ਕਿਸੇ ਨੇ ਲੈ ਲਿਆ।
+
+voice-change = ਜ਼ਰੂਰ। ਇਹ ਹੋਰ ਸਮੇਂ ਹਨ।
+
+voice-no-options-left = ਧੰਨਵਾਦ! ਹੁਣ ਹੋਰ ਕੋਈ ਸਮਾਂ ਖਾਲੀ ਨਹੀਂ। ਸਕੂਲ ਤੋਂ ਕੋਈ ਜਲਦੀ ਤੁਹਾਨੂੰ ਫ਼ੋਨ ਕਰੇਗਾ।
+
+voice-handoff = ਧੰਨਵਾਦ। ਸਕੂਲ ਤੋਂ ਕੋਈ ਜਲਦੀ ਤੁਹਾਨੂੰ ਵਾਪਸ ਫ਼ੋਨ ਕਰੇਗਾ।
+
+voice-machine = ਸਤਿ ਸ੍ਰੀ ਅਕਾਲ, ਇਹ { $program } ਹੈ, ਤੁਹਾਡੇ ਬੱਚੇ ਦੇ ਸਕੂਲ ਦਾ ਘਰ ਮੁਲਾਕਾਤ ਪ੍ਰੋਗਰਾਮ। ਕਿਰਪਾ ਕਰਕੇ ਸਾਨੂੰ { $contact } 'ਤੇ ਵਾਪਸ ਫ਼ੋਨ ਕਰੋ। ਧੰਨਵਾਦ!
+
+voice-unknown-caller = ਸਤਿ ਸ੍ਰੀ ਅਕਾਲ, ਇਹ { $program } ਹੈ, ਤੁਹਾਡੇ ਬੱਚੇ ਦੇ ਸਕੂਲ ਦਾ ਘਰ ਮੁਲਾਕਾਤ ਪ੍ਰੋਗਰਾਮ। ਸਕੂਲ ਨਾਲ ਗੱਲ ਕਰਨ ਲਈ ਕਿਰਪਾ ਕਰਕੇ { $contact } 'ਤੇ ਫ਼ੋਨ ਕਰੋ। ਸਤਿ ਸ੍ਰੀ ਅਕਾਲ!
+
+voice-nothing-open = ਸਤਿ ਸ੍ਰੀ ਅਕਾਲ, ਇਹ { $school } ਹੈ! ਇਸ ਵੇਲੇ ਚੁਣਨ ਲਈ ਕੋਈ ਸਮਾਂ ਨਹੀਂ ਹੈ। ਸਕੂਲ ਤੋਂ ਕਿਸੇ ਨਾਲ ਗੱਲ ਕਰਨ ਲਈ 0 ਦਬਾਓ।
+
+voice-no-voice = ਅਸੀਂ ਤੁਹਾਨੂੰ { $language } ਬੋਲਣ ਵਾਲੇ ਕਿਸੇ ਵਿਅਕਤੀ ਨਾਲ ਵਾਪਸ ਫ਼ੋਨ ਕਰਾਂਗੇ। ਹੁਣੇ ਕਿਸੇ ਨਾਲ ਗੱਲ ਕਰਨ ਲਈ 0 ਦਬਾਓ।

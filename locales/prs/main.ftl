@@ -187,3 +187,70 @@ calendar-notes =
         [completed] انجام شد، تشکر.
        *[other] بعد از دیدار DONE بفرستید.
     }
+
+## Spoken on a phone call (TwiML <Say>): heard, not read. Variables: see en/main.ftl.
+## Twilio has no Dari voice (and a Persian one would not be Dari): these are the scripts for
+## recorded prompts (locales/prs/audio/<message-id>.mp3) and for the interpreter who calls
+## back; until they are recorded, a Dari-speaking family hears English. Right-to-left rules as
+## above (a line begins with a Dari word; the phone number follows a LEFT-TO-RIGHT MARK); keys
+## in Persian digits, as the options are. Never لغو (see above): cancelling is منسوخ.
+
+voice-invitation =
+    سلام { $guardian }! از مکتب { $school } زنگ می‌زنیم. { $pairs ->
+        [one] { $educator1 } و { $educator2 }
+       *[many] دو معلم
+    } می‌خواهند ۳۰ دقیقه به خانه‌تان بیایند و آرزوهای تان را برای { $children } بشنوند. فقط اگر خود تان بخواهید.
+
+voice-option =
+    برای روز { $when }، دکمهٔ { $number ->
+        [1] ۱
+        [2] ۲
+        [3] ۳
+       *[other] { $number }
+    } را فشار دهید.
+
+voice-menu-end = اگر حالا دیدار نمی‌خواهید، دکمهٔ ۹ را فشار دهید. برای صحبت با کسی از مکتب، دکمهٔ ۰ را فشار دهید.
+
+voice-no-input = انتخاب شما را نشنیدیم.
+
+voice-not-a-choice = ببخشید، این یکی از انتخاب‌ها نیست.
+
+voice-goodbye = تشکر. خدا حافظ!
+
+voice-booked =
+    تشکر! { $educator1 } و { $educator2 } روز { $when } { $where ->
+        [home] به خانه‌تان می‌آیند
+       *[other] شما را در { $place } می‌بینند
+    }، برای ۳۰ دقیقه. یک روز پیش از آن به شما زنگ می‌زنیم.
+
+voice-visit =
+    دیدار شما با { $educator1 } و { $educator2 } روز { $when } است، { $where ->
+        [home] در خانهٔ خود تان
+       *[other] در { $place }
+    }.
+
+voice-reminder = سلام! از مکتب { $school } زنگ می‌زنیم تا دیدار تان را یادآوری کنیم.
+
+voice-visit-choices = برای نگه داشتن این وقت، دکمهٔ ۱ را فشار دهید. برای تغییر وقت، دکمهٔ ۲ را فشار دهید. برای منسوخ کردن دیدار، دکمهٔ ۳ را فشار دهید.
+
+voice-kept = عالی. به امید دیدار!
+
+voice-decline-thanks = تشکر که خبر دادید. اگر نظر تان تغییر کرد، فقط به مکتب زنگ بزنید.
+
+voice-cancelled = دیدار منسوخ شد. تشکر! اگر بعداً خواستید همدیگر را ببینیم، فقط به مکتب زنگ بزنید.
+
+voice-slot-taken = ببخشید، این وقت همین حالا گرفته شد.
+
+voice-change = حتماً. این هم وقت‌های دیگر.
+
+voice-no-options-left = تشکر! فعلاً وقت خالی دیگری نیست. به زودی کسی از مکتب به شما زنگ می‌زند.
+
+voice-handoff = تشکر. به زودی کسی از مکتب دوباره به شما زنگ می‌زند.
+
+voice-machine = سلام، اینجا { $program } است، برنامهٔ دیدار خانگی مکتب فرزند تان. لطفاً به شمارهٔ { "\u200E" }{ $contact } به ما زنگ بزنید. تشکر!
+
+voice-unknown-caller = سلام، اینجا { $program } است، برنامهٔ دیدار خانگی مکتب فرزند تان. برای تماس با مکتب، لطفاً به شمارهٔ { "\u200E" }{ $contact } زنگ بزنید. خدا حافظ!
+
+voice-nothing-open = سلام، اینجا مکتب { $school } است! فعلاً وقتی برای انتخاب نیست. برای صحبت با کسی از مکتب، دکمهٔ ۰ را فشار دهید.
+
+voice-no-voice = با کسی که { $language } صحبت می‌کند دوباره به شما زنگ می‌زنیم. برای صحبت با کسی همین حالا، دکمهٔ ۰ را فشار دهید.

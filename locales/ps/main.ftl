@@ -184,3 +184,70 @@ calendar-notes =
         [completed] بشپړه شوه، مننه.
        *[other] له لیدنې وروسته DONE واستوئ.
     }
+
+## Spoken on a phone call (TwiML <Say>): heard, not read. Variables: see en/main.ftl.
+## Twilio has no Pashto voice: these are the scripts for recorded prompts
+## (locales/ps/audio/<message-id>.mp3) and for the interpreter who calls back; until they are
+## recorded, a Pashto-speaking family hears English. Right-to-left rules as above (a line
+## begins with a Pashto word; the phone number follows a LEFT-TO-RIGHT MARK); keys in Pashto
+## digits, as the options are. Calls ask for no reply words, so نه may be said here.
+
+voice-invitation =
+    سلام { $guardian }! له { $school } څخه زنګ وهو. { $pairs ->
+        [one] { $educator1 } او { $educator2 }
+       *[many] دوه ښوونکي
+    } غواړي ۳۰ دقیقې کور ته مو راشي او د { $children } لپاره مو هیلې واوري. یوازې که مو خوښه وي.
+
+voice-option =
+    د { $when } لپاره، { $number ->
+        [1] ۱
+        [2] ۲
+        [3] ۳
+       *[other] { $number }
+    } کېکاږئ.
+
+voice-menu-end = که اوس لیدنه نه غواړئ، ۹ کېکاږئ. د ښوونځي له یو کس سره د خبرو لپاره، ۰ کېکاږئ.
+
+voice-no-input = موږ ستاسو ځواب وانه ورېد.
+
+voice-not-a-choice = بښنه غواړو، دا شمېره په ټاکنو کې نشته.
+
+voice-goodbye = مننه. په مخه مو ښه!
+
+voice-booked =
+    مننه! { $educator1 } او { $educator2 } به { $when } { $where ->
+        [home] ستاسو کور ته راشي
+       *[other] په { $place } کې درسره وګوري
+    }، د ۳۰ دقیقو لپاره. یوه ورځ مخکې به تاسو ته زنګ ووهو.
+
+voice-visit =
+    ستاسو لیدنه له { $educator1 } او { $educator2 } سره: { $when }، { $where ->
+        [home] ستاسو په کور کې
+       *[other] په { $place } کې
+    }.
+
+voice-reminder = سلام! دا د { $school } له خوا یادونه ده.
+
+voice-visit-choices = د لیدنې د ساتلو لپاره ۱ کېکاږئ. د وخت د بدلولو لپاره ۲ کېکاږئ. د لیدنې د لغوه کولو لپاره ۳ کېکاږئ.
+
+voice-kept = ډېر ښه. هغه وخت مو ګورو!
+
+voice-decline-thanks = مننه چې خبر مو کړو. که مو نظر بدل شو، یوازې ښوونځي ته زنګ ووهئ.
+
+voice-cancelled = ستاسو لیدنه لغوه شوه. مننه! که وروسته مو د لیدو غوښتنه وه، یوازې ښوونځي ته زنګ ووهئ.
+
+voice-slot-taken = بښنه غواړو، هغه وخت همدا اوس بل چا ونیو.
+
+voice-change = هو، حتماً. دا نور وختونه دي.
+
+voice-no-options-left = مننه! اوس بل خالي وخت نشته. ډېر ژر به د ښوونځي څوک تاسو ته زنګ ووهي.
+
+voice-handoff = مننه. ډېر ژر به د ښوونځي څوک تاسو ته بېرته زنګ ووهي.
+
+voice-machine = سلام، دا { $program } دی، ستاسو د ماشوم د ښوونځي د کورنیو لیدنو پروګرام. مهرباني وکړئ په { "\u200E" }{ $contact } شمېره موږ ته بېرته زنګ ووهئ. مننه!
+
+voice-unknown-caller = سلام، دا { $program } دی، ستاسو د ماشوم د ښوونځي د کورنیو لیدنو پروګرام. له ښوونځي سره د اړیکې لپاره، مهرباني وکړئ { "\u200E" }{ $contact } ته زنګ ووهئ. په مخه مو ښه!
+
+voice-nothing-open = سلام، دا { $school } دی! اوس د ټاکلو لپاره وخت نشته. د ښوونځي له یو کس سره د خبرو لپاره، ۰ کېکاږئ.
+
+voice-no-voice = موږ به تاسو ته بېرته زنګ ووهو، له داسې چا سره چې په { $language } خبرې کوي. که همدا اوس له یو کس سره خبرې کول غواړئ، ۰ کېکاږئ.

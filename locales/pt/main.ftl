@@ -200,3 +200,61 @@ calendar-notes =
         [completed] Visita feita, obrigado.
        *[other] Envie DONE depois da visita.
     }
+
+## Spoken on a phone call (TwiML <Say>): heard, not read. Variables and the voice used: see
+## en/main.ftl and the voice table in locales/README.md. "Digite 1" as Brazilian phone menus
+## say it; no preposition before $when, as in booked; "desmarcar", not "cancelar".
+
+voice-invitation =
+    Olá, { $guardian }! Aqui é da escola { $school }. { $pairs ->
+        [one] { $educator1 } e { $educator2 }
+       *[many] Dois professores
+    } adorariam visitar vocês por 30 minutos, para ouvir seus sonhos para { $children }. Só se você quiser.
+
+voice-option = Para { $when }, digite { $number }.
+
+voice-menu-end = Se não quiser uma visita agora, digite 9. Para falar com alguém da escola, digite 0.
+
+voice-no-input = Não recebemos a sua escolha.
+
+voice-not-a-choice = Desculpe, essa não é uma das opções.
+
+voice-goodbye = Obrigado. Tchau!
+
+voice-booked =
+    Obrigado! Visita marcada: { $educator1 } e { $educator2 }, { $when }, { $where ->
+        [home] na sua casa
+       *[other] em { $place }
+    }, por 30 minutos. Vamos ligar para você um dia antes.
+
+voice-visit =
+    Sua visita com { $educator1 } e { $educator2 } está marcada: { $when }, { $where ->
+        [home] na sua casa
+       *[other] em { $place }
+    }.
+
+voice-reminder = Olá! Este é um lembrete da escola { $school }.
+
+voice-visit-choices = Para manter a visita, digite 1. Para mudar o horário, digite 2. Para desmarcar, digite 3.
+
+voice-kept = Que ótimo. Até lá!
+
+voice-decline-thanks = Obrigado por nos avisar. Se mudar de ideia, é só ligar para a escola.
+
+voice-cancelled = A visita foi desmarcada. Obrigado! Se quiser marcar mais tarde, é só ligar para a escola.
+
+voice-slot-taken = Desculpe, esse horário acabou de ser preenchido.
+
+voice-change = Claro. Aqui estão outros horários.
+
+voice-no-options-left = Obrigado! No momento não há outros horários livres. Alguém da escola vai ligar para você em breve.
+
+voice-handoff = Obrigado. Alguém da escola vai retornar a sua ligação em breve.
+
+voice-machine = Olá, aqui é o { $program }, o programa de visitas da escola dos seus filhos. Por favor, ligue para nós no número { $contact }. Obrigado!
+
+voice-unknown-caller = Olá, aqui é o { $program }, o programa de visitas da escola dos seus filhos. Para falar com a escola, ligue para { $contact }. Tchau!
+
+voice-nothing-open = Olá, aqui é da escola { $school }! No momento não há horários para escolher. Para falar com alguém da escola, digite 0.
+
+voice-no-voice = Vamos ligar de volta com alguém que fala { $language }. Para falar com alguém agora, digite 0.

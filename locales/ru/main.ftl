@@ -1,4 +1,4 @@
-# Review status: draft by a fluent non-native author; the fixes of the 2026-12 translation review are applied; still needs review by a native speaker.
+# Review status: draft by a fluent non-native author; the fixes of the 2026-12 translation review are applied; still needs review by a native speaker; the spoken voice-* section (phone calls) was added after that review and is a draft awaiting native review too.
 # reply-words: yes=ДА change=ИЗМЕНИТЬ decline=НЕТ place=МЕСТО stop=СТОП start=СТАРТ help=ПОМОЩЬ
 #
 # Russian, polite "вы". Variables: see locales/en/main.ftl.
@@ -170,3 +170,61 @@ calendar-notes =
         [completed] Завершён, спасибо.
        *[other] После визита отправьте DONE.
     }
+
+## Spoken on a phone call (TwiML <Say>): heard, not read. Variables and the voice used: see
+## en/main.ftl and the voice table in locales/README.md. $when stays in the nominative, after
+## "Когда:" or before a dash, as in booked.
+
+voice-invitation =
+    Здравствуйте, { $guardian }! Вам звонят из { $school }. { $pairs ->
+        [one] { $educator1 } и { $educator2 }
+       *[many] Два учителя
+    } хотели бы прийти к вам на 30 минут и узнать о ваших надеждах для { $children }. Визит — только по вашему желанию.
+
+voice-option = { $when } — нажмите { $number }.
+
+voice-menu-end = Если сейчас вы не хотите визита, нажмите 9. Чтобы поговорить с сотрудником школы, нажмите 0.
+
+voice-no-input = Мы не услышали ваш выбор.
+
+voice-not-a-choice = Извините, такого варианта нет.
+
+voice-goodbye = Спасибо. До свидания!
+
+voice-booked =
+    Спасибо! { $educator1 } и { $educator2 } { $where ->
+        [home] придут к вам домой на 30 минут.
+       *[other] встретятся с вами на 30 минут. Где: { $place }.
+    } Когда: { $when }. Накануне мы вам позвоним.
+
+voice-visit =
+    Ваша встреча: { $educator1 } и { $educator2 }. Когда: { $when }. Где: { $where ->
+        [home] у вас дома
+       *[other] { $place }
+    }.
+
+voice-reminder = Здравствуйте! Вам звонят из { $school }, чтобы напомнить о встрече.
+
+voice-visit-choices = Чтобы оставить встречу, нажмите 1. Чтобы изменить время, нажмите 2. Чтобы отменить, нажмите 3.
+
+voice-kept = Отлично. До встречи!
+
+voice-decline-thanks = Спасибо, что сообщили. Если передумаете, просто позвоните в школу.
+
+voice-cancelled = Встреча отменена. Спасибо! Если захотите встретиться позже, просто позвоните в школу.
+
+voice-slot-taken = Извините, это время только что заняли.
+
+voice-change = Конечно. Вот другие варианты времени.
+
+voice-no-options-left = Спасибо! Другого свободного времени сейчас нет. Из школы вам скоро позвонят.
+
+voice-handoff = Спасибо. Сотрудник школы скоро вам перезвонит.
+
+voice-machine = Здравствуйте, это { $program }, программа визитов домой от школы вашего ребёнка. Пожалуйста, перезвоните нам по номеру { $contact }. Спасибо!
+
+voice-unknown-caller = Здравствуйте, это { $program }, программа визитов домой от школы вашего ребёнка. Чтобы связаться со школой, позвоните по номеру { $contact }. До свидания!
+
+voice-nothing-open = Здравствуйте! Это { $school }. Сейчас свободного времени для выбора нет. Чтобы поговорить с сотрудником школы, нажмите 0.
+
+voice-no-voice = Мы перезвоним вам с сотрудником, который говорит на вашем языке ({ $language }). Чтобы поговорить с кем-нибудь сейчас, нажмите 0.

@@ -202,3 +202,63 @@ calendar-notes =
         [completed] Waa la dhammeeyay, mahadsanid.
        *[other] Dir DONE booqashada kadib.
     }
+
+## Spoken on a phone call (TwiML <Say>): heard, not read. Variables: see en/main.ftl.
+## Twilio has no Somali voice: these are the scripts for recorded prompts
+## (locales/so/audio/<message-id>.mp3) and for the interpreter who calls back; until they are
+## recorded, a Somali-speaking family hears English. "Riix 1" for keys; cancelling is
+## "baaji", as in the texts.
+
+voice-invitation =
+    Salaan { $guardian }! Waxaa ku soo wacaya { $school }. { $pairs ->
+        [one] { $educator1 } iyo { $educator2 }
+       *[many] Laba macallin
+    } waxay jecel yihiin inay 30 daqiiqo gurigaaga kuu yimaadaan, si ay u maqlaan rajada aad u qabto { $children }. Waa haddii aad adigu rabto oo keliya.
+
+voice-option = Si aad u doorato { $when }, riix { $number }.
+
+voice-menu-end = Haddii aadan hadda rabin booqasho, riix 9. Si aad qof dugsiga ka tirsan ula hadasho, riix 0.
+
+voice-no-input = Ma aanan maqlin doorashadaada.
+
+voice-not-a-choice = Waan ka xumahay, taasi kama mid aha doorashooyinka.
+
+voice-goodbye = Mahadsanid. Nabad gelyo!
+
+voice-booked =
+    Mahadsanid! { $educator1 } iyo { $educator2 } { $where ->
+        [home] waxay imaanayaan gurigaaga
+       *[other] waxay kula kulmayaan { $place }
+    } { $when }, 30 daqiiqo. Maalin ka hor ayaan ku soo wici doonnaa.
+
+voice-visit =
+    Booqashadaada { $educator1 } iyo { $educator2 } waa { $when }, { $where ->
+        [home] gurigaaga
+       *[other] { $place }
+    }.
+
+voice-reminder = Salaan! Kani waa xasuusin ka timid { $school }.
+
+voice-visit-choices = Si booqashadu sidii ay ahayd u ahaato, riix 1. Si aad wakhtiga u beddesho, riix 2. Si aad u baajiso, riix 3.
+
+voice-kept = Aad baad u mahadsantahay. Markaas ayaan is arki doonnaa!
+
+voice-decline-thanks = Mahadsanid inaad noo sheegtay. Haddii aad fikradda beddesho, kaliya dugsiga soo wac.
+
+voice-cancelled = Booqashada waa la baajiyay. Mahadsanid! Haddii aad rabto inaan kulanno mar dambe, kaliya dugsiga soo wac.
+
+voice-slot-taken = Waan ka xumahay, wakhtigaas hadda ayaa la qaatay.
+
+voice-change = Haa, dabcan. Kuwani waa wakhtiyo kale.
+
+voice-no-options-left = Mahadsanid! Hadda ma jiro waqti kale oo bannaan. Qof dugsiga ka tirsan ayaa dhawaan ku soo wici doona.
+
+voice-handoff = Mahadsanid. Qof dugsiga ka tirsan ayaa dhawaan dib kuu soo wici doona.
+
+voice-machine = Salaan, kani waa { $program }, barnaamijka booqashada guryaha ee dugsiga ilmahaaga. Fadlan dib noogu soo wac { $contact }. Mahadsanid!
+
+voice-unknown-caller = Salaan, kani waa { $program }, barnaamijka booqashada guryaha ee dugsiga ilmahaaga. Si aad ula xiriirto dugsiga, fadlan wac { $contact }. Nabad gelyo!
+
+voice-nothing-open = Salaan, waa { $school }! Hadda ma jiro wakhti la doorto. Si aad qof dugsiga ka tirsan ula hadasho, riix 0.
+
+voice-no-voice = Dib ayaan kuugu soo wici doonnaa, annagoo wata qof ku hadla { $language }. Si aad hadda qof ula hadasho, riix 0.

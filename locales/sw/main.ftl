@@ -174,3 +174,64 @@ calendar-notes =
         [completed] Imefanyika, asante.
        *[other] Tuma DONE baada ya ziara.
     }
+
+## Spoken on a phone call (TwiML <Say>): heard, not read. Variables: see en/main.ftl.
+## Twilio's text-to-speech list has no Swahili voice (see locales/README.md): these are the
+## scripts for recorded prompts (locales/sw/audio/<message-id>.mp3) and for the interpreter
+## who calls back; until they are recorded, a Swahili-speaking family hears English.
+## "Bonyeza 1" for keys. A reader of $when says the time as Swahili speakers do (16:30 is
+## "saa kumi na nusu jioni"), never "saa 16:30".
+
+voice-invitation =
+    Habari { $guardian }! Tunapiga simu kutoka { $school }. { $pairs ->
+        [one] { $educator1 } na { $educator2 }
+       *[many] Walimu wawili
+    } wangependa kukutembelea nyumbani kwa dakika 30, ili kusikia ndoto zako kwa { $children }. Ni kwa hiari yako tu.
+
+voice-option = Kwa { $when }, bonyeza { $number }.
+
+voice-menu-end = Kama hutaki kutembelewa sasa, bonyeza 9. Ili kuongea na mtu wa shule, bonyeza 0.
+
+voice-no-input = Hatukusikia chaguo lako.
+
+voice-not-a-choice = Samahani, hilo si mojawapo ya machaguo.
+
+voice-goodbye = Asante. Kwa heri!
+
+voice-booked =
+    Asante! { $educator1 } na { $educator2 } { $where ->
+        [home] watakutembelea nyumbani
+       *[other] watakutana nawe katika { $place }
+    } { $when }, kwa dakika 30. Tutakupigia simu siku moja kabla.
+
+voice-visit =
+    Ziara yako na { $educator1 } na { $educator2 } ni { $when }, { $where ->
+        [home] nyumbani kwako
+       *[other] katika { $place }
+    }.
+
+voice-reminder = Habari! Huu ni ukumbusho kutoka { $school }.
+
+voice-visit-choices = Kuendelea na ziara, bonyeza 1. Kubadilisha muda, bonyeza 2. Kughairi, bonyeza 3.
+
+voice-kept = Vizuri sana. Tutaonana wakati huo!
+
+voice-decline-thanks = Asante kwa kutujulisha. Ukibadilisha nia, piga simu shuleni tu.
+
+voice-cancelled = Ziara imeghairiwa. Asante! Ukitaka tukutane baadaye, piga simu shuleni tu.
+
+voice-slot-taken = Samahani, muda huo umechukuliwa sasa hivi.
+
+voice-change = Sawa. Hizi hapa nyakati nyingine.
+
+voice-no-options-left = Asante! Hakuna muda mwingine ulio wazi kwa sasa. Mtu wa shule atakupigia simu hivi karibuni.
+
+voice-handoff = Asante. Mtu wa shule atakupigia simu tena hivi karibuni.
+
+voice-machine = Habari, huu ni { $program }, mpango wa ziara za nyumbani wa shule ya mtoto wako. Tafadhali tupigie simu kwa { $contact }. Asante!
+
+voice-unknown-caller = Habari, huu ni { $program }, mpango wa ziara za nyumbani wa shule ya mtoto wako. Kuwasiliana na shule, tafadhali piga simu { $contact }. Kwa heri!
+
+voice-nothing-open = Habari kutoka { $school }! Hakuna muda wa kuchagua kwa sasa. Ili kuongea na mtu wa shule, bonyeza 0.
+
+voice-no-voice = Tutakupigia simu tena pamoja na mtu anayezungumza { $language }. Ili kuongea na mtu sasa, bonyeza 0.

@@ -1,4 +1,4 @@
-# Review status: draft by a fluent non-native author; the fixes of the 2026-12 translation review are applied; still needs review by a native speaker.
+# Review status: draft by a fluent non-native author; the fixes of the 2026-12 translation review are applied; still needs review by a native speaker; the spoken voice-* section (phone calls) was added after that review and is a draft awaiting native review too.
 # reply-words: yes=OO change=PALIT decline=HINDI place=LUGAR stop=STOP start=START help=TULONG
 #
 # Tagalog/Filipino as texted in the US: plain ASCII (GSM-7), "po" for respect, English STOP
@@ -175,3 +175,61 @@ calendar-notes =
         [completed] Tapos na, salamat.
        *[other] I-text ang DONE pagkatapos ng pagbisita.
     }
+
+## Spoken on a phone call (TwiML <Say>, Filipino voice): heard, not read. Variables and the
+## voice used: see en/main.ftl and the voice table in locales/README.md. No $count here, so
+## the children follow "para sa inyong anak:" (one or more) rather than kay/kina.
+
+voice-invitation =
+    Magandang araw po, { $guardian }! Tumatawag po kami mula sa { $school }. Nais po kayong bisitahin sa bahay nang 30 minuto { $pairs ->
+        [one] nina { $educator1 } at { $educator2 }
+       *[many] ng dalawang guro
+    } para marinig ang mga pangarap ninyo para sa inyong anak: { $children }. Kung gusto lang po ninyo.
+
+voice-option = Para sa { $when }, pindutin ang { $number }.
+
+voice-menu-end = Kung ayaw po muna ninyo ng bisita ngayon, pindutin ang 9. Para makausap ang taga-paaralan, pindutin ang 0.
+
+voice-no-input = Hindi po namin narinig ang pinili ninyo.
+
+voice-not-a-choice = Pasensya na po, wala iyan sa mga pagpipilian.
+
+voice-goodbye = Salamat po. Paalam!
+
+voice-booked =
+    Salamat po! Bibisita sina { $educator1 } at { $educator2 } { $where ->
+        [home] sa bahay ninyo
+       *[other] sa { $place }
+    } sa { $when }, nang 30 minuto. Tatawagan po namin kayo isang araw bago nito.
+
+voice-visit =
+    Ang pagbisita po nina { $educator1 } at { $educator2 } ay sa { $when }, { $where ->
+        [home] sa bahay ninyo
+       *[other] sa { $place }
+    }.
+
+voice-reminder = Magandang araw po! Paalala po ito mula sa { $school }.
+
+voice-visit-choices = Para ituloy ito, pindutin ang 1. Para palitan ang oras, pindutin ang 2. Para ikansela, pindutin ang 3.
+
+voice-kept = Mabuti po. Magkita po tayo!
+
+voice-decline-thanks = Salamat po sa pagpapaalam. Kung magbago ang isip ninyo, tumawag lang po sa paaralan.
+
+voice-cancelled = Kinansela na po ang pagbisita. Salamat! Kung gusto ninyong magkita sa ibang araw, tumawag lang po sa paaralan.
+
+voice-slot-taken = Pasensya na po, may nakakuha na ng oras na iyon.
+
+voice-change = Sige po. Heto ang ibang mga oras.
+
+voice-no-options-left = Salamat po! Wala nang ibang bakanteng oras ngayon. May tatawag po sa inyo mula sa paaralan.
+
+voice-handoff = Salamat po. May tatawag po ulit sa inyo mula sa paaralan sa lalong madaling panahon.
+
+voice-machine = Magandang araw po, ito ang { $program }, ang home visit program ng paaralan ng inyong anak. Pakitawagan po kami sa { $contact }. Salamat po!
+
+voice-unknown-caller = Magandang araw po, ito ang { $program }, ang home visit program ng paaralan ng inyong anak. Para makausap ang paaralan, tumawag po sa { $contact }. Paalam po!
+
+voice-nothing-open = Magandang araw po mula sa { $school }! Wala pa pong oras na mapipili ngayon. Para makausap ang taga-paaralan, pindutin ang 0.
+
+voice-no-voice = Tatawagan po namin kayo ulit kasama ang taong nagsasalita ng { $language }. Para makausap ang isang tao ngayon, pindutin ang 0.

@@ -1,4 +1,4 @@
-# Review status: draft by a fluent non-native author; the fixes of the 2026-12 translation review are applied; still needs review by a native speaker.
+# Review status: draft by a fluent non-native author; the fixes of the 2026-12 translation review are applied; still needs review by a native speaker; the spoken voice-* section (phone calls) was added after that review and is a draft awaiting native review too.
 # reply-words: yes=ТАК change=ЗМІНИТИ decline=НІ place=МІСЦЕ stop=СТОП start=СТАРТ help=ДОПОМОГА
 #
 # Ukrainian, polite "ви". Variables: see locales/en/main.ftl.
@@ -170,3 +170,61 @@ calendar-notes =
         [completed] Завершено, дякуємо.
        *[other] Після візиту надішліть DONE.
     }
+
+## Spoken on a phone call (TwiML <Say>): heard, not read. Variables and the voice used: see
+## en/main.ftl and the voice table in locales/README.md. $when stays in the nominative, after
+## "Коли:" or before a dash, as in booked.
+
+voice-invitation =
+    Вітаємо, { $guardian }! Вам телефонують з { $school }. { $pairs ->
+        [one] { $educator1 } і { $educator2 }
+       *[many] Двоє вчителів
+    } хотіли б прийти до вас на 30 хвилин і почути про ваші надії щодо { $children }. Візит — лише за вашим бажанням.
+
+voice-option = { $when } — натисніть { $number }.
+
+voice-menu-end = Якщо зараз ви не хочете візиту, натисніть 9. Щоб поговорити з працівником школи, натисніть 0.
+
+voice-no-input = Ми не почули вашого вибору.
+
+voice-not-a-choice = Вибачте, такого варіанта немає.
+
+voice-goodbye = Дякуємо. До побачення!
+
+voice-booked =
+    Дякуємо! { $educator1 } і { $educator2 } { $where ->
+        [home] прийдуть до вас додому на 30 хвилин.
+       *[other] зустрінуться з вами на 30 хвилин. Де: { $place }.
+    } Коли: { $when }. Напередодні ми вам зателефонуємо.
+
+voice-visit =
+    Ваша зустріч: { $educator1 } і { $educator2 }. Коли: { $when }. Де: { $where ->
+        [home] у вас удома
+       *[other] { $place }
+    }.
+
+voice-reminder = Вітаємо! Вам телефонують з { $school }, щоб нагадати про зустріч.
+
+voice-visit-choices = Щоб залишити зустріч, натисніть 1. Щоб змінити час, натисніть 2. Щоб скасувати, натисніть 3.
+
+voice-kept = Чудово. До зустрічі!
+
+voice-decline-thanks = Дякуємо, що повідомили. Якщо передумаєте, просто зателефонуйте до школи.
+
+voice-cancelled = Зустріч скасовано. Дякуємо! Якщо захочете зустрітися пізніше, просто зателефонуйте до школи.
+
+voice-slot-taken = Вибачте, цей час щойно зайняли.
+
+voice-change = Звісно. Ось інші варіанти часу.
+
+voice-no-options-left = Дякуємо! Іншого вільного часу зараз немає. Зі школи вам скоро зателефонують.
+
+voice-handoff = Дякуємо. Працівник школи скоро вам передзвонить.
+
+voice-machine = Вітаємо, це { $program }, програма візитів додому від школи вашої дитини. Будь ласка, передзвоніть нам за номером { $contact }. Дякуємо!
+
+voice-unknown-caller = Вітаємо, це { $program }, програма візитів додому від школи вашої дитини. Щоб зв’язатися зі школою, зателефонуйте за номером { $contact }. До побачення!
+
+voice-nothing-open = Вітаємо! Це { $school }. Зараз вільного часу для вибору немає. Щоб поговорити з працівником школи, натисніть 0.
+
+voice-no-voice = Ми передзвонимо вам разом із працівником, який говорить вашою мовою ({ $language }). Щоб поговорити з кимось зараз, натисніть 0.

@@ -1,4 +1,4 @@
-# Review status: draft by a fluent non-native author; the fixes of the 2026-12 translation review are applied; still needs review by a native speaker.
+# Review status: draft by a fluent non-native author; the fixes of the 2026-12 translation review are applied; still needs review by a native speaker; the spoken voice-* section (phone calls) was added after that review and is a draft awaiting native review too.
 # reply-words: yes=CÓ change=ĐỔI decline=KHÔNG place=ĐỊA ĐIỂM stop=DỪNG start=BẮT ĐẦU help=GIÚP
 #
 # Vietnamese with full diacritics (it is UCS-2 either way). Families may reply without
@@ -171,3 +171,61 @@ calendar-notes =
         [completed] Đã hoàn thành, cảm ơn.
        *[other] Nhắn DONE sau buổi thăm.
     }
+
+## Spoken on a phone call (TwiML <Say>): heard, not read. Variables and the voice used: see
+## en/main.ftl and the voice table in locales/README.md. "Bấm số" for keys; $when follows
+## "lúc" as in booked.
+
+voice-invitation =
+    Xin chào { $guardian }! Chúng tôi gọi từ { $school }. { $pairs ->
+        [one] { $educator1 } và { $educator2 }
+       *[many] Hai thầy cô
+    } rất mong được đến thăm nhà quý vị 30 phút, để lắng nghe mong ước của quý vị dành cho { $children }. Hoàn toàn tùy quý vị.
+
+voice-option = Để chọn lúc { $when }, xin bấm số { $number }.
+
+voice-menu-end = Nếu lúc này quý vị chưa muốn được thăm nhà, xin bấm số 9. Để nói chuyện với người của trường, xin bấm số 0.
+
+voice-no-input = Chúng tôi chưa nhận được lựa chọn của quý vị.
+
+voice-not-a-choice = Xin lỗi, số đó không có trong các lựa chọn.
+
+voice-goodbye = Cảm ơn quý vị. Xin chào tạm biệt!
+
+voice-booked =
+    Cảm ơn quý vị! { $educator1 } và { $educator2 } sẽ đến { $where ->
+        [home] nhà quý vị
+       *[other] { $place } để gặp quý vị
+    } lúc { $when }, trong 30 phút. Chúng tôi sẽ gọi nhắc quý vị một ngày trước đó.
+
+voice-visit =
+    Buổi thăm của { $educator1 } và { $educator2 } là lúc { $when }, { $where ->
+        [home] tại nhà quý vị
+       *[other] tại { $place }
+    }.
+
+voice-reminder = Xin chào! Đây là cuộc gọi nhắc hẹn từ { $school }.
+
+voice-visit-choices = Để giữ buổi hẹn, xin bấm số 1. Để đổi giờ, xin bấm số 2. Để hủy, xin bấm số 3.
+
+voice-kept = Tuyệt vời. Hẹn gặp quý vị!
+
+voice-decline-thanks = Cảm ơn quý vị đã cho biết. Nếu đổi ý, quý vị cứ gọi cho trường.
+
+voice-cancelled = Buổi thăm đã được hủy. Cảm ơn quý vị! Nếu muốn gặp sau, quý vị cứ gọi cho trường.
+
+voice-slot-taken = Xin lỗi, giờ đó vừa có người chọn.
+
+voice-change = Dạ được. Sau đây là các giờ khác.
+
+voice-no-options-left = Cảm ơn quý vị! Hiện không còn giờ trống. Người của trường sẽ sớm gọi cho quý vị.
+
+voice-handoff = Cảm ơn quý vị. Người của trường sẽ sớm gọi lại cho quý vị.
+
+voice-machine = Xin chào, đây là { $program }, chương trình thăm nhà của trường con quý vị. Xin gọi lại cho chúng tôi theo số { $contact }. Cảm ơn quý vị!
+
+voice-unknown-caller = Xin chào, đây là { $program }, chương trình thăm nhà của trường con quý vị. Để liên lạc với trường, xin gọi số { $contact }. Xin chào tạm biệt!
+
+voice-nothing-open = Xin chào, đây là { $school }! Lúc này chưa có giờ nào để quý vị chọn. Để nói chuyện với người của trường, xin bấm số 0.
+
+voice-no-voice = Chúng tôi sẽ gọi lại cho quý vị cùng một người nói được { $language }. Để nói chuyện với một người ngay bây giờ, xin bấm số 0.

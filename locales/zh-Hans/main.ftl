@@ -1,4 +1,4 @@
-# Review status: draft by a fluent non-native author; the fixes of the 2026-12 translation review are applied; still needs review by a native speaker.
+# Review status: draft by a fluent non-native author; the fixes of the 2026-12 translation review are applied; still needs review by a native speaker; the spoken voice-* section (phone calls) was added after that review and is a draft awaiting native review too.
 # reply-words: yes=好 change=更改 decline=不 place=地点 stop=停止 start=开始 help=帮助
 #
 # Simplified Chinese (Mandarin speakers from mainland China). Families may also reply with
@@ -173,3 +173,60 @@ calendar-notes =
         [completed] 已完成，谢谢。
        *[other] 家访后请发送 DONE。
     }
+
+## Spoken on a phone call (TwiML <Say>, Mandarin voice): heard, not read. Variables and the
+## voice used: see en/main.ftl and the voice table in locales/README.md.
+
+voice-invitation =
+    { $guardian }，您好！这里是{ $school }。{ $pairs ->
+        [one] { $educator1 }和{ $educator2 }
+       *[many] 两位老师
+    }很想到您家拜访30分钟，听听您对{ $children }的希望。完全自愿。
+
+voice-option = 选择{ $when }，请按{ $number }。
+
+voice-menu-end = 如果现在不需要家访，请按9。如需和学校工作人员通话，请按0。
+
+voice-no-input = 我们没有收到您的选择。
+
+voice-not-a-choice = 抱歉，没有这个选项。
+
+voice-goodbye = 谢谢，再见！
+
+voice-booked =
+    谢谢！{ $educator1 }和{ $educator2 }将于{ $when }{ $where ->
+        [home] 到您家拜访
+       *[other] 在{ $place }和您见面
+    }，时间30分钟。我们会在前一天打电话提醒您。
+
+voice-visit =
+    您和{ $educator1 }、{ $educator2 }的家访时间是{ $when }，{ $where ->
+        [home] 地点在您家
+       *[other] 地点是{ $place }
+    }。
+
+voice-reminder = 您好！这是{ $school }的提醒电话。
+
+voice-visit-choices = 保持不变，请按1。更改时间，请按2。取消家访，请按3。
+
+voice-kept = 太好了，到时候见！
+
+voice-decline-thanks = 谢谢您告诉我们。如果您改变主意，随时打电话给学校就可以。
+
+voice-cancelled = 您的家访已取消。谢谢！如果以后想见面，打电话给学校就可以。
+
+voice-slot-taken = 抱歉，这个时间刚被选走了。
+
+voice-change = 好的。下面是其他时间。
+
+voice-no-options-left = 谢谢！现在没有其他空闲时间了。学校的工作人员会尽快给您打电话。
+
+voice-handoff = 谢谢。学校的工作人员会尽快给您回电话。
+
+voice-machine = 您好，这里是{ $program }，您孩子学校的家访项目。请拨打{ $contact }给我们回电。谢谢！
+
+voice-unknown-caller = 您好，这里是{ $program }，您孩子学校的家访项目。如需联系学校，请拨打{ $contact }。再见！
+
+voice-nothing-open = 您好，这里是{ $school }！目前没有可以选择的时间。如需和学校工作人员通话，请按0。
+
+voice-no-voice = 我们会请会说您的语言（{ $language }）的工作人员给您回电。如果现在就想和工作人员通话，请按0。

@@ -1,4 +1,4 @@
-# Review status: draft by a fluent non-native author; the fixes of the 2026-12 translation review are applied; still needs review by a native speaker.
+# Review status: draft by a fluent non-native author; the fixes of the 2026-12 translation review are applied; still needs review by a native speaker; the spoken voice-* section (phone calls) was added after that review and is a draft awaiting native review too.
 # reply-words: yes=好 change=更改 decline=不 place=地點 stop=停止 start=開始 help=幫助
 #
 # Traditional Chinese (families from Taiwan and Hong Kong; Cantonese readers too). Families may also reply with
@@ -173,3 +173,61 @@ calendar-notes =
         [completed] 已完成，謝謝。
        *[other] 家訪後請傳送 DONE。
     }
+
+## Spoken on a phone call (TwiML <Say>): heard, not read. Variables: see en/main.ftl. These
+## texts are standard written Chinese, read by a Taiwanese Mandarin voice (cmn-TW); see the
+## voice table in locales/README.md for why not Cantonese, and what Cantonese families need.
+
+voice-invitation =
+    { $guardian }，您好！這裡是{ $school }。{ $pairs ->
+        [one] { $educator1 }和{ $educator2 }
+       *[many] 兩位老師
+    }很想到府上拜訪30分鐘，聽聽您對{ $children }的希望。完全自願。
+
+voice-option = 選擇{ $when }，請按{ $number }。
+
+voice-menu-end = 如果現在不需要家訪，請按9。如需和學校工作人員通話，請按0。
+
+voice-no-input = 我們沒有收到您的選擇。
+
+voice-not-a-choice = 抱歉，沒有這個選項。
+
+voice-goodbye = 謝謝，再見！
+
+voice-booked =
+    謝謝！{ $educator1 }和{ $educator2 }將於{ $when }{ $where ->
+        [home] 到府上拜訪
+       *[other] 在{ $place }和您見面
+    }，時間30分鐘。我們會在前一天打電話提醒您。
+
+voice-visit =
+    您和{ $educator1 }、{ $educator2 }的家訪時間是{ $when }，{ $where ->
+        [home] 地點在府上
+       *[other] 地點是{ $place }
+    }。
+
+voice-reminder = 您好！這是{ $school }的提醒電話。
+
+voice-visit-choices = 維持不變，請按1。更改時間，請按2。取消家訪，請按3。
+
+voice-kept = 太好了，到時候見！
+
+voice-decline-thanks = 謝謝您告訴我們。如果您改變主意，隨時打電話給學校就可以。
+
+voice-cancelled = 您的家訪已取消。謝謝！如果以後想見面，打電話給學校就可以。
+
+voice-slot-taken = 抱歉，這個時間剛被選走了。
+
+voice-change = 好的。以下是其他時間。
+
+voice-no-options-left = 謝謝！現在沒有其他空檔了。學校的工作人員會盡快打電話給您。
+
+voice-handoff = 謝謝。學校的工作人員會盡快回電給您。
+
+voice-machine = 您好，這裡是{ $program }，您孩子學校的家訪計畫。請撥{ $contact }回電給我們。謝謝！
+
+voice-unknown-caller = 您好，這裡是{ $program }，您孩子學校的家訪計畫。如需聯絡學校，請撥{ $contact }。再見！
+
+voice-nothing-open = 您好，這裡是{ $school }！目前沒有可以選擇的時間。如需和學校工作人員通話，請按0。
+
+voice-no-voice = 我們會請會說您的語言（{ $language }）的工作人員回電給您。如果現在就想和工作人員通話，請按0。
