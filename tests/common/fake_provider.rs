@@ -51,6 +51,19 @@ pub struct SentMessage {
     pub received_at: DateTime<Utc>,
 }
 
+/// A call the fake accepted (`POST …/Calls.json`), as the client placed it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct PlacedCall {
+    pub sid: String,
+    pub to: String,
+    pub from: String,
+    /// Where the call's TwiML is fetched when it is answered.
+    pub url: String,
+    pub status_callback: Option<String>,
+    /// `MachineDetection` (`Enable`, `DetectMessageEnd`) when asked for.
+    pub machine_detection: Option<String>,
+}
+
 /// Every send request that reached the fake, accepted or not, with what it answered
 /// (`None`: it never answered).
 #[derive(Debug, Clone, PartialEq)]
@@ -71,6 +84,7 @@ pub struct WebhookReply {
 #[derive(Default)]
 struct Book {
     sent: Vec<SentMessage>,
+    calls: Vec<PlacedCall>,
     attempts: Vec<Attempt>,
     fail_next: Vec<u16>,
     hang_next: usize,
@@ -136,6 +150,10 @@ impl FakeProvider {
             .route(
                 "/2010-04-01/Accounts/{account}/Messages/{file}",
                 get(fetch_message),
+            )
+            .route(
+                "/2010-04-01/Accounts/{account}/Calls.json",
+                post(create_call),
             )
             .with_state(shared.clone());
         let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
@@ -239,6 +257,82 @@ impl FakeProvider {
                 );
             }
         }
+    }
+
+    /// Every call placed so far.
+    pub fn calls(&self) -> Vec<PlacedCall> {
+        self.shared.book().calls.clone()
+    }
+
+    /// The calls placed to `number`.
+    pub fn calls_to(&self, number: &str) -> Vec<PlacedCall> {
+        self.calls().into_iter().filter(|c| c.to == number).collect()
+    }
+
+    /// Plays the callee's phone picking up (or an answering machine, with `answered_by`
+    /// `machine_start`): POSTs the signed form Twilio sends to the call's `Url`.
+    pub async fn answer_call(&self, call: &PlacedCall, answered_by: Option<&str>) -> WebhookReply {
+        let mut params = self.call_params(&call.sid, &call.from, &call.to, "outbound-api");
+        params.push(("CallStatus".into(), "in-progress".into()));
+        if let Some(by) = answered_by {
+            params.push(("AnsweredBy".into(), by.into()));
+        }
+        self.post_signed(&call.url, &params).await
+    }
+
+    /// Plays a caller pressing `digits` at a `<Gather>` whose `action` is `action`.
+    pub async fn press(
+        &self,
+        action: &str,
+        call_sid: &str,
+        from: &str,
+        to: &str,
+        direction: &str,
+        digits: &str,
+    ) -> WebhookReply {
+        let mut params = self.call_params(call_sid, from, to, direction);
+        params.push(("CallStatus".into(), "in-progress".into()));
+        params.push(("Digits".into(), digits.into()));
+        params.push(("FinishedOnKey".into(), String::new()));
+        self.post_signed(action, &params).await
+    }
+
+    /// Plays the end of a placed call at its `StatusCallback` (`completed`, `busy`,
+    /// `no-answer`, `failed`).
+    pub async fn end_call(&self, call: &PlacedCall, status: &str) -> WebhookReply {
+        let url = call
+            .status_callback
+            .clone()
+            .unwrap_or_else(|| panic!("{} was placed without a StatusCallback", call.sid));
+        let mut params = self.call_params(&call.sid, &call.from, &call.to, "outbound-api");
+        params.push(("CallStatus".into(), status.into()));
+        params.push(("CallDuration".into(), "0".into()));
+        self.post_signed(&url, &params).await
+    }
+
+    /// The form of a call coming in from `from` to `to`, with a fresh `CallSid`.
+    pub fn inbound_call(&self, from: &str, to: &str) -> Vec<(String, String)> {
+        let mut params = self.call_params(&new_sid("CA"), from, to, "inbound");
+        params.push(("CallStatus".into(), "ringing".into()));
+        params
+    }
+
+    fn call_params(&self, sid: &str, from: &str, to: &str, direction: &str) -> Vec<(String, String)> {
+        [
+            ("AccountSid", self.shared.account_sid.as_str()),
+            ("ApiVersion", "2010-04-01"),
+            ("CallSid", sid),
+            ("Called", to),
+            ("Caller", from),
+            ("Direction", direction),
+            ("From", from),
+            ("FromCountry", "US"),
+            ("To", to),
+            ("ToCountry", "US"),
+        ]
+        .into_iter()
+        .map(|(k, v)| (k.to_string(), v.to_string()))
+        .collect()
     }
 
     /// Plays Twilio's delivery callback: sets the message's status (and error code) and POSTs
@@ -449,6 +543,50 @@ async fn create_message(
     }
     answer(&shared, 201);
     (StatusCode::CREATED, Json(resource(&message))).into_response()
+}
+
+async fn create_call(
+    State(shared): State<Arc<Shared>>,
+    Path(account): Path<String>,
+    headers: HeaderMap,
+    body: axum::body::Bytes,
+) -> Response {
+    let form: Vec<(String, String)> = serde_urlencoded::from_bytes(&body).unwrap_or_default();
+    let field = |name: &str| {
+        form.iter()
+            .find(|(n, _)| n == name)
+            .map(|(_, v)| v.clone())
+            .filter(|v| !v.is_empty())
+    };
+    if !authorized(&shared, &account, &headers) {
+        return error(401, 20003, "Authenticate");
+    }
+    let (Some(to), Some(from), Some(url)) = (field("To"), field("From"), field("Url")) else {
+        return error(400, 21205, "To, From and Url are required.");
+    };
+    let call = PlacedCall {
+        sid: new_sid("CA"),
+        to,
+        from,
+        url,
+        status_callback: field("StatusCallback"),
+        machine_detection: field("MachineDetection"),
+    };
+    shared.book().calls.push(call.clone());
+    shared.changed.notify_waiters();
+    (
+        StatusCode::CREATED,
+        Json(json!({
+            "sid": call.sid,
+            "account_sid": shared.account_sid,
+            "to": call.to,
+            "from": call.from,
+            "status": "queued",
+            "direction": "outbound-api",
+            "api_version": "2010-04-01",
+        })),
+    )
+        .into_response()
 }
 
 async fn fetch_message(
