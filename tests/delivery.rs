@@ -89,7 +89,8 @@ async fn stop_mid_campaign_cancels_that_numbers_queued_texts(t: TestDb) {
         app.provider.sent_to(IRYNA).is_empty(),
         "the queued invitation was cancelled"
     );
-    assert_eq!(app.provider.sent().len(), 5);
+    // Four texts and Mai's call (her roster contact is voice).
+    assert_eq!(app.provider.outreach(), 5);
     assert_eq!(
         app.count("SELECT COUNT(*) FROM outbox WHERE state = 'cancelled'")
             .await,
@@ -165,15 +166,15 @@ async fn texts_due_in_quiet_hours_wait_for_local_morning(t: TestDb) {
         .set(Utc.with_ymd_and_hms(2026, 9, 2, 5, 0, 0).unwrap());
     app.launch(None).await;
     app.drain().await;
-    assert!(app.provider.sent().is_empty(), "nobody is texted at night");
+    assert_eq!(app.provider.outreach(), 0, "nobody is texted or called at night");
     app.clock
         .set(Utc.with_ymd_and_hms(2026, 9, 2, 14, 59, 0).unwrap());
     app.drain().await;
-    assert!(app.provider.sent().is_empty(), "07:59 is still night");
+    assert_eq!(app.provider.outreach(), 0, "07:59 is still night");
     app.clock
         .set(Utc.with_ymd_and_hms(2026, 9, 2, 15, 0, 0).unwrap());
     app.drain().await;
-    assert_eq!(app.provider.sent().len(), 6);
+    assert_eq!(app.provider.outreach(), 6);
     app.stop().await;
 }
 

@@ -44,9 +44,9 @@ async fn one_gentle_follow_up_after_three_days_and_never_a_second(t: TestDb) {
     );
     app.drain().await;
     assert_eq!(
-        app.provider.sent().len(),
+        app.provider.outreach(),
         6 + 3 + 2,
-        "invitations, follow-ups, Maria's educators"
+        "invitations, follow-ups (Mai's by phone), Maria's educators"
     );
     app.stop().await;
 }

@@ -123,7 +123,7 @@ pub async fn funnel(tx: &mut Tx, campaign: &Campaign) -> Result<BTreeMap<String,
     let rows: Vec<InvitationFacts> = on_tx!(tx, |c| sqlx::query_as(
         "SELECT f.language AS group_key, i.state, i.replied_at IS NOT NULL AS replied,
             EXISTS (SELECT 1 FROM messages m WHERE m.family_id = f.id AND m.direction = 'out'
-                    AND m.created_at >= $2 AND m.status IN ('delivered', 'read')) AS delivered,
+                    AND m.created_at >= $2 AND m.status IN ('delivered', 'read', 'completed')) AS delivered,
             EXISTS (SELECT 1 FROM messages m WHERE m.family_id = f.id AND m.direction = 'out'
                     AND m.created_at >= $2 AND m.status IN ('failed', 'undelivered')) AS failed
          FROM invitations i JOIN families f ON f.id = i.family_id
@@ -154,7 +154,7 @@ pub async fn funnel_by_teacher(
         "SELECT DISTINCT i.id, COALESCE(e.name, '') AS group_key, i.state,
             i.replied_at IS NOT NULL AS replied,
             EXISTS (SELECT 1 FROM messages m WHERE m.family_id = f.id AND m.direction = 'out'
-                    AND m.created_at >= $2 AND m.status IN ('delivered', 'read')) AS delivered,
+                    AND m.created_at >= $2 AND m.status IN ('delivered', 'read', 'completed')) AS delivered,
             EXISTS (SELECT 1 FROM messages m WHERE m.family_id = f.id AND m.direction = 'out'
                     AND m.created_at >= $2 AND m.status IN ('failed', 'undelivered')) AS failed
          FROM invitations i JOIN families f ON f.id = i.family_id

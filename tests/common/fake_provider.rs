@@ -259,6 +259,12 @@ impl FakeProvider {
         }
     }
 
+    /// Texts sent and calls placed: everything that reached a family or educator.
+    pub fn outreach(&self) -> usize {
+        let book = self.shared.book();
+        book.sent.len() + book.calls.len()
+    }
+
     /// Every call placed so far.
     pub fn calls(&self) -> Vec<PlacedCall> {
         self.shared.book().calls.clone()
