@@ -13,6 +13,8 @@ use common::demo::{Demo, to_phone};
 
 /// The Spanish-speaking family the README tells newcomers to reply as.
 const MARIA: &str = "+12015550121";
+/// Rosa Dela Cruz (Tagalog) prefers calls: the demo calls her.
+const ROSA: &str = "+12015550132";
 
 async fn open(dir: &Path) -> Db {
     let url = format!("sqlite://{}", dir.join("homevisit-demo.db").display());
@@ -21,6 +23,10 @@ async fn open(dir: &Path) -> Db {
 
 /// The phones of the two educators of Maria's booked visit.
 async fn maria_educators(db: &Db) -> Vec<String> {
+    educators_of(db, MARIA).await
+}
+
+async fn educators_of(db: &Db, family: &str) -> Vec<String> {
     let sql = "SELECT e.phone FROM visits v
                JOIN slots s ON s.id = v.slot_id
                JOIN educators e ON e.id = s.educator_1 OR e.id = s.educator_2
@@ -28,12 +34,12 @@ async fn maria_educators(db: &Db) -> Vec<String> {
                WHERE f.phone = $1 AND v.state = 'booked' ORDER BY e.phone";
     match db {
         Db::Sqlite(pool) => sqlx::query_scalar(sql)
-            .bind(MARIA)
+            .bind(family)
             .fetch_all(pool)
             .await
             .unwrap(),
         Db::Postgres(pool) => sqlx::query_scalar(sql)
-            .bind(MARIA)
+            .bind(family)
             .fetch_all(pool)
             .await
             .unwrap(),
@@ -52,15 +58,23 @@ async fn demo_books_a_reply_and_tells_both_educators() {
     );
     assert!(dir.path().join("homevisit-demo.db").exists());
 
-    // Twelve families get their invitation (the Brown siblings share one phone).
+    // Twelve families get their invitation (the Brown siblings share one phone): eleven
+    // texts, and a call to Rosa, who prefers calls.
     let messages = demo
-        .wait_for("twelve delivered invitations", |m| {
+        .wait_for("eleven delivered invitations and a call", |m| {
             m.iter()
                 .filter(|m| m["direction"] == "to_phone" && m["status"] == "delivered")
                 .count()
-                == 12
+                == 11
+                && to_phone(m, ROSA).len() == 1
         })
         .await;
+    assert!(
+        to_phone(&messages, ROSA)[0]["sid"]
+            .as_str()
+            .unwrap()
+            .starts_with("CA")
+    );
     let invitation = to_phone(&messages, MARIA)[0]["body"].as_str().unwrap();
     assert!(
         invitation.contains("Sofia") && invitation.contains("2)"),
@@ -111,6 +125,43 @@ async fn demo_books_a_reply_and_tells_both_educators() {
         .count();
     assert_eq!(sent, 15, "{messages:#?}");
 
+    // Rosa answers the call in the simulator, hears the times in Tagalog, and presses 1.
+    let http = reqwest::Client::new();
+    let call = |key: &'static str| {
+        http.post(format!("{}/simulator/call", demo.url))
+            .header("Accept", "application/json")
+            .form(&[("phone", ROSA), ("key", key)])
+            .send()
+    };
+    let heard: serde_json::Value = call("answer")
+        .await
+        .unwrap()
+        .error_for_status()
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    let words = heard["said"].to_string();
+    assert!(words.contains("Rosa"), "{words}");
+    assert!(words.to_lowercase().contains("pindutin"), "Tagalog: {words}");
+    let booked: serde_json::Value = call("1")
+        .await
+        .unwrap()
+        .error_for_status()
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    assert!(!booked["said"].as_array().unwrap().is_empty(), "{booked}");
+    let pair = educators_of(&db, ROSA).await;
+    assert_eq!(pair.len(), 2, "Rosa's visit is booked with a pair");
+    demo.wait_for("Rosa's educators' confirmations", |m| {
+        pair.iter().all(|e| !to_phone(m, e).is_empty())
+    })
+    .await;
+    // The call is over: another key is refused.
+    assert_eq!(call("2").await.unwrap().status(), 400);
+
     // A second demo on the same port fails before it touches the data, even with --reset.
     let listen = demo.url.trim_start_matches("http://").to_string();
     let second = std::process::Command::new(env!("CARGO_BIN_EXE_homevisit"))
@@ -125,8 +176,8 @@ async fn demo_books_a_reply_and_tells_both_educators() {
     assert!(why.contains("another homevisit"), "{why}");
     assert_eq!(
         scalar(&db, "SELECT COUNT(*) FROM visits WHERE state = 'booked'").await,
-        1,
-        "the running demo's data is intact"
+        2,
+        "the running demo's data is intact (Maria's and Rosa's visits)"
     );
 
     // Stopping waits for the simulated carrier's last delivery reports.
@@ -150,7 +201,7 @@ async fn demo_books_a_reply_and_tells_both_educators() {
     assert_eq!(scalar(&db, "SELECT COUNT(*) FROM messages").await, sent);
     assert_eq!(
         scalar(&db, "SELECT COUNT(*) FROM visits WHERE state = 'booked'").await,
-        1
+        2
     );
     demo.stop();
     db.close().await;

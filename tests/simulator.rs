@@ -108,20 +108,30 @@ async fn journey(database: TestDb) {
 
     // Every invitation reaches its phone and the carrier's reports come back through
     // /twilio/status into homevisit's own records.
+    // Mai's roster contact is voice: her phone rings instead.
     let messages = sim
-        .wait_for("six delivered invitations", |m| {
-            m.len() == 6 && m.iter().all(|m| m["status"] == "delivered")
+        .wait_for("five delivered invitations and a call", |m| {
+            m.len() == 6
+                && m.iter()
+                    .filter(|m| m["sid"].as_str().unwrap_or_default().starts_with("SM"))
+                    .all(|m| m["status"] == "delivered")
         })
         .await;
     assert!(messages.iter().all(|m| {
         let sid = m["sid"].as_str().unwrap_or_default();
-        sid.len() == 34 && sid.starts_with("SM")
+        sid.len() == 34 && (sid.starts_with("SM") || sid.starts_with("CA"))
     }));
+    let calls: Vec<_> = messages
+        .iter()
+        .filter(|m| m["sid"].as_str().unwrap_or_default().starts_with("CA"))
+        .collect();
+    assert_eq!(calls.len(), 1, "{messages:#?}");
+    assert_eq!(calls[0]["phone"], "+19165550203");
     let deadline = Instant::now() + Duration::from_secs(20);
     while sim
         .count("SELECT COUNT(*) FROM messages WHERE status = 'delivered'")
         .await
-        < 6
+        < 5
     {
         assert!(Instant::now() < deadline, "status callbacks never arrived");
         tokio::time::sleep(Duration::from_millis(100)).await;

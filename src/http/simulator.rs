@@ -36,6 +36,7 @@ pub fn routes() -> Router<AppState> {
         .route("/simulator", get(page))
         .route("/simulator/messages", get(messages))
         .route("/simulator/reply", post(reply))
+        .route("/simulator/call", post(call))
         .route_layer(middleware::from_fn(guard))
 }
 
@@ -202,6 +203,61 @@ async fn reply(
     }
 }
 
+#[derive(Deserialize)]
+pub struct CallForm {
+    phone: String,
+    /// `answer`, or the key pressed (`0`–`9`).
+    key: String,
+}
+
+#[derive(Serialize)]
+struct Heard {
+    /// What the call said, one entry per `<Say>`.
+    said: Vec<String>,
+}
+
+/// `POST /simulator/call` (`phone`, `key`): the simulated phone answers the call ringing on
+/// it, or presses a key on the call going on.
+async fn call(
+    State(state): State<AppState>,
+    headers: HeaderMap,
+    Form(form): Form<CallForm>,
+) -> Result<Response, Error> {
+    let phones = phones(&state)?.clone();
+    let phone = Phone::parse_e164(form.phone.trim())
+        .map_err(|e| Error::BadRequest(format!("phone: {e}")))?
+        .as_e164()
+        .to_string();
+    let key = form.key.trim().to_string();
+    let digit = match key.as_str() {
+        "answer" => None,
+        k if k.len() == 1 && k.chars().all(|c| c.is_ascii_digit()) => k.chars().next(),
+        _ => return Err(Error::BadRequest("key: answer, or one digit 0–9".into())),
+    };
+    let to = phone.clone();
+    let said = tokio::spawn(async move {
+        match digit {
+            None => phones.answer(&to).await,
+            Some(d) => phones.press(&to, d).await,
+        }
+    })
+    .await
+    .map_err(|e| Error::Internal(e.into()))?
+    .map_err(|e| match e {
+        crate::provider::simulated::SimError::NoCall => Error::BadRequest(e.to_string()),
+        other => Error::Internal(other.into()),
+    })?;
+    let wants_json = headers
+        .get(header::ACCEPT)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|v| v.contains("application/json"));
+    if wants_json {
+        Ok(Json(Heard { said }).into_response())
+    } else {
+        Ok(Redirect::to(&format!("/simulator#{}", anchor(&phone))).into_response())
+    }
+}
+
 /// `GET /simulator`: the page.
 async fn page(State(state): State<AppState>) -> Result<Response, Error> {
     let mut tx = state.db.read().await?;
@@ -249,6 +305,11 @@ pub fn render(program: &str, people: &[Person], messages: &[SimMessage], last_id
                         "visit get their confirmation. " code { "STOP" } ", " code { "HELP" }
                         ", a new time or \"cancel\" work too, in each family's language."
                     }
+                    p.hint {
+                        "A family that prefers calls gets a phone call instead: press "
+                        "\"Answer the call\" on their phone, hear the times in their language, "
+                        "and press a key (1, 2 or 3 for a time, 9 for not now, 0 for a person)."
+                    }
                 }
                 main {
                     @for person in people {
@@ -269,7 +330,7 @@ fn card(person: &Person, messages: &[SimMessage]) -> Markup {
     let role = if is_family {
         let mut role = format!("Family · {}", language.english_name());
         if person.contact == "voice" {
-            role.push_str(" · prefers calls (calls are not built yet, so this phone is texted)");
+            role.push_str(" · prefers calls");
         }
         role
     } else {
@@ -303,6 +364,19 @@ fn card(person: &Person, messages: &[SimMessage]) -> Markup {
             ol.thread lang=(language.to_string()) dir=(dir) {
                 @for m in messages.iter().filter(|m| m.phone == person.phone) {
                     (bubble(m))
+                }
+            }
+            @if is_family && person.contact == "voice" {
+                form.keypad method="post" action="/simulator/call"
+                    aria-label={ "Phone call keypad of " (person.name) } {
+                    input type="hidden" name="phone" value=(person.phone);
+                    button.answer type="submit" name="key" value="answer" { "📞 Answer the call" }
+                    div.keys {
+                        @for key in ["1", "2", "3", "4", "5", "6", "7", "8", "9", "0"] {
+                            button type="submit" name="key" value=(key)
+                                aria-label={ "Press " (key) } { (key) }
+                        }
+                    }
                 }
             }
             form.reply method="post" action="/simulator/reply" {
@@ -341,6 +415,10 @@ body { margin: 0; }
 header { padding: 1rem 1.5rem 0.5rem; max-width: 70rem; }
 h1 { margin: 0 0 0.3rem; font-size: 1.5rem; }
 header p { margin: 0.3rem 0; line-height: 1.4; }
+.keypad { display: flex; flex-wrap: wrap; gap: 0.3rem; align-items: center; margin: 0.4rem 0; }
+.keypad .keys { display: grid; grid-template-columns: repeat(5, 2.2rem); gap: 0.25rem; }
+.keypad button { font-size: 1rem; padding: 0.3rem; border-radius: 0.4rem; border: 1px solid #9aa3b2; background: #fff; }
+.keypad .answer { background: #1f7a3a; color: #fff; border-color: #1f7a3a; padding: 0.3rem 0.7rem; }
 .hint { background: #fff7d6; border-radius: 6px; padding: 0.5rem 0.75rem; }
 main { display: grid; grid-template-columns: repeat(auto-fill, minmax(20rem, 1fr));
        gap: 1rem; padding: 1rem 1.5rem 2rem; }

@@ -79,6 +79,8 @@ pub enum SimError {
     Http(#[from] reqwest::Error),
     #[error("homevisit answered the webhook with {0}")]
     Status(reqwest::StatusCode),
+    #[error("no call is going on with this phone")]
+    NoCall,
     #[error("homevisit's answer is not TwiML: {0}")]
     Twiml(#[from] roxmltree::Error),
 }
@@ -323,6 +325,65 @@ impl SimulatedProvider {
         Ok(replies)
     }
 
+    /// The simulated phone `phone` picks up the call ringing on it: the call's TwiML is
+    /// fetched from its `Url` as the provider would (signed, `AnsweredBy=human`) and what it
+    /// says is shown on the phone, one bubble per `<Say>` up to the first `<Gather>`.
+    pub async fn answer(&self, phone: &str) -> Result<Vec<String>, SimError> {
+        let call = self.call_on(phone).ok_or(SimError::NoCall)?;
+        if call.action.is_some() {
+            return Err(SimError::NoCall);
+        }
+        let mut params = call_params(&call, "in-progress");
+        params.push(("AnsweredBy".into(), "human".into()));
+        let twiml = self.post_signed(&call.url, &params).await?;
+        self.hear(&call, &twiml).await
+    }
+
+    /// The simulated phone `phone` presses `digit` on the call going on with it.
+    pub async fn press(&self, phone: &str, digit: char) -> Result<Vec<String>, SimError> {
+        let call = self.call_on(phone).ok_or(SimError::NoCall)?;
+        let action = call.action.clone().ok_or(SimError::NoCall)?;
+        let now = self.inner.clock.now().timestamp();
+        self.inner
+            .phones
+            .insert(phone, FROM_PHONE, &format!("🔢 {digit}"), &new_sid("KP"), "pressed", now)
+            .await
+            .map_err(SimError::Store)?;
+        let mut params = call_params(&call, "in-progress");
+        params.push(("Digits".into(), digit.to_string()));
+        let twiml = self.post_signed(&action, &params).await?;
+        self.hear(&call, &twiml).await
+    }
+
+    /// Shows what a call's TwiML says on the phone and keeps its next `<Gather>`; a call with
+    /// nothing more to ask ends (its `completed` status is posted, as the provider would).
+    async fn hear(&self, call: &SimCall, twiml: &str) -> Result<Vec<String>, SimError> {
+        let (said, action) = twiml_speech(twiml)?;
+        for words in &said {
+            let now = self.inner.clock.now().timestamp();
+            self.inner
+                .phones
+                .insert(&call.to, TO_PHONE, &format!("🔊 {words}"), &new_sid("SP"), "spoken", now)
+                .await
+                .map_err(SimError::Store)?;
+        }
+        match action {
+            Some(action) => {
+                if let Some(c) = self.calls().get_mut(&call.sid) {
+                    c.action = Some(action);
+                }
+                let _ = self.inner.phones.set_status(&call.sid, "in-progress").await;
+            }
+            None => {
+                self.calls().remove(&call.sid);
+                let _ = self.inner.phones.set_status(&call.sid, "completed").await;
+                let params = call_params(call, "completed");
+                self.post_signed(&call.status_callback, &params).await?;
+            }
+        }
+        Ok(said)
+    }
+
     /// POSTs a form signed for `url` (a public URL) to the same path on the local address.
     async fn post_signed(
         &self,
@@ -348,6 +409,45 @@ impl SimulatedProvider {
         }
         Ok(response.text().await?)
     }
+}
+
+/// The form the provider posts about a call we placed.
+fn call_params(call: &SimCall, status: &str) -> Vec<(String, String)> {
+    [
+        ("AccountSid", ACCOUNT_SID),
+        ("ApiVersion", "2010-04-01"),
+        ("CallSid", call.sid.as_str()),
+        ("CallStatus", status),
+        ("Direction", "outbound-api"),
+        ("From", NUMBER),
+        ("To", call.to.as_str()),
+    ]
+    .into_iter()
+    .map(|(k, v)| (k.to_string(), v.to_string()))
+    .collect()
+}
+
+/// What a call's TwiML says before its first `<Gather>` returns (every `<Say>` outside a
+/// `<Gather>` until then, and the first `<Gather>`'s own), and that `<Gather>`'s action. The
+/// rest (said when no key is pressed) is not shown: the simulated caller always presses one.
+pub fn twiml_speech(xml: &str) -> Result<(Vec<String>, Option<String>), roxmltree::Error> {
+    let doc = roxmltree::Document::parse(xml)?;
+    let mut said = Vec::new();
+    for node in doc.root_element().children().filter(|n| n.is_element()) {
+        match node.tag_name().name() {
+            "Say" => said.push(node.text().unwrap_or("").to_string()),
+            "Gather" => {
+                said.extend(
+                    node.children()
+                        .filter(|n| n.has_tag_name("Say"))
+                        .map(|n| n.text().unwrap_or("").to_string()),
+                );
+                return Ok((said, node.attribute("action").map(str::to_string)));
+            }
+            _ => {}
+        }
+    }
+    Ok((said, None))
 }
 
 /// The bodies of a TwiML answer's `<Message>` verbs, in order.
