@@ -126,7 +126,10 @@ pub enum Input {
         provider: Option<Intent>,
     },
     /// A key pressed on a call, already read as what its prompt offered it for.
-    Pressed { digits: String, intent: Intent },
+    Pressed {
+        digits: String,
+        intent: Intent,
+    },
 }
 
 /// The one place a phone is opted out: recorded per phone (whoever sent it), and every text
@@ -539,11 +542,7 @@ pub const UNDELIVERABLE_TO_LANDLINE: i64 = 30006;
 /// A text could not reach the family's phone because it takes no texts (30006): from now on
 /// their messages are calls, their pending invitation is called — once: a second 30006
 /// changes nothing — and the coordinator is told.
-pub async fn texts_undeliverable(
-    tx: &mut Tx,
-    env: &Env<'_>,
-    family_id: i64,
-) -> store::Result<()> {
+pub async fn texts_undeliverable(tx: &mut Tx, env: &Env<'_>, family_id: i64) -> store::Result<()> {
     let family = families::by_id(tx, family_id).await?;
     if !families::mark_no_texts(tx, &family.phone, env.now.timestamp()).await? {
         return Ok(());
@@ -557,7 +556,10 @@ pub async fn texts_undeliverable(
             conv.state,
             State::Invited | State::FollowedUp | State::Clarifying
         );
-        if pending && !conv.offer.is_empty() && !opt_outs::is_opted_out(tx, &home.family.phone).await? {
+        if pending
+            && !conv.offer.is_empty()
+            && !opt_outs::is_opted_out(tx, &home.family.phone).await?
+        {
             let message = FamilyMessage::Invitation {
                 family: home.facts(),
                 options: conv.offer.clone(),

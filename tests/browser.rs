@@ -1,7 +1,8 @@
 //! `/simulator` in a real browser: Debian's headless Chromium, driven through chromedriver by
 //! fantoccini. The page loads the demo's phones, a reply typed into Maria's phone and sent with
 //! the page's button books her visit, and the confirmation appears on her phone and the
-//! educators' without reloading.
+//! educators' without reloading. Then Rosa's phone rings: the call is answered on the page and
+//! 1 pressed on its keypad, and her pair is told of the visit.
 //!
 //! Skips (and says so) when `chromium` or `chromedriver` is not installed, unless
 //! `HOMEVISIT_REQUIRE_BROWSER` is set (`.ci/run` sets it, and installs both). With `HOMEVISIT_SCREENSHOT=path.png` it also saves a screenshot of the page (how
@@ -21,6 +22,8 @@ use common::demo::{Demo, to_phone};
 
 const MARIA: &str = "+12015550121";
 const FATIMA: &str = "+12015550128";
+/// Rosa Dela Cruz prefers calls: her phone rings.
+const ROSA: &str = "+12015550132";
 
 fn find(names: &[&str]) -> Option<PathBuf> {
     let path = std::env::var_os("PATH")?;
@@ -104,6 +107,16 @@ async fn wait_for_count(
         );
         tokio::time::sleep(Duration::from_millis(100)).await;
     }
+}
+
+/// A text to an educator about Rosa's visit ("New visit: Rosa Dela Cruz (Miguel), …").
+fn told_of_rosa(m: &serde_json::Value) -> bool {
+    m["direction"] == "to_phone"
+        && m["phone"] != ROSA
+        && m["body"]
+            .as_str()
+            .unwrap_or_default()
+            .contains("Rosa Dela Cruz (Miguel)")
 }
 
 #[tokio::test(flavor = "multi_thread")]
@@ -209,6 +222,40 @@ async fn a_reply_typed_into_the_page_books_and_shows_the_confirmation() {
         let shown = wait_for_count(&client, &card, 1).await;
         assert!(shown[0].text().await.unwrap().contains("Maria Hernandez"));
     }
+
+    // Rosa's phone rings: answer it on the page, hear the times, press 1.
+    let rosa = format!(r#"section[data-phone="{ROSA}"]"#);
+    wait_for_count(&client, &format!("{rosa} .msg.in"), 1).await;
+    client
+        .find(Locator::Css(&format!("{rosa} .keypad button.answer")))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
+    let heard = wait_for_count(&client, &format!("{rosa} .msg.in"), 3).await;
+    let mut words = String::new();
+    for bubble in &heard {
+        words.push_str(&bubble.text().await.unwrap());
+    }
+    assert!(words.contains("🔊"), "the call's words are shown: {words}");
+    client
+        .find(Locator::Css(&format!(
+            r#"{rosa} .keypad button[value="1"]"#
+        )))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
+    let pressed = wait_for_count(&client, &format!("{rosa} .msg.out"), 1).await;
+    assert!(pressed[0].text().await.unwrap().contains('1'));
+    let rosas_pair = demo
+        .wait_for("Rosa's visit told to her pair", |m| {
+            m.iter().filter(|m| told_of_rosa(m)).count() == 2
+        })
+        .await;
+    assert_eq!(rosas_pair.iter().filter(|m| told_of_rosa(m)).count(), 2);
 
     if let Some(path) = std::env::var_os("HOMEVISIT_SCREENSHOT") {
         let png = client.screenshot().await.unwrap();

@@ -166,7 +166,11 @@ async fn texts_due_in_quiet_hours_wait_for_local_morning(t: TestDb) {
         .set(Utc.with_ymd_and_hms(2026, 9, 2, 5, 0, 0).unwrap());
     app.launch(None).await;
     app.drain().await;
-    assert_eq!(app.provider.outreach(), 0, "nobody is texted or called at night");
+    assert_eq!(
+        app.provider.outreach(),
+        0,
+        "nobody is texted or called at night"
+    );
     app.clock
         .set(Utc.with_ymd_and_hms(2026, 9, 2, 14, 59, 0).unwrap());
     app.drain().await;

@@ -143,7 +143,10 @@ async fn demo_books_a_reply_and_tells_both_educators() {
         .unwrap();
     let words = heard["said"].to_string();
     assert!(words.contains("Rosa"), "{words}");
-    assert!(words.to_lowercase().contains("pindutin"), "Tagalog: {words}");
+    assert!(
+        words.to_lowercase().contains("pindutin"),
+        "Tagalog: {words}"
+    );
     let booked: serde_json::Value = call("1")
         .await
         .unwrap()
@@ -156,7 +159,14 @@ async fn demo_books_a_reply_and_tells_both_educators() {
     let pair = educators_of(&db, ROSA).await;
     assert_eq!(pair.len(), 2, "Rosa's visit is booked with a pair");
     demo.wait_for("Rosa's educators' confirmations", |m| {
-        pair.iter().all(|e| !to_phone(m, e).is_empty())
+        pair.iter().all(|e| {
+            to_phone(m, e).iter().any(|t| {
+                t["body"]
+                    .as_str()
+                    .unwrap_or_default()
+                    .contains("Rosa Dela Cruz (Miguel)")
+            })
+        })
     })
     .await;
     // The call is over: another key is refused.

@@ -133,13 +133,19 @@ async fn a_voice_family_is_called_in_their_language_and_books_by_pressing_a_key(
     assert_eq!(heard.language.as_deref(), Some("es-US"), "{heard:?}");
     let words = heard.text();
     assert!(words.contains("Maria"), "{words}");
-    assert!(words.contains("Sofia") && words.contains("Mateo"), "{words}");
+    assert!(
+        words.contains("Sofia") && words.contains("Mateo"),
+        "{words}"
+    );
     assert!(words.to_lowercase().contains("oprima"), "{words}");
     // Asked, asked once more without a key, then goodbye.
     assert_eq!(heard.gathers.len(), 2, "{heard:?}");
     assert!(heard.hangs_up);
     let action = heard.gathers[0].clone();
-    assert!(action.contains("/twilio/voice/gather?menu=offer"), "{action}");
+    assert!(
+        action.contains("/twilio/voice/gather?menu=offer"),
+        "{action}"
+    );
 
     let booked = twiml(&press(&app, &call, &action, "2").await);
     assert!(booked.gathers.is_empty(), "{booked:?}");
@@ -157,7 +163,11 @@ async fn a_voice_family_is_called_in_their_language_and_books_by_pressing_a_key(
         .iter()
         .map(|p| app.provider.sent_to(p).len())
         .collect();
-    assert_eq!(pair.iter().sum::<usize>(), 2, "both educators once: {pair:?}");
+    assert_eq!(
+        pair.iter().sum::<usize>(),
+        2,
+        "both educators once: {pair:?}"
+    );
     // The spoken confirmation is also texted (the number takes texts).
     assert_eq!(app.provider.sent_to(MARIA).len(), 1);
 
@@ -211,7 +221,10 @@ async fn an_answering_machine_hears_who_called_never_an_offer(t: TestDb) {
     assert!(heard.gathers.is_empty(), "{heard:?}");
     assert!(heard.hangs_up);
     let words = heard.text();
-    assert!(words.contains("916-555-0100"), "the number to call back: {words}");
+    assert!(
+        words.contains("916-555-0100"),
+        "the number to call back: {words}"
+    );
     assert!(words.contains("Lincoln Home Visits"), "{words}");
     assert_eq!(app.count("SELECT COUNT(*) FROM visits").await, 0);
     app.stop().await;
@@ -300,9 +313,7 @@ async fn an_unknown_caller_hears_the_program_and_how_to_reach_the_school(t: Test
     app.stop().await;
 }
 
-async fn a_language_without_a_voice_is_spoken_in_english_and_an_interpreter_asked_for(
-    t: TestDb,
-) {
+async fn a_language_without_a_voice_is_spoken_in_english_and_an_interpreter_asked_for(t: TestDb) {
     let app = launched(t).await;
     let call = only_call(&app, MAI);
     let heard = twiml(&app.provider.answer_call(&call, Some("human")).await);
@@ -348,7 +359,11 @@ async fn unsigned_or_tampered_voice_posts_are_refused(t: TestDb) {
     let app = launched(t).await;
     let call = only_call(&app, MARIA);
     let http = reqwest::Client::new();
-    for path in ["/twilio/voice", "/twilio/voice/gather?menu=offer&step=1", "/twilio/voice/status"] {
+    for path in [
+        "/twilio/voice",
+        "/twilio/voice/gather?menu=offer&step=1",
+        "/twilio/voice/status",
+    ] {
         let response = http
             .post(format!("{}{path}", app.url))
             .form(&[("CallSid", call.sid.as_str()), ("Digits", "1")])

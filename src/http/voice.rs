@@ -77,9 +77,14 @@ pub async fn answer(
         };
         let mut tx = state.db.begin().await?;
         // Stored first, like a text: the call itself (a replay finds it and changes nothing).
-        let stored =
-            store_inbound(&mut tx, &format!("{call}/answer"), phone, "📞 call answered", now)
-                .await?;
+        let stored = store_inbound(
+            &mut tx,
+            &format!("{call}/answer"),
+            phone,
+            "📞 call answered",
+            now,
+        )
+        .await?;
         let xml = match caller(&mut tx, phone).await? {
             Caller::Family(home, invitation) => {
                 let machine = answered_by.starts_with("machine") || answered_by == "fax";
@@ -99,8 +104,7 @@ pub async fn answer(
                     messages::annotate_inbound(&mut tx, id, home.party(), None).await?;
                     note_interpreter(&mut tx, &env, &home, &spoken, id).await?;
                 }
-                messages::record_spoken(&mut tx, home.party(), phone, &spoken.words(), now)
-                    .await?;
+                messages::record_spoken(&mut tx, home.party(), phone, &spoken.words(), now).await?;
                 render(&state, call, 1, &spoken)
             }
             Caller::Other => {
@@ -294,7 +298,7 @@ pub fn key_intent(menu: Menu, digits: &str) -> Option<Intent> {
 
 /// Who is on the line.
 enum Caller {
-    Family(Household, Option<invitations::Invitation>),
+    Family(Box<Household>, Option<invitations::Invitation>),
     /// An educator, or a number on no roster.
     Other,
 }
@@ -307,7 +311,9 @@ async fn caller(tx: &mut Tx, phone: &str) -> store::Result<Caller> {
         return Ok(Caller::Other);
     }
     Ok(match inbound::household_of(tx, &phone).await? {
-        Some((family, invitation)) => Caller::Family(Household::load(tx, family).await?, invitation),
+        Some((family, invitation)) => {
+            Caller::Family(Box::new(Household::load(tx, family).await?), invitation)
+        }
         None => Caller::Other,
     })
 }

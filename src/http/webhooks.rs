@@ -166,17 +166,16 @@ pub async fn status(
         .and_then(|m| m.parse::<i64>().ok());
     let now = state.clock.now();
     let mut tx = state.db.begin().await?;
-    let settled =
-        messages::apply_status(&mut tx, sid, ours, status, code, now).await?;
-    if let (Some(settled), Some(engine::UNDELIVERABLE_TO_LANDLINE)) = (&settled, code) {
-        if let Some(family_id) = settled.family_id {
-            let env = Env {
-                config: &state.config,
-                locales: &state.locales,
-                now,
-            };
-            engine::texts_undeliverable(&mut tx, &env, family_id).await?;
-        }
+    let settled = messages::apply_status(&mut tx, sid, ours, status, code, now).await?;
+    if let (Some(family_id), Some(engine::UNDELIVERABLE_TO_LANDLINE)) =
+        (settled.as_ref().and_then(|s| s.family_id), code)
+    {
+        let env = Env {
+            config: &state.config,
+            locales: &state.locales,
+            now,
+        };
+        engine::texts_undeliverable(&mut tx, &env, family_id).await?;
     }
     let mut opted_out = settled.filter(|s| s.opted_out);
     if let Some(settled) = &opted_out {
@@ -203,4 +202,3 @@ pub async fn status(
     tx.commit().await?;
     Ok(twiml_response(&[]))
 }
-

@@ -268,9 +268,7 @@ impl Locales {
                 a
             }),
         );
-        spoken
-            .say
-            .insert(0, speaker.text("voice-no-voice", &args));
+        spoken.say.insert(0, speaker.text("voice-no-voice", &args));
         spoken.voice = super::voice::voice_for(DEFAULT);
         spoken.needs_interpreter = true;
         spoken

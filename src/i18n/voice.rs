@@ -109,14 +109,18 @@ pub(crate) fn render(speaker: &Speaker<'_>, school: &str, line: &Line<'_>) -> Sp
     match line {
         Line::Family(message) => family(speaker, school, message, &mut spoken),
         Line::Visit { option, place } => {
-            spoken.say.push(visit(speaker, "voice-visit", option, *place));
+            spoken
+                .say
+                .push(visit(speaker, "voice-visit", option, *place));
             spoken.prompt.push(say("voice-visit-choices"));
             spoken.menu = Some(Menu::Visit);
         }
         Line::NothingOpen => {
             let mut args = FluentArgs::new();
             args.set("school", school.to_string());
-            spoken.prompt.push(speaker.text("voice-nothing-open", &args));
+            spoken
+                .prompt
+                .push(speaker.text("voice-nothing-open", &args));
             spoken.menu = Some(Menu::Visit);
         }
         Line::Machine { program, contact } | Line::UnknownCaller { program, contact } => {

@@ -346,7 +346,14 @@ impl SimulatedProvider {
         let now = self.inner.clock.now().timestamp();
         self.inner
             .phones
-            .insert(phone, FROM_PHONE, &format!("🔢 {digit}"), &new_sid("KP"), "pressed", now)
+            .insert(
+                phone,
+                FROM_PHONE,
+                &format!("🔢 {digit}"),
+                &new_sid("KP"),
+                "pressed",
+                now,
+            )
             .await
             .map_err(SimError::Store)?;
         let mut params = call_params(&call, "in-progress");
@@ -363,7 +370,14 @@ impl SimulatedProvider {
             let now = self.inner.clock.now().timestamp();
             self.inner
                 .phones
-                .insert(&call.to, TO_PHONE, &format!("🔊 {words}"), &new_sid("SP"), "spoken", now)
+                .insert(
+                    &call.to,
+                    TO_PHONE,
+                    &format!("🔊 {words}"),
+                    &new_sid("SP"),
+                    "spoken",
+                    now,
+                )
                 .await
                 .map_err(SimError::Store)?;
         }

@@ -126,7 +126,17 @@ pub async fn enqueue(
     not_before: DateTime<Utc>,
     now: DateTime<Utc>,
 ) -> Result<i64> {
-    enqueue_on(tx, Channel::Sms, party, phone, body, segments, not_before, now).await
+    enqueue_on(
+        tx,
+        Channel::Sms,
+        party,
+        phone,
+        body,
+        segments,
+        not_before,
+        now,
+    )
+    .await
 }
 
 /// How a queued message goes out.
@@ -377,9 +387,11 @@ pub async fn unanswered_calls(tx: &mut Tx, family_id: i64, since: DateTime<Utc>)
 
 /// A message's words.
 pub async fn body(tx: &mut Tx, id: i64) -> Result<String> {
-    on_tx!(tx, |c| sqlx::query_scalar("SELECT body FROM messages WHERE id = $1")
-        .bind(id)
-        .fetch_one(c)
-        .await)
+    on_tx!(tx, |c| sqlx::query_scalar(
+        "SELECT body FROM messages WHERE id = $1"
+    )
+    .bind(id)
+    .fetch_one(c)
+    .await)
     .classify()
 }

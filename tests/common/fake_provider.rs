@@ -272,7 +272,10 @@ impl FakeProvider {
 
     /// The calls placed to `number`.
     pub fn calls_to(&self, number: &str) -> Vec<PlacedCall> {
-        self.calls().into_iter().filter(|c| c.to == number).collect()
+        self.calls()
+            .into_iter()
+            .filter(|c| c.to == number)
+            .collect()
     }
 
     /// Plays the callee's phone picking up (or an answering machine, with `answered_by`
@@ -323,7 +326,13 @@ impl FakeProvider {
         params
     }
 
-    fn call_params(&self, sid: &str, from: &str, to: &str, direction: &str) -> Vec<(String, String)> {
+    fn call_params(
+        &self,
+        sid: &str,
+        from: &str,
+        to: &str,
+        direction: &str,
+    ) -> Vec<(String, String)> {
         [
             ("AccountSid", self.shared.account_sid.as_str()),
             ("ApiVersion", "2010-04-01"),
