@@ -375,12 +375,24 @@ impl Speaker<'_> {
 
     /// The `when` message for a slot start.
     pub(crate) fn when(&self, start: DateTime<Utc>) -> String {
+        self.when_as(start, false)
+    }
+
+    /// The `when` message for a call's voice: the month in full ("December", not "Dec").
+    pub(crate) fn when_spoken(&self, start: DateTime<Utc>) -> String {
+        self.when_as(start, true)
+    }
+
+    fn when_as(&self, start: DateTime<Utc>, spoken: bool) -> String {
         let Some(formats) = &self.formats else {
             return start.to_rfc3339();
         };
         let when = formats.when(start, self.zone);
         let mut args = FluentArgs::new();
-        args.set("datetime", when.formatted);
+        args.set(
+            "datetime",
+            if spoken { when.spoken } else { when.formatted },
+        );
         args.set("weekday", when.weekday);
         args.set("month", when.month);
         args.set("day", when.day);

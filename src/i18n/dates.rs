@@ -77,6 +77,8 @@ pub(crate) struct When {
     pub hour: u32,
     /// 1–12.
     pub hour12: u32,
+    /// The long form with the month in full, for a call's voice.
+    pub spoken: String,
     /// Two digits, "05".
     pub minute: String,
     /// `morning` (before 12), `afternoon` (12–17) or `evening` (from 18).
@@ -86,6 +88,9 @@ pub(crate) struct When {
 /// Date and list formatters for one locale, built once at start-up.
 pub(crate) struct LocaleFormats {
     slot: FixedCalendarDateTimeFormatter<Gregorian, MDET>,
+    /// The long form, month in full ("Monday, December 7, 3:30 PM"), for a call's voice: a
+    /// text-to-speech voice reads "Dec" or "dez." badly.
+    spoken: FixedCalendarDateTimeFormatter<Gregorian, MDET>,
     /// The weekday alone, as `slot` abbreviates it and in full: CLDR has no medium date with
     /// a full weekday, so the abbreviation in `slot`'s text is replaced by the full name.
     weekday_short: FixedCalendarDateTimeFormatter<Gregorian, E>,
@@ -104,6 +109,9 @@ impl LocaleFormats {
         let slot =
             FixedCalendarDateTimeFormatter::try_new((&locale).into(), MDE::medium().with_time_hm())
                 .map_err(|e| icu_error(&e))?;
+        let spoken =
+            FixedCalendarDateTimeFormatter::try_new((&locale).into(), MDE::long().with_time_hm())
+                .map_err(|e| icu_error(&e))?;
         let weekday_short = FixedCalendarDateTimeFormatter::try_new((&locale).into(), E::medium())
             .map_err(|e| icu_error(&e))?;
         let weekday_long = FixedCalendarDateTimeFormatter::try_new((&locale).into(), E::long())
@@ -113,6 +121,7 @@ impl LocaleFormats {
                 .map_err(|e| icu_error(&e))?;
         Ok(LocaleFormats {
             slot,
+            spoken,
             weekday_short,
             weekday_long,
             and_list,
@@ -137,6 +146,18 @@ impl LocaleFormats {
         let local = start.with_timezone(&zone);
         let date = Date::try_new_gregorian(local.year(), local.month() as u8, local.day() as u8);
         let time = Time::try_new(local.hour() as u8, local.minute() as u8, 0, 0);
+        let spoken = match (&date, &time) {
+            (Ok(date), Ok(time)) => sms_spaces(
+                &self
+                    .spoken
+                    .format(&IcuDateTime {
+                        date: *date,
+                        time: *time,
+                    })
+                    .to_string(),
+            ),
+            _ => local.format("%Y-%m-%d %H:%M").to_string(),
+        };
         let formatted = match (date, time) {
             (Ok(date), Ok(time)) => self.slot_text(&IcuDateTime { date, time }),
             // A chrono date is always a valid Gregorian date; keep a readable, unlocalised
@@ -149,6 +170,7 @@ impl LocaleFormats {
         let hour = local.hour();
         When {
             formatted,
+            spoken,
             weekday: weekday_key(local.weekday()),
             month: local.month(),
             day: local.day(),

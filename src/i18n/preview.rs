@@ -262,6 +262,64 @@ pub fn render(
             cost.units
         );
     }
+    // What calls say (read by the language's voice; see locales/voices.tsv).
+    let voice = crate::i18n::voice::voice_for(super::negotiate::negotiate(language));
+    let _ = writeln!(
+        out,
+        "# Spoken on calls: {}\n",
+        match &voice {
+            Some(v) => format!("voice {} ({})", v.name, v.language),
+            None => "no voice for this language: calls are in English with \"press 0\"".into(),
+        }
+    );
+    let options = sample_options(facts);
+    let option = options[0].clone();
+    let school = self::family(facts).school;
+    let spoken_family = family_messages(facts);
+    let mut lines: Vec<(&str, crate::i18n::voice::Spoken)> = spoken_family
+        .iter()
+        .filter(|(id, _)| {
+            matches!(
+                *id,
+                "invitation"
+                    | "booked"
+                    | "slot-taken"
+                    | "decline-thanks"
+                    | "change"
+                    | "no-options-left"
+                    | "cancelled"
+                    | "already-booked"
+                    | "reminder"
+                    | "handoff"
+            )
+        })
+        .map(|(id, m)| {
+            let line = crate::i18n::voice::Line::Family(m);
+            (
+                *id,
+                locales.spoken(language, SAMPLE_ZONE, country, &school, &line),
+            )
+        })
+        .collect();
+    let visit = crate::i18n::voice::Line::Visit {
+        option: &option,
+        place: None,
+    };
+    lines.push((
+        "(calling in) visit",
+        locales.spoken(language, SAMPLE_ZONE, country, &school, &visit),
+    ));
+    let machine = crate::i18n::voice::Line::Machine {
+        program: "Lincoln Home Visits",
+        contact: "(916) 555-0142",
+    };
+    lines.push((
+        "answering machine",
+        locales.spoken(language, SAMPLE_ZONE, country, &school, &machine),
+    ));
+    for (id, spoken) in lines {
+        let _ = writeln!(out, "== voice {id}\n{}\n", spoken.words());
+    }
     out
 }
 

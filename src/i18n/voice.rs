@@ -195,7 +195,7 @@ fn offer(speaker: &Speaker<'_>, options: &[SlotOption], spoken: &mut Spoken) {
     for (index, option) in options.iter().enumerate() {
         let mut args = FluentArgs::new();
         args.set("number", index + 1);
-        args.set("when", speaker.when(option.start));
+        args.set("when", speaker.when_spoken(option.start));
         spoken.prompt.push(speaker.text("voice-option", &args));
     }
     spoken
@@ -230,7 +230,7 @@ fn visit(speaker: &Speaker<'_>, id: &str, option: &SlotOption, place: Option<&st
     let [educator1, educator2] = option.educators.clone();
     args.set("educator1", educator1);
     args.set("educator2", educator2);
-    args.set("when", speaker.when(option.start));
+    args.set("when", speaker.when_spoken(option.start));
     place_args(&mut args, place.or(option.location.as_deref()));
     speaker.text(id, &args)
 }
@@ -267,6 +267,55 @@ mod tests {
         assert!(en.language.starts_with("en-"), "{en:?}");
         assert_eq!(voice_for("hmn"), None);
         assert_eq!(voice_for("xx"), None);
+    }
+
+    #[test]
+    fn a_call_says_the_month_in_full_and_the_keys_to_press() {
+        use crate::domain::{Country, LanguageTag};
+        let locales = crate::i18n::Locales::load().unwrap();
+        let option = SlotOption {
+            slot_id: 1,
+            // Thursday 3 December 2026, 16:30 in Los Angeles.
+            start: chrono::DateTime::from_timestamp(1_796_344_200, 0).unwrap(),
+            minutes: 30,
+            educators: ["Ana Ruiz".into(), "Tom Lee".into()],
+            location: None,
+        };
+        let message = FamilyMessage::Booked {
+            option: option.clone(),
+            place: None,
+        };
+        let spoken = locales.spoken(
+            &LanguageTag::parse("es").unwrap(),
+            chrono_tz::America::Los_Angeles,
+            Country::default(),
+            "Lincoln",
+            &Line::Family(&message),
+        );
+        let words = spoken.words();
+        assert!(words.contains("diciembre"), "{words}");
+        assert!(
+            !words.contains("dic,") && !words.contains("dic "),
+            "{words}"
+        );
+        assert_eq!(
+            spoken.voice.as_ref().map(|v| v.language.as_str()),
+            Some("es-US")
+        );
+        assert!(spoken.menu.is_none());
+        let visit = locales.spoken(
+            &LanguageTag::english(),
+            chrono_tz::America::Los_Angeles,
+            Country::default(),
+            "Lincoln",
+            &Line::Visit {
+                option: &option,
+                place: None,
+            },
+        );
+        assert_eq!(visit.menu, Some(Menu::Visit));
+        assert!(visit.words().contains("December 3"), "{}", visit.words());
+        assert!(visit.words().contains("press 3"), "{}", visit.words());
     }
 
     #[test]
