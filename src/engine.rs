@@ -508,7 +508,7 @@ async fn notify_pair(
     Ok(())
 }
 
-pub use crate::domain::time::{allowed_at, at_local, local_instant};
+pub use crate::domain::time::{allowed_at, local_instant};
 
 /// The provider refused a text because the number opted out (21610): record it as a STOP,
 /// through the family's conversation, without texting them.

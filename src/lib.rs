@@ -20,16 +20,19 @@ pub mod config;
 pub mod conversation;
 pub mod demo;
 pub mod domain;
-pub mod engine;
+pub(crate) mod engine;
 pub mod hours;
 pub mod http;
 pub mod i18n;
 pub mod import;
-pub mod inbound;
+pub(crate) mod inbound;
 pub mod jobs;
 pub mod logging;
-pub mod metrics;
+pub(crate) mod metrics;
 pub mod privacy;
 pub mod provider;
 pub mod report;
 pub mod store;
+
+/// The most texts answered automatically to one phone in an hour (see `engine`).
+pub use engine::MAX_REPLIES_PER_HOUR;

@@ -336,7 +336,7 @@ async fn a_flood_of_texts_gets_a_bounded_number_of_answers(t: TestDb) {
             answered += 1;
         }
     }
-    assert_eq!(answered, homevisit::engine::MAX_REPLIES_PER_HOUR);
+    assert_eq!(answered, homevisit::MAX_REPLIES_PER_HOUR);
     assert_eq!(
         app.count(&format!(
             "SELECT COUNT(*) FROM messages WHERE direction = 'in' AND phone = '{MARIA}'"

@@ -22,8 +22,6 @@ use crate::i18n::segments;
 use crate::store::messages::{self, Party};
 use crate::store::{self, Tx, educators, families, invitations, opt_outs};
 
-pub use educator::{EducatorWord, educator_word};
-
 /// How something came in.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Channel {
