@@ -145,7 +145,12 @@ impl SimulatedProvider {
                 http: reqwest::Client::builder()
                     .timeout(Duration::from_secs(30))
                     .build()
-                    .unwrap_or_default(),
+                    .unwrap_or_else(|e| {
+                        // Only a TLS back-end that cannot start fails here; say so rather
+                        // than lose the timeout silently.
+                        tracing::error!(error = %e, "simulated provider: HTTP client without its 30 s timeout");
+                        reqwest::Client::new()
+                    }),
                 auth_token: auth_token.to_string(),
                 public_url: public_url.trim_end_matches('/').to_string(),
                 local_url: local_url.trim_end_matches('/').to_string(),

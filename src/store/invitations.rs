@@ -200,8 +200,11 @@ pub async fn conversation(tx: &mut Tx, invitation: &Invitation) -> Result<Conver
         .split(',')
         .filter_map(|s| s.trim().parse::<i64>().ok())
     {
-        if let Ok(detail) = slot(tx, id).await {
-            offer.push(detail.option());
+        match slot(tx, id).await {
+            Ok(detail) => offer.push(detail.option()),
+            // A slot removed from the roster since it was offered is no longer an option.
+            Err(StoreError::NotFound(_)) => {}
+            Err(e) => return Err(e),
         }
     }
     let booked_slot: Option<i64> = on_tx!(tx, |c| sqlx::query_scalar(
@@ -218,7 +221,12 @@ pub async fn conversation(tx: &mut Tx, invitation: &Invitation) -> Result<Conver
         None => None,
     };
     Ok(Conversation {
-        state: State::parse(&invitation.state).unwrap_or(State::Invited),
+        state: State::parse(&invitation.state).ok_or_else(|| {
+            StoreError::Invalid(format!(
+                "invitation {} has an unknown state {:?}",
+                invitation.id, invitation.state
+            ))
+        })?,
         offer,
         booking,
         place: invitation.place.clone(),

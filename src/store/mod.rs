@@ -106,6 +106,10 @@ pub enum StoreError {
     NotFound(String),
     #[error("database error: {0}")]
     Database(#[from] sqlx::Error),
+    /// A stored value the code cannot read (a state no version wrote): never replaced by a
+    /// default.
+    #[error("invalid stored data: {0}")]
+    Invalid(String),
     #[error("migration failed: {0}")]
     Migrate(#[from] sqlx::migrate::MigrateError),
 }
