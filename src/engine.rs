@@ -427,7 +427,11 @@ pub async fn queue_family(
     message: &FamilyMessage,
     channel: Channel,
 ) -> store::Result<i64> {
-    let at = allowed_at(env.now, home.school.zone, env.config.quiet_hours);
+    let at = allowed_at(
+        env.now,
+        home.school.zone,
+        home.school.quiet_hours(env.config.quiet_hours),
+    );
     let (body, parts) = match channel {
         Channel::Sms => {
             let body = env.locales.family(
@@ -502,7 +506,11 @@ async fn notify_pair(
             family_id: None,
             educator_id: Some(me.id),
         };
-        let at = allowed_at(env.now, home.school.zone, env.config.quiet_hours);
+        let at = allowed_at(
+            env.now,
+            home.school.zone,
+            home.school.quiet_hours(env.config.quiet_hours),
+        );
         messages::enqueue(tx, party, &me.phone, &body, parts, at, env.now).await?;
     }
     Ok(())
@@ -591,7 +599,11 @@ pub async fn queue_coordinator_text(
         return Ok(false);
     }
     let parts = segments::count(body).parts as i64;
-    let at = allowed_at(env.now, school.zone, env.config.quiet_hours);
+    let at = allowed_at(
+        env.now,
+        school.zone,
+        school.quiet_hours(env.config.quiet_hours),
+    );
     messages::enqueue(tx, party, phone, body, parts, at, env.now).await?;
     Ok(true)
 }

@@ -171,6 +171,10 @@ enum SchoolCommand {
         /// How families reach the school, named in HELP answers (e.g. a phone number).
         #[arg(long)]
         contact: Option<String>,
+        /// The school's own quiet hours, `HH:MM-HH:MM` local time (or `none`), instead of
+        /// HOMEVISIT_QUIET_HOURS: for a state whose law is stricter (e.g. 20:00-08:00).
+        #[arg(long)]
+        quiet_hours: Option<String>,
     },
 }
 
@@ -299,9 +303,14 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
                     timezone,
                     country,
                     contact,
+                    quiet_hours,
                 },
         } => {
             let zone = parse_zone(&timezone)?;
+            if let Some(window) = &quiet_hours {
+                homevisit::config::parse_quiet_hours(window)
+                    .map_err(|e| anyhow::anyhow!("--quiet-hours: {e}"))?;
+            }
             let country = Country::parse(&country)?;
             if key.trim().is_empty() || name.trim().is_empty() {
                 bail!("the school needs a key and a name");
@@ -318,8 +327,20 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
                 clock.now().timestamp(),
             )
             .await?;
+            if let Some(window) = &quiet_hours {
+                store::schools::set_quiet_hours(&mut tx, school.id, Some(window.trim())).await?;
+            }
             tx.commit().await?;
-            println!("school {} ({}) in {}", school.key, school.name, school.zone);
+            match &quiet_hours {
+                Some(window) => println!(
+                    "school {} ({}) in {}, its own quiet hours {}",
+                    school.key,
+                    school.name,
+                    school.zone,
+                    window.trim()
+                ),
+                None => println!("school {} ({}) in {}", school.key, school.name, school.zone),
+            }
         }
         Command::Import { what } => {
             let (kind, file, school) = match &what {

@@ -262,7 +262,11 @@ async fn call_again(
     }
     let body = messages::body(tx, message_id).await?;
     let tomorrow = env.now + chrono::Duration::days(1);
-    let at = engine::allowed_at(tomorrow, home.school.zone, env.config.quiet_hours);
+    let at = engine::allowed_at(
+        tomorrow,
+        home.school.zone,
+        home.school.quiet_hours(env.config.quiet_hours),
+    );
     messages::enqueue_on(
         tx,
         messages::Channel::Voice,

@@ -151,7 +151,13 @@ impl Scheduler {
         let family = families::by_id(tx, visit.family_id).await?;
         let home = Household::load(tx, family).await?;
         let start = DateTime::from_timestamp(visit.start_at, 0).unwrap_or(now);
-        if now < reminder_time(start, home.school.zone, self.config.quiet_hours) {
+        if now
+            < reminder_time(
+                start,
+                home.school.zone,
+                home.school.quiet_hours(self.config.quiet_hours),
+            )
+        {
             return Ok(false);
         }
         let invitation = invitations::by_id(tx, visit.invitation_id).await?;

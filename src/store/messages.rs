@@ -181,8 +181,9 @@ pub async fn enqueue_on(
     .await?;
     execute!(
         tx,
-        "INSERT INTO outbox (message_id, phone, state, not_before, created_at, zone)
-         VALUES ($1, $2, 'queued', $3, $4, (SELECT timezone FROM schools WHERE id = $5))",
+        "INSERT INTO outbox (message_id, phone, state, not_before, created_at, zone, quiet_hours)
+         VALUES ($1, $2, 'queued', $3, $4, (SELECT timezone FROM schools WHERE id = $5),
+                 (SELECT quiet_hours FROM schools WHERE id = $5))",
         message_id,
         phone,
         not_before.timestamp(),

@@ -128,16 +128,22 @@ pub async fn claim(
     let mut tx = db.begin().await?;
     expire_leases(&mut tx, now).await?;
     let lock = tx.skip_locked();
-    let sql = format!("SELECT o.id, o.zone FROM outbox o WHERE {DUE}{lock}");
+    let sql = format!("SELECT o.id, o.zone, o.quiet_hours FROM outbox o WHERE {DUE}{lock}");
     let mut picked = None;
     for _ in 0..MAX_ZONES_PER_CLAIM {
-        let row: Option<(i64, Option<String>)> = on_tx!(&mut tx, |c| sqlx::query_as(&sql)
-            .bind(now.timestamp())
-            .fetch_optional(c)
-            .await)
-        .classify()?;
-        let Some((id, zone_name)) = row else {
+        let row: Option<(i64, Option<String>, Option<String>)> =
+            on_tx!(&mut tx, |c| sqlx::query_as(&sql)
+                .bind(now.timestamp())
+                .fetch_optional(c)
+                .await)
+            .classify()?;
+        let Some((id, zone_name, own_quiet)) = row else {
             break;
+        };
+        // The school's own window (`school add --quiet-hours`), else the default.
+        let quiet = match own_quiet.as_deref().map(crate::config::parse_quiet_hours) {
+            Some(Ok(window)) => window,
+            _ => quiet,
         };
         let Some(zone) = zone_of(zone_name.as_deref()) else {
             picked = Some(id);
@@ -151,10 +157,12 @@ pub async fn claim(
         // Quiet hours there now: everything due in that zone waits for its local morning.
         let pushed = execute!(
             &mut tx,
-            "UPDATE outbox SET not_before = $1 WHERE state = 'queued' AND zone = $2 AND not_before <= $3",
+            "UPDATE outbox SET not_before = $1 WHERE state = 'queued' AND zone = $2 AND not_before <= $3
+                 AND COALESCE(quiet_hours, '') = $4",
             allowed.timestamp(),
             zone_name,
-            now.timestamp()
+            now.timestamp(),
+            own_quiet.clone().unwrap_or_default()
         )?;
         tracing::info!(zone = %zone, texts = pushed, until = %allowed, "quiet hours: texts wait for local morning");
     }

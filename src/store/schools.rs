@@ -3,6 +3,7 @@
 use chrono_tz::Tz;
 
 use super::{Classify, Result, StoreError, Tx};
+use crate::config::{QuietHours, parse_quiet_hours};
 use crate::domain::{Country, parse_zone};
 use crate::on_tx;
 
@@ -14,6 +15,7 @@ struct SchoolRow {
     timezone: String,
     country: String,
     contact: Option<String>,
+    quiet_hours: Option<String>,
 }
 
 /// A school, with its zone and country already parsed.
@@ -26,6 +28,17 @@ pub struct School {
     pub country: Country,
     /// How families reach the school (named in HELP answers).
     pub contact: Option<String>,
+    /// Its own quiet hours (`school add --quiet-hours`), instead of `HOMEVISIT_QUIET_HOURS`:
+    /// `None` when it has none, `Some(None)` when they are off.
+    pub own_quiet_hours: Option<Option<QuietHours>>,
+}
+
+impl School {
+    /// The quiet hours its families are texted and called outside of: its own, else
+    /// `default` (`HOMEVISIT_QUIET_HOURS`).
+    pub fn quiet_hours(&self, default: Option<QuietHours>) -> Option<QuietHours> {
+        self.own_quiet_hours.unwrap_or(default)
+    }
 }
 
 impl TryFrom<SchoolRow> for School {
@@ -38,11 +51,17 @@ impl TryFrom<SchoolRow> for School {
             key: row.key,
             name: row.name,
             contact: row.contact,
+            own_quiet_hours: row
+                .quiet_hours
+                .as_deref()
+                .map(parse_quiet_hours)
+                .transpose()
+                .map_err(StoreError::Check)?,
         })
     }
 }
 
-const COLUMNS: &str = "id, key, name, timezone, country, contact";
+const COLUMNS: &str = "id, key, name, timezone, country, contact, quiet_hours";
 
 /// Creates the school, or updates its name, zone, country and contact.
 pub async fn upsert(
@@ -59,7 +78,7 @@ pub async fn upsert(
          VALUES ($1, $2, $3, $4, $5, $6)
          ON CONFLICT (key) DO UPDATE SET name = excluded.name, timezone = excluded.timezone,
              country = excluded.country, contact = COALESCE(excluded.contact, schools.contact)
-         RETURNING id, key, name, timezone, country, contact"
+         RETURNING id, key, name, timezone, country, contact, quiet_hours"
     )
     .bind(key)
     .bind(name)
@@ -97,4 +116,16 @@ pub async fn by_id(tx: &mut Tx, id: i64) -> Result<School> {
     .classify()?;
     row.ok_or_else(|| StoreError::NotFound(format!("school {id}")))?
         .try_into()
+}
+
+/// Sets (or, with `None`, removes) a school's own quiet hours, as `HH:MM-HH:MM` or `none`;
+/// checked by the caller with `config::parse_quiet_hours`.
+pub async fn set_quiet_hours(tx: &mut Tx, school_id: i64, window: Option<&str>) -> Result<()> {
+    crate::execute!(
+        tx,
+        "UPDATE schools SET quiet_hours = $1 WHERE id = $2",
+        window,
+        school_id
+    )?;
+    Ok(())
 }

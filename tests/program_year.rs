@@ -1,0 +1,90 @@
+//! The program's year (issue 19), on SQLite and PostgreSQL: a school's own quiet hours
+//! (`school add --quiet-hours`) apply instead of `HOMEVISIT_QUIET_HOURS`, both when a text is
+//! queued and when the sender claims it.
+
+mod common;
+
+use chrono::{DateTime, Duration, TimeZone, Utc};
+use common::app::{TestApp, spawn_app_with};
+use common::db::TestDb;
+use homevisit::store::schools;
+
+/// 20:30 in Los Angeles (PDT, UTC-7) on 2026-09-01: inside a 20:00 window, outside 21:00.
+fn half_past_eight_pm() -> DateTime<Utc> {
+    Utc.with_ymd_and_hms(2026, 9, 2, 3, 30, 0).unwrap()
+}
+
+/// 19:59:50 in Los Angeles on 2026-09-01.
+fn just_before_eight_pm() -> DateTime<Utc> {
+    Utc.with_ymd_and_hms(2026, 9, 2, 2, 59, 50).unwrap()
+}
+
+/// 08:00 the next morning in Los Angeles.
+fn next_local_morning() -> DateTime<Utc> {
+    Utc.with_ymd_and_hms(2026, 9, 2, 15, 0, 0).unwrap()
+}
+
+async fn with_school_window(t: TestDb, window: &str) -> TestApp {
+    let app = spawn_app_with(t, &[("HOMEVISIT_QUIET_HOURS", "21:00-08:00")]).await;
+    let mut tx = app.db.begin().await.unwrap();
+    let school = schools::by_key(&mut tx, "lincoln").await.unwrap();
+    schools::set_quiet_hours(&mut tx, school.id, Some(window))
+        .await
+        .unwrap();
+    tx.commit().await.unwrap();
+    app
+}
+
+async fn a_schools_own_quiet_hours_hold_at_queue_time(t: TestDb) {
+    let app = with_school_window(t, "20:00-08:00").await;
+    app.clock.set(half_past_eight_pm());
+    let launch = app.launch(None).await;
+    assert_eq!(launch.invited, 6);
+    app.drain().await;
+    assert_eq!(
+        app.provider.outreach(),
+        0,
+        "20:30 is quiet for this school, though the default window starts at 21:00"
+    );
+    app.clock.set(next_local_morning());
+    app.drain().await;
+    assert_eq!(app.provider.outreach(), 6);
+    app.stop().await;
+}
+
+async fn a_schools_own_quiet_hours_hold_at_send_time(t: TestDb) {
+    let app = with_school_window(t, "20:00-08:00").await;
+    app.clock.set(just_before_eight_pm());
+    app.launch(None).await;
+    // Every text was due before 20:00; the sender only gets to them after it.
+    app.clock
+        .set(just_before_eight_pm() + Duration::seconds(15));
+    app.drain().await;
+    assert_eq!(
+        app.provider.outreach(),
+        0,
+        "claimed at 20:00:05 local: waits"
+    );
+    app.clock.set(next_local_morning() - Duration::seconds(1));
+    app.drain().await;
+    assert_eq!(app.provider.outreach(), 0);
+    app.clock.set(next_local_morning());
+    app.drain().await;
+    assert_eq!(app.provider.outreach(), 6);
+    app.stop().await;
+}
+
+async fn a_school_without_its_own_window_keeps_the_default(t: TestDb) {
+    let app = spawn_app_with(t, &[("HOMEVISIT_QUIET_HOURS", "21:00-08:00")]).await;
+    app.clock.set(half_past_eight_pm());
+    app.launch(None).await;
+    app.drain().await;
+    assert_eq!(app.provider.outreach(), 6, "20:30 is not quiet by default");
+    app.stop().await;
+}
+
+on_both_databases!(
+    a_schools_own_quiet_hours_hold_at_queue_time,
+    a_schools_own_quiet_hours_hold_at_send_time,
+    a_school_without_its_own_window_keeps_the_default,
+);
