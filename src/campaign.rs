@@ -345,13 +345,8 @@ async fn invite_batch(
             .collect(),
         false => HashMap::new(),
     };
-    let slots = invitations::open_slots(
-        tx,
-        school_id,
-        env.config.travel_buffer_minutes,
-        env.now,
-    )
-    .await?;
+    let slots =
+        invitations::open_slots(tx, school_id, env.config.travel_buffer_minutes, env.now).await?;
     let mut offers = Offers::new(&slots);
 
     /// What to do for one family once everything is decided.
@@ -506,9 +501,15 @@ impl<'a> Offers<'a> {
     fn new(slots: &'a [OpenSlot]) -> Offers<'a> {
         let mut by_educator: HashMap<i64, Vec<usize>> = HashMap::new();
         for (i, slot) in slots.iter().enumerate() {
-            by_educator.entry(slot.detail.educator_1).or_default().push(i);
+            by_educator
+                .entry(slot.detail.educator_1)
+                .or_default()
+                .push(i);
             if slot.detail.educator_2 != slot.detail.educator_1 {
-                by_educator.entry(slot.detail.educator_2).or_default().push(i);
+                by_educator
+                    .entry(slot.detail.educator_2)
+                    .or_default()
+                    .push(i);
             }
         }
         Offers {

@@ -42,7 +42,14 @@ pub fn educator_name(i: usize) -> String {
 
 pub fn educators_csv() -> String {
     const LANGUAGES: [&str; 8] = [
-        "en", "es;en", "vi;en", "en", "hmn;en", "es", "zh-Hans;en", "ar;en",
+        "en",
+        "es;en",
+        "vi;en",
+        "en",
+        "hmn;en",
+        "es",
+        "zh-Hans;en",
+        "ar;en",
     ];
     let mut csv = String::from("name,phone,languages,email\n");
     for i in 0..EDUCATORS {
@@ -56,18 +63,25 @@ pub fn educators_csv() -> String {
     csv
 }
 
-/// 20 pairs, each with 20 slots on five weekdays (15:00–18:00 local), never overlapping.
+/// 20 pairs, each with 20 slots on five days from 5 Oct 2026 (15:00–18:00 local), never
+/// overlapping.
 pub fn slots_csv() -> String {
+    slots_csv_from(chrono::NaiveDate::from_ymd_opt(2026, 10, 5).unwrap())
+}
+
+/// The same slots from `first_day` on.
+pub fn slots_csv_from(first_day: chrono::NaiveDate) -> String {
     let mut csv = String::from("educator_1,educator_2,start,minutes,location\n");
     for pair in 0..EDUCATORS / 2 {
         for j in 0..SLOTS_PER_PAIR {
-            let day = 5 + j / 4 + 7 * (pair % 3);
+            let day = first_day + chrono::Days::new((j / 4 + 7 * (pair % 3)) as u64);
             let hour = 15 + j % 4;
             let location = if pair % 5 == 0 { "Library" } else { "" };
             csv += &format!(
-                "{},{},2026-10-{day:02} {hour}:00,30,{location}\n",
+                "{},{},{} {hour}:00,30,{location}\n",
                 educator_name(2 * pair),
-                educator_name(2 * pair + 1)
+                educator_name(2 * pair + 1),
+                day.format("%Y-%m-%d")
             );
         }
     }
@@ -187,6 +201,11 @@ pub fn with_database(admin_url: &str, name: &str) -> String {
 
 /// The school, its educators and slots, and `families` families, through the import API.
 pub async fn seed_school(db: &Db, families: usize) {
+    seed_school_with(db, families, &slots_csv(), now()).await
+}
+
+/// As [`seed_school`], with these slots, imported at `at`.
+pub async fn seed_school_with(db: &Db, families: usize, slots: &str, at: DateTime<Utc>) {
     let started = Instant::now();
     let mut tx = db.begin().await.expect("begin");
     schools::upsert(
@@ -196,18 +215,18 @@ pub async fn seed_school(db: &Db, families: usize) {
         chrono_tz::America::Los_Angeles,
         Default::default(),
         Some("916-555-0100"),
-        now().timestamp(),
+        at.timestamp(),
     )
     .await
     .expect("school");
     tx.commit().await.expect("commit school");
-    homevisit::import::educators(db, SCHOOL, educators_csv().as_bytes(), now())
+    homevisit::import::educators(db, SCHOOL, educators_csv().as_bytes(), at)
         .await
         .expect("educators import");
-    homevisit::import::slots(db, SCHOOL, slots_csv().as_bytes(), now())
+    homevisit::import::slots(db, SCHOOL, slots.as_bytes(), at)
         .await
         .expect("slots import");
-    homevisit::import::families(db, SCHOOL, families_csv(families).as_bytes(), now())
+    homevisit::import::families(db, SCHOOL, families_csv(families).as_bytes(), at)
         .await
         .expect("families import");
     eprintln!(

@@ -162,10 +162,12 @@ pub async fn latest_campaigns_in(tx: &mut Tx, range: FamilyRange) -> Result<Vec<
 
 /// The school's time zone as stored (what `messages::enqueue` copies to each outbox row).
 pub async fn school_timezone(tx: &mut Tx, school_id: i64) -> Result<Option<String>> {
-    on_tx!(tx, |c| sqlx::query_scalar("SELECT timezone FROM schools WHERE id = $1")
-        .bind(school_id)
-        .fetch_optional(c)
-        .await)
+    on_tx!(tx, |c| sqlx::query_scalar(
+        "SELECT timezone FROM schools WHERE id = $1"
+    )
+    .bind(school_id)
+    .fetch_optional(c)
+    .await)
     .classify()
 }
 
