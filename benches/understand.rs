@@ -1,6 +1,7 @@
 //! Bench (4): one family reply, understood and answered, in memory — `understand` (the reply
 //! against what was offered, in the family's language), one step of the state machine, and
-//! the answer rendered from the family's Fluent locale — for a mix of replies in several
+//! the answer rendered from the family's Fluent locale (a choice is taken as booked: the step
+//! after the database's booking, and its confirmation, are rendered too) — for a mix of replies in several
 //! languages (numbers, yes, NO, words, questions, STOP), against the baseline in the same run:
 //! `format!` of a string as long as the answer.
 //!
@@ -77,15 +78,24 @@ fn answer(locales: &Locales, conv: &Conversation, facts: &Facts<'_>, reply: &Rep
         now(),
     );
     let mut length = 0;
-    for effect in effects {
-        if let machine::Effect::Family(message) = effect {
-            let body = locales.family(
-                &reply.tag,
-                chrono_tz::America::Los_Angeles,
-                Default::default(),
-                &message,
-            );
-            length += body.len();
+    let mut effects = std::collections::VecDeque::from(effects);
+    while let Some(effect) = effects.pop_front() {
+        match effect {
+            machine::Effect::Family(message) => {
+                let body = locales.family(
+                    &reply.tag,
+                    chrono_tz::America::Los_Angeles,
+                    Default::default(),
+                    &message,
+                );
+                length += body.len();
+            }
+            // The database would book it: the answer is the machine's next step.
+            machine::Effect::Book(option) => {
+                let (_, more) = machine::step(conv, Event::Booked(option), facts, now());
+                effects.extend(more);
+            }
+            _ => {}
         }
     }
     length
