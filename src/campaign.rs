@@ -611,6 +611,62 @@ mod tests {
         );
     }
 
+    fn open_slot(id: i64, start_at: i64, pair: (i64, i64), languages: [&str; 2]) -> OpenSlot {
+        let detail = invitations::SlotDetail {
+            id,
+            start_at,
+            minutes: 30,
+            location: None,
+            educator_1: pair.0,
+            educator_2: pair.1,
+            name_1: format!("E{}", pair.0),
+            name_2: format!("E{}", pair.1),
+            languages_1: languages[0].into(),
+            languages_2: languages[1].into(),
+        };
+        let languages = [languages[0], languages[1]]
+            .iter()
+            .flat_map(|l| l.split(';'))
+            .filter_map(|l| LanguageTag::parse(l).ok())
+            .collect();
+        OpenSlot { detail, languages }
+    }
+
+    #[test]
+    fn the_launch_offers_what_a_family_would_be_offered_one_by_one() {
+        // Slots in (start, id) order, as `open_slots` reads them; ties on start broken by id.
+        let mixes = [
+            ["en", "es;en"],
+            ["vi;en", "en"],
+            ["en", "en"],
+            ["hmn", "zh-Hans;en"],
+        ];
+        let slots: Vec<OpenSlot> = (0..40)
+            .map(|i| {
+                let pair = (i % 6, (i % 6) + 10);
+                open_slot(100 + i, 1_000 + (i / 3) * 60, pair, mixes[(i % 4) as usize])
+            })
+            .collect();
+        let mut offers = Offers::new(&slots);
+        let teacher_sets: [&[i64]; 6] = [&[], &[2], &[3, 14], &[99], &[5, 5], &[0, 1, 2, 3, 4, 5]];
+        for language in ["en", "es", "vi", "hmn", "zh-Hans", "ar"] {
+            let tag = LanguageTag::parse(language).unwrap();
+            for teachers in teacher_sets {
+                let expected: Vec<i64> = invitations::ranked(&slots, teachers, &tag)
+                    .into_iter()
+                    .take(MAX_OPTIONS)
+                    .map(|o| o.slot_id)
+                    .collect();
+                let got: Vec<i64> = offers
+                    .best(teachers, &tag, MAX_OPTIONS)
+                    .into_iter()
+                    .map(|i| slots[i].detail.id)
+                    .collect();
+                assert_eq!(got, expected, "{language} with teachers {teachers:?}");
+            }
+        }
+    }
+
     #[test]
     fn one_long_code_needs_over_a_day_for_100000_families() {
         let vars: HashMap<String, String> = HashMap::new();

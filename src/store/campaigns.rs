@@ -249,8 +249,9 @@ pub struct QueuedText {
 
 /// Queues a batch of family texts: for each, the `messages` row and the `outbox` row that
 /// `messages::enqueue` writes (status `pending`, queued no earlier than `not_before`, with the
-/// school's time zone), in the order given. Kept in step with `messages::enqueue` by the launch
-/// tests, which compare a launch's rows with the engine's.
+/// school's time zone), in the order given. The same columns as `messages::enqueue`: a change
+/// to those tables' columns must change both (the journey tests read a launch's texts back
+/// through the sender).
 pub async fn queue_texts(
     tx: &mut Tx,
     school_id: i64,
