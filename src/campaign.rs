@@ -8,7 +8,8 @@
 //! arriving meanwhile are answered at once, and a launch that died half-way is resumed, not
 //! repeated, by launching the same campaign name again.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap, HashSet};
+use std::time::Instant;
 
 use chrono::{DateTime, Duration, Utc};
 use rand::SeedableRng;
@@ -16,11 +17,16 @@ use rand::seq::SliceRandom;
 use serde::Serialize;
 
 use crate::config::Config;
-use crate::conversation::machine::Event;
-use crate::engine::{self, Delivery, Env, Household, Input};
-use crate::i18n::Locales;
-use crate::import::batch::Batches;
-use crate::store::{self, Db, Tx, campaigns, families, invitations, schools};
+use crate::conversation::machine::{MAX_OPTIONS, State};
+use crate::conversation::messages::{FamilyFacts, FamilyMessage};
+use crate::domain::LanguageTag;
+use crate::engine::{self, Env, Household};
+use crate::i18n::{Locales, segments};
+use crate::import::batch;
+use crate::store::campaigns::{FamilyRange, NewInvitation, QueuedText};
+use crate::store::families::{Family, Student};
+use crate::store::invitations::OpenSlot;
+use crate::store::{self, Db, Tx, campaigns, families, invitations, opt_outs, schools};
 
 #[derive(Debug, Clone, Serialize)]
 pub struct Launch {
@@ -189,15 +195,20 @@ pub async fn launch(
         dry_run,
     };
     let mut parts = Vec::new();
-    let mut batches = Batches::new(db, !dry_run);
-    for family in roster
+    let mut stats = Stats::default();
+    let chosen_families: Vec<Family> = roster
         .into_iter()
         .filter(|f| chosen.binary_search(&f.id).is_ok())
-    {
-        let (tx, fresh) = batches.tx().await?;
-        if dry_run && fresh {
+        .collect();
+    for (i, batch) in chosen_families.chunks(LAUNCH_BATCH).enumerate() {
+        if i > 0 {
+            pause(db, stats.longest_last).await;
+        }
+        let started = Instant::now();
+        let mut tx = db.begin().await?;
+        if dry_run {
             campaign_id = campaigns::create(
-                tx,
+                &mut tx,
                 school.id,
                 name,
                 recorded_sampling,
@@ -206,18 +217,25 @@ pub async fn launch(
             )
             .await?;
         }
-        match invite(tx, &env, school.id, campaign_id, family.id, resuming).await? {
-            Invite::Invited { language, segments } => {
-                launch.invited += 1;
-                *launch.by_language.entry(language).or_default() += 1;
-                parts.push(segments);
+        let ids: Vec<i64> = batch.iter().map(|f| f.id).collect();
+        let invites = invite_batch(&mut tx, &env, school.id, campaign_id, &ids, resuming).await?;
+        for invite in invites {
+            match invite {
+                Invite::Invited { language, segments } => {
+                    launch.invited += 1;
+                    *launch.by_language.entry(language).or_default() += 1;
+                    parts.push(segments);
+                }
+                Invite::OptedOut => launch.opted_out_skipped += 1,
+                Invite::NoOpenSlot => launch.no_open_slot += 1,
             }
-            Invite::OptedOut => launch.opted_out_skipped += 1,
-            Invite::NoOpenSlot => launch.no_open_slot += 1,
         }
-        batches.row_done().await?;
+        match dry_run {
+            true => tx.rollback().await?,
+            false => tx.commit().await?,
+        }
+        stats.record(batch.len(), started.elapsed());
     }
-    let stats = batches.finish().await?;
     if !dry_run {
         let mut tx = db.begin().await?;
         campaigns::launch_finished(&mut tx, campaign_id, now.timestamp()).await?;
@@ -239,6 +257,45 @@ pub async fn launch(
     Ok(launch)
 }
 
+/// Families per write transaction of a launch. Each batch reads what it needs in a handful of
+/// queries, chooses offers and renders texts in memory, and writes its rows with multi-row
+/// `INSERT`s: a batch of 2,000 holds SQLite's write lock for a few tens of milliseconds.
+pub const LAUNCH_BATCH: usize = 2_000;
+
+/// What the batches of one launch did (for the log).
+#[derive(Debug, Clone, Copy, Default)]
+struct Stats {
+    batches: usize,
+    rows: usize,
+    largest: usize,
+    longest: std::time::Duration,
+    longest_last: std::time::Duration,
+}
+
+impl Stats {
+    fn record(&mut self, rows: usize, took: std::time::Duration) {
+        self.batches += 1;
+        self.rows += rows;
+        self.largest = self.largest.max(rows);
+        self.longest = self.longest.max(took);
+        self.longest_last = took;
+    }
+}
+
+/// Between two batches on SQLite, as long as the last batch held the write lock (plus 5 ms, at
+/// most [`batch::MAX_PAUSE`]): a webhook that waited for the lock meanwhile retries within that
+/// time (SQLite's busy handler) and gets it before the next batch (see `import::batch`). On
+/// PostgreSQL writers lock rows, not the database: only yield.
+async fn pause(db: &Db, took: std::time::Duration) {
+    match db {
+        Db::Sqlite(_) => {
+            tokio::time::sleep((took + std::time::Duration::from_millis(5)).min(batch::MAX_PAUSE))
+                .await
+        }
+        Db::Postgres(_) => tokio::task::yield_now().await,
+    }
+}
+
 /// What became of one chosen family.
 enum Invite {
     /// Invited now, or already by an interrupted run of the same launch.
@@ -251,59 +308,248 @@ enum Invite {
     NoOpenSlot,
 }
 
-/// Invites one family, in the current batch's transaction.
-async fn invite(
+/// Invites the chosen families `ids` (ascending) in the batch's transaction, with the same
+/// rows and texts as stepping each family's conversation with `Event::Launch` through the
+/// engine: each family is re-read (one who texted STOP since the roster was read is skipped),
+/// the open slots are read once for the batch and decoded once, each family is offered its
+/// best [`MAX_OPTIONS`] of them, and the invitations, texts and queue rows are written with
+/// multi-row `INSERT`s. Gives one [`Invite`] per id, in order.
+async fn invite_batch(
     tx: &mut Tx,
     env: &Env<'_>,
     school_id: i64,
     campaign_id: i64,
-    family_id: i64,
+    ids: &[i64],
     resuming: bool,
-) -> store::Result<Invite> {
-    let family = families::by_id(tx, family_id).await?;
-    if family.is_opted_out() {
-        return Ok(Invite::OptedOut);
+) -> store::Result<Vec<Invite>> {
+    let (Some(&first), Some(&last)) = (ids.first(), ids.last()) else {
+        return Ok(Vec::new());
+    };
+    let range = FamilyRange {
+        school_id,
+        first,
+        last,
+    };
+    let school = schools::by_id(tx, school_id).await?;
+    let zone = campaigns::school_timezone(tx, school_id).await?;
+    let fresh = campaigns::families_in(tx, range).await?;
+    let mut students: HashMap<i64, Vec<Student>> = HashMap::new();
+    for student in campaigns::students_in(tx, range).await? {
+        students.entry(student.family_id).or_default().push(student);
     }
-    let language = family.language.clone();
-    if resuming
-        && let Some(earlier) = invitations::latest_for_family(tx, family_id).await?
-        && earlier.campaign_id == campaign_id
-    {
-        let segments = store::messages::last_segments(tx, family_id).await?;
-        return Ok(Invite::Invited { language, segments });
+    let (phone_opted_out, hashed_opt_outs) = campaigns::phones_opted_out_in(tx, range).await?;
+    let latest: HashMap<i64, i64> = match resuming {
+        true => campaigns::latest_campaigns_in(tx, range)
+            .await?
+            .into_iter()
+            .collect(),
+        false => HashMap::new(),
+    };
+    let slots =
+        invitations::open_slots(tx, school_id, env.config.travel_buffer_minutes, env.now).await?;
+    let mut offers = Offers::new(&slots);
+
+    /// What to do for one family once everything is decided.
+    enum Plan {
+        Done(Invite),
+        /// Counted as invited with the segments of the family's last text.
+        LastSegments(String),
+        Write {
+            language: String,
+            invitation: NewInvitation,
+            text: Option<QueuedText>,
+        },
     }
-    let home = Household::load(tx, family).await?;
-    let open = invitations::open_options(
+    let mut plans = Vec::with_capacity(ids.len());
+    let mut fresh = fresh.into_iter().peekable();
+    for &id in ids {
+        while fresh.next_if(|f| f.id < id).is_some() {}
+        let family = fresh
+            .next_if(|f| f.id == id)
+            .ok_or_else(|| store::StoreError::NotFound(format!("family {id}")))?;
+        if family.is_opted_out() {
+            plans.push(Plan::Done(Invite::OptedOut));
+            continue;
+        }
+        let language = family.language.clone();
+        if resuming && latest.get(&id) == Some(&campaign_id) {
+            plans.push(Plan::LastSegments(language));
+            continue;
+        }
+        let home = Household {
+            students: students.remove(&id).unwrap_or_default(),
+            school: school.clone(),
+            family,
+        };
+        let teachers: Vec<i64> = home.students.iter().filter_map(|s| s.teacher_id).collect();
+        let tag = home.family.language_tag();
+        let offer = offers.best(&teachers, &tag, MAX_OPTIONS);
+        if offer.is_empty() {
+            plans.push(Plan::Done(Invite::NoOpenSlot));
+            continue;
+        }
+        let opted_out_phone = phone_opted_out.binary_search(&id).is_ok()
+            || (hashed_opt_outs && opt_outs::is_opted_out(tx, &home.family.phone).await?);
+        let offer_ids = offer
+            .iter()
+            .map(|&i| slots[i].detail.id.to_string())
+            .collect::<Vec<_>>()
+            .join(",");
+        let (state, offer_ids, text) = if opted_out_phone {
+            // The engine sees the phone on the opt-out list: the conversation is opted out, and
+            // nothing is offered or sent.
+            (State::OptedOut, String::new(), None)
+        } else {
+            let message = FamilyMessage::Invitation {
+                family: FamilyFacts {
+                    guardian: home.family.guardian.clone(),
+                    children: home.children(),
+                    school: home.school.name.clone(),
+                },
+                options: offer.iter().map(|&i| slots[i].detail.option()).collect(),
+            };
+            let body = env
+                .locales
+                .family(&tag, home.school.zone, home.school.country, &message);
+            let text = QueuedText {
+                family_id: id,
+                segments: segments::count(&body).parts as i64,
+                phone: home.family.phone.clone(),
+                body,
+            };
+            (State::Invited, offer_ids, Some(text))
+        };
+        plans.push(Plan::Write {
+            language,
+            invitation: NewInvitation {
+                family_id: id,
+                state: state.as_str(),
+                offer: offer_ids,
+            },
+            text,
+        });
+    }
+
+    let rows: Vec<NewInvitation> = plans
+        .iter()
+        .filter_map(|p| match p {
+            Plan::Write { invitation, .. } => Some(invitation.clone()),
+            _ => None,
+        })
+        .collect();
+    let now = env.now.timestamp();
+    let written: HashSet<i64> = campaigns::insert_invitations(tx, campaign_id, &rows, now)
+        .await?
+        .into_iter()
+        .map(|(family_id, _)| family_id)
+        .collect();
+    let texts: Vec<QueuedText> = plans
+        .iter_mut()
+        .filter_map(|p| match p {
+            Plan::Write {
+                invitation, text, ..
+            } if written.contains(&invitation.family_id) => text.take(),
+            _ => None,
+        })
+        .collect();
+    let not_before = engine::allowed_at(env.now, school.zone, env.config.quiet_hours);
+    campaigns::queue_texts(
         tx,
         school_id,
-        home.family.id,
-        &home.family.language_tag(),
-        env.config.travel_buffer_minutes,
-        env.now,
+        zone.as_deref(),
+        &texts,
+        not_before.timestamp(),
+        now,
     )
     .await?;
-    if open.is_empty() {
-        return Ok(Invite::NoOpenSlot);
+    let segments_of: HashMap<i64, i64> = texts.iter().map(|t| (t.family_id, t.segments)).collect();
+
+    let mut invites = Vec::with_capacity(plans.len());
+    for (plan, &id) in plans.into_iter().zip(ids) {
+        invites.push(match plan {
+            Plan::Done(invite) => invite,
+            Plan::Write { language, .. } if written.contains(&id) => Invite::Invited {
+                segments: match segments_of.get(&id) {
+                    Some(&s) => s,
+                    // An opted-out phone: no new text.
+                    None => store::messages::last_segments(tx, id).await?,
+                },
+                language,
+            },
+            // Invited by another run of this launch going on right now, or by the interrupted
+            // run being resumed.
+            Plan::Write { language, .. } | Plan::LastSegments(language) => Invite::Invited {
+                segments: store::messages::last_segments(tx, id).await?,
+                language,
+            },
+        });
     }
-    let Some(invitation_id) = invitations::create(tx, campaign_id, home.family.id, env.now).await?
-    else {
-        // Invited by another run of this launch that is going on right now.
-        let segments = store::messages::last_segments(tx, family_id).await?;
-        return Ok(Invite::Invited { language, segments });
-    };
-    let invitation = invitations::by_id(tx, invitation_id).await?;
-    engine::run(
-        tx,
-        env,
-        &home,
-        &invitation,
-        Input::Event(Event::Launch),
-        Delivery::Queue,
-        None,
-    )
-    .await?;
-    let segments = store::messages::last_segments(tx, home.family.id).await?;
-    Ok(Invite::Invited { language, segments })
+    Ok(invites)
+}
+
+/// The launch's choice of offers, from the open slots decoded once: for each language, the
+/// slots in the order [`invitations::ranked`] gives a family without a teacher among them
+/// (speakers first), computed once; a family's own teachers' slots go before them.
+struct Offers<'a> {
+    slots: &'a [OpenSlot],
+    /// The slots of each educator, in slot order.
+    by_educator: HashMap<i64, Vec<usize>>,
+    by_language: HashMap<LanguageTag, Vec<usize>>,
+}
+
+impl<'a> Offers<'a> {
+    fn new(slots: &'a [OpenSlot]) -> Offers<'a> {
+        let mut by_educator: HashMap<i64, Vec<usize>> = HashMap::new();
+        for (i, slot) in slots.iter().enumerate() {
+            by_educator
+                .entry(slot.detail.educator_1)
+                .or_default()
+                .push(i);
+            if slot.detail.educator_2 != slot.detail.educator_1 {
+                by_educator
+                    .entry(slot.detail.educator_2)
+                    .or_default()
+                    .push(i);
+            }
+        }
+        Offers {
+            slots,
+            by_educator,
+            by_language: Default::default(),
+        }
+    }
+
+    /// The indices of the best `max` slots for a family, best first: the same as the first
+    /// `max` of [`invitations::ranked`].
+    fn best(&mut self, teachers: &[i64], language: &LanguageTag, max: usize) -> Vec<usize> {
+        let mut best: Vec<usize> = teachers
+            .iter()
+            .filter_map(|t| self.by_educator.get(t))
+            .flatten()
+            .copied()
+            .collect();
+        // Slot order is (start, id) order: the teachers' slots, earliest first.
+        best.sort_unstable();
+        best.dedup();
+        best.truncate(max);
+        if best.len() < max {
+            let slots = self.slots;
+            let order = self.by_language.entry(language.clone()).or_insert_with(|| {
+                let (speakers, rest): (Vec<usize>, Vec<usize>) =
+                    (0..slots.len()).partition(|&i| slots[i].speaks(language));
+                [speakers, rest].concat()
+            });
+            for &i in order.iter() {
+                if best.len() == max {
+                    break;
+                }
+                if !slots[i].has_teacher(teachers) {
+                    best.push(i);
+                }
+            }
+        }
+        best
+    }
 }
 
 /// Walks the queue in order: each text takes its segments / rate seconds, and a text that
@@ -363,6 +609,62 @@ mod tests {
             1,
             "rounds up: never an empty sample of a roster"
         );
+    }
+
+    fn open_slot(id: i64, start_at: i64, pair: (i64, i64), languages: [&str; 2]) -> OpenSlot {
+        let detail = invitations::SlotDetail {
+            id,
+            start_at,
+            minutes: 30,
+            location: None,
+            educator_1: pair.0,
+            educator_2: pair.1,
+            name_1: format!("E{}", pair.0),
+            name_2: format!("E{}", pair.1),
+            languages_1: languages[0].into(),
+            languages_2: languages[1].into(),
+        };
+        let languages = [languages[0], languages[1]]
+            .iter()
+            .flat_map(|l| l.split(';'))
+            .filter_map(|l| LanguageTag::parse(l).ok())
+            .collect();
+        OpenSlot { detail, languages }
+    }
+
+    #[test]
+    fn the_launch_offers_what_a_family_would_be_offered_one_by_one() {
+        // Slots in (start, id) order, as `open_slots` reads them; ties on start broken by id.
+        let mixes = [
+            ["en", "es;en"],
+            ["vi;en", "en"],
+            ["en", "en"],
+            ["hmn", "zh-Hans;en"],
+        ];
+        let slots: Vec<OpenSlot> = (0..40)
+            .map(|i| {
+                let pair = (i % 6, (i % 6) + 10);
+                open_slot(100 + i, 1_000 + (i / 3) * 60, pair, mixes[(i % 4) as usize])
+            })
+            .collect();
+        let mut offers = Offers::new(&slots);
+        let teacher_sets: [&[i64]; 6] = [&[], &[2], &[3, 14], &[99], &[5, 5], &[0, 1, 2, 3, 4, 5]];
+        for language in ["en", "es", "vi", "hmn", "zh-Hans", "ar"] {
+            let tag = LanguageTag::parse(language).unwrap();
+            for teachers in teacher_sets {
+                let expected: Vec<i64> = invitations::ranked(&slots, teachers, &tag)
+                    .into_iter()
+                    .take(MAX_OPTIONS)
+                    .map(|o| o.slot_id)
+                    .collect();
+                let got: Vec<i64> = offers
+                    .best(teachers, &tag, MAX_OPTIONS)
+                    .into_iter()
+                    .map(|i| slots[i].detail.id)
+                    .collect();
+                assert_eq!(got, expected, "{language} with teachers {teachers:?}");
+            }
+        }
     }
 
     #[test]

@@ -5,6 +5,7 @@ use std::collections::BTreeMap;
 
 use serde::Serialize;
 
+use super::families::{Family, Student};
 use super::{Classify, Result, StoreError, Tx};
 use crate::{execute, on_tx};
 
@@ -78,6 +79,249 @@ pub async fn launch_finished(tx: &mut Tx, id: i64, now: i64) -> Result<()> {
         id
     )?;
     Ok(())
+}
+
+// ---- The launch's set-based reads and writes (one query per batch, not per family) ----
+
+/// A batch of a launch: the school's families with ids from `first` to `last` (the batch's
+/// chosen families are among them), re-read in the batch's transaction.
+#[derive(Debug, Clone, Copy)]
+pub struct FamilyRange {
+    pub school_id: i64,
+    pub first: i64,
+    pub last: i64,
+}
+
+/// The families of the range, by id (the columns of `families::by_id`).
+pub async fn families_in(tx: &mut Tx, range: FamilyRange) -> Result<Vec<Family>> {
+    on_tx!(tx, |c| sqlx::query_as(
+        "SELECT id, school_id, guardian, phone, language, contact, opted_out_at, opted_in_at
+         FROM families WHERE school_id = $1 AND id BETWEEN $2 AND $3 ORDER BY id"
+    )
+    .bind(range.school_id)
+    .bind(range.first)
+    .bind(range.last)
+    .fetch_all(c)
+    .await)
+    .classify()
+}
+
+/// The students of the range's families, by family then id (as `families::students`).
+pub async fn students_in(tx: &mut Tx, range: FamilyRange) -> Result<Vec<Student>> {
+    on_tx!(tx, |c| sqlx::query_as(
+        "SELECT s.id, s.family_id, s.student_ref, s.name, s.teacher_id FROM students s
+         JOIN families f ON f.id = s.family_id
+         WHERE f.school_id = $1 AND f.id BETWEEN $2 AND $3 ORDER BY s.family_id, s.id"
+    )
+    .bind(range.school_id)
+    .bind(range.first)
+    .bind(range.last)
+    .fetch_all(c)
+    .await)
+    .classify()
+}
+
+/// The range's families whose phone is on the opt-out list under its own number; `true` in
+/// the second place when the list also holds keyed hashes of forgotten phones (then the
+/// caller asks `opt_outs::is_opted_out` for each family, which knows the key).
+pub async fn phones_opted_out_in(tx: &mut Tx, range: FamilyRange) -> Result<(Vec<i64>, bool)> {
+    let ids: Vec<i64> = on_tx!(tx, |c| sqlx::query_scalar(
+        "SELECT f.id FROM families f JOIN phone_opt_outs p ON p.phone = f.phone
+         WHERE f.school_id = $1 AND f.id BETWEEN $2 AND $3 ORDER BY f.id"
+    )
+    .bind(range.school_id)
+    .bind(range.first)
+    .bind(range.last)
+    .fetch_all(c)
+    .await)
+    .classify()?;
+    let hashed: i64 = on_tx!(tx, |c| sqlx::query_scalar(
+        "SELECT COUNT(*) FROM phone_opt_outs WHERE phone LIKE 'hmac:%'"
+    )
+    .fetch_one(c)
+    .await)
+    .classify()?;
+    Ok((ids, hashed > 0))
+}
+
+/// For each family of the range with an invitation: the campaign of its latest one (as
+/// `invitations::latest_for_family` sees it), by family id.
+pub async fn latest_campaigns_in(tx: &mut Tx, range: FamilyRange) -> Result<Vec<(i64, i64)>> {
+    on_tx!(tx, |c| sqlx::query_as(
+        "SELECT i.family_id, MAX(i.campaign_id) FROM invitations i
+         JOIN families f ON f.id = i.family_id
+         WHERE f.school_id = $1 AND f.id BETWEEN $2 AND $3 GROUP BY i.family_id ORDER BY i.family_id"
+    )
+    .bind(range.school_id)
+    .bind(range.first)
+    .bind(range.last)
+    .fetch_all(c)
+    .await)
+    .classify()
+}
+
+/// The school's time zone as stored (what `messages::enqueue` copies to each outbox row).
+pub async fn school_timezone(tx: &mut Tx, school_id: i64) -> Result<Option<String>> {
+    on_tx!(tx, |c| sqlx::query_scalar(
+        "SELECT timezone FROM schools WHERE id = $1"
+    )
+    .bind(school_id)
+    .fetch_optional(c)
+    .await)
+    .classify()
+}
+
+/// One invitation of a launch, as the state machine left it after `Event::Launch`.
+#[derive(Debug, Clone)]
+pub struct NewInvitation {
+    pub family_id: i64,
+    /// `invited`, or `opted_out` for a phone on the opt-out list.
+    pub state: &'static str,
+    /// The offered slot ids, comma-separated (as `invitations::save` writes them).
+    pub offer: String,
+}
+
+/// Rows per multi-row `INSERT` (bound values stay far below both databases' limits).
+const ROWS_PER_INSERT: usize = 500;
+
+/// `($k, $k+1, …), (…)`: the placeholders of `rows` rows of `width` values each.
+fn placeholders(rows: usize, width: usize) -> String {
+    let mut sql = String::with_capacity(rows * width * 6);
+    for r in 0..rows {
+        sql.push_str(if r == 0 { "(" } else { ", (" });
+        for k in 1..=width {
+            if k > 1 {
+                sql.push_str(", ");
+            }
+            sql.push('$');
+            sql.push_str(&(r * width + k).to_string());
+        }
+        sql.push(')');
+    }
+    sql
+}
+
+/// Writes the invitations of one batch (the rows `invitations::create` then
+/// `invitations::save` leave), skipping families already invited in the campaign. Returns the
+/// `(family_id, invitation_id)` of the rows written.
+pub async fn insert_invitations(
+    tx: &mut Tx,
+    campaign_id: i64,
+    rows: &[NewInvitation],
+    now: i64,
+) -> Result<Vec<(i64, i64)>> {
+    let mut written = Vec::with_capacity(rows.len());
+    for chunk in rows.chunks(ROWS_PER_INSERT) {
+        let sql = format!(
+            "INSERT INTO invitations (campaign_id, family_id, state, offer, invited_at, updated_at)
+             VALUES {}
+             ON CONFLICT (campaign_id, family_id) DO NOTHING
+             RETURNING family_id, id",
+            placeholders(chunk.len(), 6)
+        );
+        let ids: Vec<(i64, i64)> = on_tx!(tx, |c| {
+            let mut query = sqlx::query_as(&sql);
+            for row in chunk {
+                query = query
+                    .bind(campaign_id)
+                    .bind(row.family_id)
+                    .bind(row.state)
+                    .bind(&row.offer)
+                    .bind(now)
+                    .bind(now);
+            }
+            query.fetch_all(c).await
+        })
+        .classify()?;
+        written.extend(ids);
+    }
+    Ok(written)
+}
+
+/// One family text of a launch, rendered.
+#[derive(Debug, Clone)]
+pub struct QueuedText {
+    pub family_id: i64,
+    pub phone: String,
+    pub body: String,
+    pub segments: i64,
+}
+
+/// Queues a batch of family texts: for each, the `messages` row and the `outbox` row that
+/// `messages::enqueue` writes (status `pending`, queued no earlier than `not_before`, with the
+/// school's time zone), in the order given. The same columns as `messages::enqueue`: a change
+/// to those tables' columns must change both (the journey tests read a launch's texts back
+/// through the sender).
+pub async fn queue_texts(
+    tx: &mut Tx,
+    school_id: i64,
+    zone: Option<&str>,
+    texts: &[QueuedText],
+    not_before: i64,
+    now: i64,
+) -> Result<()> {
+    for chunk in texts.chunks(ROWS_PER_INSERT) {
+        let sql = format!(
+            "INSERT INTO messages (direction, school_id, family_id, phone, body, status, segments, created_at, updated_at)
+             VALUES {}
+             RETURNING family_id, id",
+            placeholders(chunk.len(), 9)
+        );
+        let ids: Vec<(i64, i64)> = on_tx!(tx, |c| {
+            let mut query = sqlx::query_as(&sql);
+            for text in chunk {
+                query = query
+                    .bind("out")
+                    .bind(school_id)
+                    .bind(text.family_id)
+                    .bind(&text.phone)
+                    .bind(&text.body)
+                    .bind("pending")
+                    .bind(text.segments)
+                    .bind(now)
+                    .bind(now);
+            }
+            query.fetch_all(c).await
+        })
+        .classify()?;
+        let message_of: std::collections::HashMap<i64, i64> = ids.into_iter().collect();
+        let sql = format!(
+            "INSERT INTO outbox (message_id, phone, state, not_before, created_at, zone) VALUES {}",
+            placeholders(chunk.len(), 6)
+        );
+        execute_rows(tx, &sql, chunk, |text| {
+            let message_id = message_of.get(&text.family_id).copied().ok_or_else(|| {
+                StoreError::NotFound(format!("queued message of family {}", text.family_id))
+            })?;
+            Ok((message_id, text.phone.as_str(), not_before, now, zone))
+        })
+        .await?;
+    }
+    Ok(())
+}
+
+/// Runs an outbox `INSERT` with one row of values per text.
+async fn execute_rows<'a>(
+    tx: &mut Tx,
+    sql: &str,
+    chunk: &'a [QueuedText],
+    row: impl Fn(&'a QueuedText) -> Result<(i64, &'a str, i64, i64, Option<&'a str>)>,
+) -> Result<()> {
+    let rows = chunk.iter().map(row).collect::<Result<Vec<_>>>()?;
+    on_tx!(tx, |c| {
+        let mut query = sqlx::query(sql);
+        for (message_id, phone, not_before, now, zone) in &rows {
+            query = query
+                .bind(*message_id)
+                .bind(*phone)
+                .bind("queued")
+                .bind(*not_before)
+                .bind(*now)
+                .bind(*zone);
+        }
+        query.execute(c).await.map(|_| ())
+    })
+    .classify()
 }
 
 /// The school's most recent campaign, if it has one.

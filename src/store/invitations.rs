@@ -78,18 +78,43 @@ pub async fn slot(tx: &mut Tx, slot_id: i64) -> Result<SlotDetail> {
     found.ok_or_else(|| StoreError::NotFound(format!("slot {slot_id}")))
 }
 
-/// The slots of a school a family may be offered now, best first: a pair with one of the
-/// family's children's teachers, then a pair that speaks the family's language, then the rest;
-/// earliest first within each. A slot is open when it starts with enough notice, has no visit,
-/// and neither educator is busy then (another visit, plus the travel buffer).
-pub async fn open_options(
+/// An open slot with its pair's languages decoded once (not on every comparison).
+#[derive(Debug, Clone)]
+pub struct OpenSlot {
+    pub detail: SlotDetail,
+    /// Every language either educator speaks (unparsable entries dropped, as before).
+    pub languages: Vec<LanguageTag>,
+}
+
+impl OpenSlot {
+    fn decode(detail: SlotDetail) -> OpenSlot {
+        let languages = [&detail.languages_1, &detail.languages_2]
+            .iter()
+            .flat_map(|l| l.split(';'))
+            .filter_map(|l| LanguageTag::parse(l).ok())
+            .collect();
+        OpenSlot { detail, languages }
+    }
+
+    /// Whether one of the pair speaks `language` (as [`SlotDetail::speaks`]).
+    pub fn speaks(&self, language: &LanguageTag) -> bool {
+        self.languages.iter().any(|l| l.understands(language))
+    }
+
+    /// Whether one of the pair teaches one of `teachers`.
+    pub fn has_teacher(&self, teachers: &[i64]) -> bool {
+        teachers.contains(&self.detail.educator_1) || teachers.contains(&self.detail.educator_2)
+    }
+}
+
+/// The slots of a school that are open now (start with enough notice, no visit, neither
+/// educator busy then, plus the travel buffer), earliest first, decoded once.
+pub async fn open_slots(
     tx: &mut Tx,
     school_id: i64,
-    family_id: i64,
-    language: &LanguageTag,
     buffer_minutes: i64,
     now: DateTime<Utc>,
-) -> Result<Vec<SlotOption>> {
+) -> Result<Vec<OpenSlot>> {
     let sql = format!(
         "{SLOT_DETAIL}
          WHERE s.school_id = $1 AND s.start_at >= $2
@@ -106,6 +131,45 @@ pub async fn open_options(
         .fetch_all(c)
         .await)
     .classify()?;
+    Ok(slots.into_iter().map(OpenSlot::decode).collect())
+}
+
+/// How well a slot suits a family: 0, a pair with one of the family's children's teachers;
+/// 1, a pair that speaks the family's language; 2, the rest.
+pub fn rank(slot: &OpenSlot, teachers: &[i64], language: &LanguageTag) -> u8 {
+    if slot.has_teacher(teachers) {
+        0
+    } else if slot.speaks(language) {
+        1
+    } else {
+        2
+    }
+}
+
+/// `slots` (as [`open_slots`] gives them) best first for one family: by [`rank`], then
+/// earliest, then by id.
+pub fn ranked(slots: &[OpenSlot], teachers: &[i64], language: &LanguageTag) -> Vec<SlotOption> {
+    let mut ranked: Vec<(u8, &SlotDetail)> = slots
+        .iter()
+        .map(|s| (rank(s, teachers, language), &s.detail))
+        .collect();
+    ranked.sort_by_key(|(rank, s)| (*rank, s.start_at, s.id));
+    ranked.into_iter().map(|(_, s)| s.option()).collect()
+}
+
+/// The slots of a school a family may be offered now, best first: a pair with one of the
+/// family's children's teachers, then a pair that speaks the family's language, then the rest;
+/// earliest first within each. A slot is open when it starts with enough notice, has no visit,
+/// and neither educator is busy then (another visit, plus the travel buffer).
+pub async fn open_options(
+    tx: &mut Tx,
+    school_id: i64,
+    family_id: i64,
+    language: &LanguageTag,
+    buffer_minutes: i64,
+    now: DateTime<Utc>,
+) -> Result<Vec<SlotOption>> {
+    let slots = open_slots(tx, school_id, buffer_minutes, now).await?;
     let teachers: Vec<i64> = on_tx!(tx, |c| sqlx::query_scalar(
         "SELECT teacher_id FROM students WHERE family_id = $1 AND teacher_id IS NOT NULL"
     )
@@ -113,21 +177,7 @@ pub async fn open_options(
     .fetch_all(c)
     .await)
     .classify()?;
-    let mut ranked: Vec<(u8, &SlotDetail)> = slots
-        .iter()
-        .map(|s| {
-            let rank = if teachers.contains(&s.educator_1) || teachers.contains(&s.educator_2) {
-                0
-            } else if s.speaks(language) {
-                1
-            } else {
-                2
-            };
-            (rank, s)
-        })
-        .collect();
-    ranked.sort_by_key(|(rank, s)| (*rank, s.start_at, s.id));
-    Ok(ranked.into_iter().map(|(_, s)| s.option()).collect())
+    Ok(ranked(&slots, &teachers, language))
 }
 
 /// Creates the invitation (state `invited`, nothing offered yet); `None` if the family
