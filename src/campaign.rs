@@ -252,7 +252,13 @@ pub async fn launch(
         "campaign launch written in batches"
     );
     launch.segments = parts.iter().sum();
-    launch.last_send = estimate_last_send(now, &parts, config, school.zone);
+    launch.last_send = estimate_last_send(
+        now,
+        &parts,
+        config,
+        school.zone,
+        school.quiet_hours(config.quiet_hours),
+    );
     launch.hours_to_send = (launch.last_send - now).num_seconds() as f64 / 3600.0;
     Ok(launch)
 }
@@ -408,14 +414,26 @@ async fn invite_batch(
                 },
                 options: offer.iter().map(|&i| slots[i].detail.option()).collect(),
             };
-            let body = env
-                .locales
-                .family(&tag, home.school.zone, home.school.country, &message);
-            let text = QueuedText {
-                family_id: id,
-                segments: segments::count(&body).parts as i64,
-                phone: home.family.phone.clone(),
-                body,
+            let text = if home.family.is_called() {
+                QueuedText {
+                    family_id: id,
+                    segments: 1,
+                    phone: home.family.phone.clone(),
+                    body: engine::say(env, &home, &crate::i18n::voice::Line::Family(&message))
+                        .words(),
+                    channel: crate::store::messages::Channel::Voice,
+                }
+            } else {
+                let body =
+                    env.locales
+                        .family(&tag, home.school.zone, home.school.country, &message);
+                QueuedText {
+                    family_id: id,
+                    segments: segments::count(&body).parts as i64,
+                    phone: home.family.phone.clone(),
+                    body,
+                    channel: crate::store::messages::Channel::Sms,
+                }
             };
             (State::Invited, offer_ids, Some(text))
         };
@@ -452,11 +470,16 @@ async fn invite_batch(
             _ => None,
         })
         .collect();
-    let not_before = engine::allowed_at(env.now, school.zone, env.config.quiet_hours);
+    let not_before = engine::allowed_at(
+        env.now,
+        school.zone,
+        school.quiet_hours(env.config.quiet_hours),
+    );
     campaigns::queue_texts(
         tx,
         school_id,
         zone.as_deref(),
+        school.own_quiet_hours_text.as_deref(),
         &texts,
         not_before.timestamp(),
         now,
@@ -559,11 +582,12 @@ pub fn estimate_last_send(
     parts: &[i64],
     config: &Config,
     zone: chrono_tz::Tz,
+    quiet: Option<crate::config::QuietHours>,
 ) -> DateTime<Utc> {
-    let mut at = engine::allowed_at(now, zone, config.quiet_hours);
+    let mut at = engine::allowed_at(now, zone, quiet);
     let mut last = at;
     for p in parts {
-        at = engine::allowed_at(at, zone, config.quiet_hours);
+        at = engine::allowed_at(at, zone, quiet);
         last = at;
         at += Duration::milliseconds(((*p as f64) * 1000.0 / config.send_rate).ceil() as i64);
     }
@@ -677,6 +701,7 @@ mod tests {
             &vec![2; 100_000],
             &config,
             chrono_tz::America::Los_Angeles,
+            config.quiet_hours,
         );
         assert!(
             last - start > Duration::days(2),
@@ -691,6 +716,7 @@ mod tests {
             &vec![2; 100_000],
             &fast,
             chrono_tz::America::Los_Angeles,
+            fast.quiet_hours,
         );
         assert!(last - start < Duration::hours(1));
     }

@@ -243,8 +243,11 @@ pub async fn insert_invitations(
 pub struct QueuedText {
     pub family_id: i64,
     pub phone: String,
+    /// The text, or what the call says.
     pub body: String,
     pub segments: i64,
+    /// A text, or a call (a family whose contact is voice, or whose phone takes no texts).
+    pub channel: super::messages::Channel,
 }
 
 /// Queues a batch of family texts: for each, the `messages` row and the `outbox` row that
@@ -256,16 +259,17 @@ pub async fn queue_texts(
     tx: &mut Tx,
     school_id: i64,
     zone: Option<&str>,
+    quiet_hours: Option<&str>,
     texts: &[QueuedText],
     not_before: i64,
     now: i64,
 ) -> Result<()> {
     for chunk in texts.chunks(ROWS_PER_INSERT) {
         let sql = format!(
-            "INSERT INTO messages (direction, school_id, family_id, phone, body, status, segments, created_at, updated_at)
+            "INSERT INTO messages (direction, school_id, family_id, phone, body, status, segments, created_at, updated_at, channel)
              VALUES {}
              RETURNING family_id, id",
-            placeholders(chunk.len(), 9)
+            placeholders(chunk.len(), 10)
         );
         let ids: Vec<(i64, i64)> = on_tx!(tx, |c| {
             let mut query = sqlx::query_as(&sql);
@@ -279,45 +283,57 @@ pub async fn queue_texts(
                     .bind("pending")
                     .bind(text.segments)
                     .bind(now)
-                    .bind(now);
+                    .bind(now)
+                    .bind(text.channel.name());
             }
             query.fetch_all(c).await
         })
         .classify()?;
         let message_of: std::collections::HashMap<i64, i64> = ids.into_iter().collect();
         let sql = format!(
-            "INSERT INTO outbox (message_id, phone, state, not_before, created_at, zone) VALUES {}",
-            placeholders(chunk.len(), 6)
+            "INSERT INTO outbox (message_id, phone, state, not_before, created_at, zone, quiet_hours) VALUES {}",
+            placeholders(chunk.len(), 7)
         );
         execute_rows(tx, &sql, chunk, |text| {
             let message_id = message_of.get(&text.family_id).copied().ok_or_else(|| {
                 StoreError::NotFound(format!("queued message of family {}", text.family_id))
             })?;
-            Ok((message_id, text.phone.as_str(), not_before, now, zone))
+            Ok((
+                message_id,
+                text.phone.as_str(),
+                not_before,
+                now,
+                zone,
+                quiet_hours,
+            ))
         })
         .await?;
     }
     Ok(())
 }
 
+/// One outbox row's values: message id, phone, not before, created at, zone, quiet hours.
+type OutboxValues<'a> = (i64, &'a str, i64, i64, Option<&'a str>, Option<&'a str>);
+
 /// Runs an outbox `INSERT` with one row of values per text.
 async fn execute_rows<'a>(
     tx: &mut Tx,
     sql: &str,
     chunk: &'a [QueuedText],
-    row: impl Fn(&'a QueuedText) -> Result<(i64, &'a str, i64, i64, Option<&'a str>)>,
+    row: impl Fn(&'a QueuedText) -> Result<OutboxValues<'a>>,
 ) -> Result<()> {
     let rows = chunk.iter().map(row).collect::<Result<Vec<_>>>()?;
     on_tx!(tx, |c| {
         let mut query = sqlx::query(sql);
-        for (message_id, phone, not_before, now, zone) in &rows {
+        for (message_id, phone, not_before, now, zone, quiet) in &rows {
             query = query
                 .bind(*message_id)
                 .bind(*phone)
                 .bind("queued")
                 .bind(*not_before)
                 .bind(*now)
-                .bind(*zone);
+                .bind(*zone)
+                .bind(*quiet);
         }
         query.execute(c).await.map(|_| ())
     })

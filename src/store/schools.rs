@@ -31,6 +31,8 @@ pub struct School {
     /// Its own quiet hours (`school add --quiet-hours`), instead of `HOMEVISIT_QUIET_HOURS`:
     /// `None` when it has none, `Some(None)` when they are off.
     pub own_quiet_hours: Option<Option<QuietHours>>,
+    /// The same as written (`20:00-08:00`, `none`), as queued rows carry it.
+    pub own_quiet_hours_text: Option<String>,
 }
 
 impl School {
@@ -51,6 +53,7 @@ impl TryFrom<SchoolRow> for School {
             key: row.key,
             name: row.name,
             contact: row.contact,
+            own_quiet_hours_text: row.quiet_hours.clone(),
             own_quiet_hours: row
                 .quiet_hours
                 .as_deref()
