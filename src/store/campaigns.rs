@@ -95,7 +95,7 @@ pub struct FamilyRange {
 /// The families of the range, by id (the columns of `families::by_id`).
 pub async fn families_in(tx: &mut Tx, range: FamilyRange) -> Result<Vec<Family>> {
     on_tx!(tx, |c| sqlx::query_as(
-        "SELECT id, school_id, guardian, phone, language, contact, opted_out_at, opted_in_at
+        "SELECT id, school_id, guardian, phone, language, contact, opted_out_at, opted_in_at, no_texts_at
          FROM families WHERE school_id = $1 AND id BETWEEN $2 AND $3 ORDER BY id"
     )
     .bind(range.school_id)
