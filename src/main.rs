@@ -110,6 +110,20 @@ enum Command {
         #[arg(long, value_enum, default_value = "text")]
         format: HoursFormat,
     },
+    /// The school's visits: time, pair, family, language (and whether an interpreter is
+    /// needed), place, status.
+    Visits {
+        #[arg(long)]
+        school: String,
+        /// First local date, e.g. 2026-10-01 (inclusive; with --to).
+        #[arg(long, requires = "to")]
+        from: Option<String>,
+        /// Last local date (inclusive; with --from).
+        #[arg(long, requires = "from")]
+        to: Option<String>,
+        #[arg(long, value_enum, default_value = "text")]
+        format: Format,
+    },
     /// Educators' calendar feeds.
     Educator {
         #[command(subcommand)]
@@ -548,6 +562,30 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
             match format {
                 HoursFormat::Csv => print!("{}", report.to_csv()?),
                 HoursFormat::Text => print!("{}", report.to_text()),
+            }
+        }
+        Command::Visits {
+            school,
+            from,
+            to,
+            format,
+        } => {
+            let range = match (from, to) {
+                (Some(from), Some(to)) => Some(hours::DateRange::parse(&from, &to)?),
+                _ => None,
+            };
+            let db = app::open_db(&config).await?;
+            let mut tx = db.read().await?;
+            let school = store::schools::by_key(&mut tx, &school).await?;
+            let views =
+                homevisit::http::api::schedule::visit_views(&mut tx, &school, range.as_ref())
+                    .await?;
+            tx.rollback().await?;
+            match format {
+                Format::Json => println!("{}", serde_json::to_string_pretty(&views)?),
+                Format::Text => {
+                    print!("{}", homevisit::http::api::schedule::visits_text(&views))
+                }
             }
         }
         Command::Educator { command } => {

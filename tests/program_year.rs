@@ -1,6 +1,6 @@
 //! The program's year (issue 19), on SQLite and PostgreSQL: a school's own quiet hours
 //! (`school add --quiet-hours`) apply instead of `HOMEVISIT_QUIET_HOURS`, both when a text is
-//! queued and when the sender claims it.
+//! queued and when the sender claims it; `homevisit visits` lists the school's visits.
 
 mod common;
 
@@ -83,7 +83,81 @@ async fn a_school_without_its_own_window_keeps_the_default(t: TestDb) {
     app.stop().await;
 }
 
+/// Runs the real `homevisit` binary against the app's database.
+async fn homevisit(app: &TestApp, args: &[&str]) -> (bool, String, String) {
+    let output = tokio::process::Command::new(env!("CARGO_BIN_EXE_homevisit"))
+        .args(args)
+        .env("DATABASE_URL", &app.app.state.config.database_url)
+        .env_remove("TWILIO_ACCOUNT_SID")
+        .env_remove("TWILIO_AUTH_TOKEN")
+        .env("RUST_LOG", "warn")
+        .output()
+        .await
+        .unwrap();
+    (
+        output.status.success(),
+        String::from_utf8_lossy(&output.stdout).into_owned(),
+        String::from_utf8_lossy(&output.stderr).into_owned(),
+    )
+}
+
+async fn visits_lists_the_schools_visits_as_text_and_json(t: TestDb) {
+    let app = spawn_app_with(t, &[]).await;
+    app.launch(None).await;
+    app.drain().await;
+    app.text("+19165550201", "1").await; // Maria books her first option
+    app.text("+19165550206", "1").await; // Layla (Arabic) books too
+    let (ok, json, err) =
+        homevisit(&app, &["visits", "--school", "lincoln", "--format", "json"]).await;
+    assert!(ok, "{err}");
+    let visits: serde_json::Value = serde_json::from_str(&json).unwrap();
+    let visits = visits.as_array().unwrap();
+    let booked = app.count("SELECT COUNT(*) FROM visits").await;
+    assert!(booked >= 1);
+    assert_eq!(visits.len() as i64, booked, "{json}");
+    let maria = visits
+        .iter()
+        .find(|v| v["family"] == "Maria Hernandez")
+        .expect("Maria's visit");
+    assert_eq!(maria["status"], "booked");
+    assert_eq!(maria["language"], "es");
+    assert_eq!(maria["minutes"], 30);
+    assert_eq!(maria["pair"].as_array().unwrap().len(), 2);
+    let (ok, text, err) = homevisit(&app, &["visits", "--school", "lincoln"]).await;
+    assert!(ok, "{err}");
+    assert_eq!(text.lines().count() as i64, booked, "{text}");
+    assert!(text.contains("Maria Hernandez (es"), "{text}");
+    // A range that holds no visit, and a range given by half.
+    let (ok, text, _) = homevisit(
+        &app,
+        &[
+            "visits",
+            "--school",
+            "lincoln",
+            "--from",
+            "2030-01-01",
+            "--to",
+            "2030-01-31",
+        ],
+    )
+    .await;
+    assert!(ok);
+    assert_eq!(text.trim(), "no visits");
+    let (ok, _, err) = homevisit(
+        &app,
+        &["visits", "--school", "lincoln", "--from", "2026-10-01"],
+    )
+    .await;
+    assert!(!ok);
+    assert!(err.contains("--to"), "{err}");
+    let (ok, _, err) = homevisit(&app, &["visits", "--school", "nowhere"]).await;
+    assert!(!ok);
+    assert!(!err.is_empty());
+    app.stop().await;
+}
+
 on_both_databases!(
+    visits_lists_the_schools_visits_as_text_and_json,
     a_schools_own_quiet_hours_hold_at_queue_time,
     a_schools_own_quiet_hours_hold_at_send_time,
     a_school_without_its_own_window_keeps_the_default,

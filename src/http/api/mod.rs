@@ -18,7 +18,7 @@ mod caller;
 mod campaigns;
 mod error;
 mod inbox;
-mod schedule;
+pub mod schedule;
 pub mod tokens;
 
 use std::sync::OnceLock;

@@ -85,6 +85,18 @@ pub async fn visits(
     let range = query::<Dates>(raw.as_deref())?.range()?;
     let mut tx = state.db.read().await?;
     let school = schools::by_id(&mut tx, caller.school_id).await?;
+    let views = visit_views(&mut tx, &school, range.as_ref()).await?;
+    tx.rollback().await?;
+    Ok(Json(views))
+}
+
+/// The school's visits whose start falls in `range` of its local dates (all without one),
+/// earliest first: what `GET /api/visits` and `homevisit visits` show.
+pub async fn visit_views(
+    tx: &mut crate::store::Tx,
+    school: &schools::School,
+    range: Option<&DateRange>,
+) -> crate::store::Result<Vec<VisitView>> {
     let (from, until) = match range {
         Some(range) => {
             let (start, end) = range.instants(school.zone);
@@ -92,8 +104,7 @@ pub async fn visits(
         }
         None => (i64::MIN, i64::MAX),
     };
-    let found = overview::visits(&mut tx, school.id, from, until).await?;
-    tx.rollback().await?;
+    let found = overview::visits(tx, school.id, from, until).await?;
     let views = found
         .into_iter()
         .map(|v| {
@@ -121,7 +132,34 @@ pub async fn visits(
             }
         })
         .collect();
-    Ok(Json(views))
+    Ok(views)
+}
+
+/// `homevisit visits` as text: one line per visit.
+pub fn visits_text(views: &[VisitView]) -> String {
+    let mut out = String::new();
+    for v in views {
+        let start = v.start.get(..16).unwrap_or(&v.start).replace('T', " ");
+        out.push_str(&format!(
+            "{start}  {} min  {} & {}  {} ({}{})  {}  {}\n",
+            v.minutes,
+            v.pair[0],
+            v.pair[1],
+            v.family,
+            v.language,
+            if v.pair_speaks_language {
+                ""
+            } else {
+                ", interpreter needed"
+            },
+            v.place.as_deref().unwrap_or("at home"),
+            v.status
+        ));
+    }
+    if views.is_empty() {
+        out.push_str("no visits\n");
+    }
+    out
 }
 
 /// Completed visits and minutes per educator: the figures of `homevisit hours`.
