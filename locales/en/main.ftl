@@ -182,6 +182,19 @@ educator-cant = Thank you for telling us. The coordinator will arrange the visit
 # DONE or CANT with no such visit. No variables.
 educator-no-visit = Thank you! We found no visit of yours to mark. Your coordinator can help.
 
+# After DONE, each educator of the pair is asked this once, for the pair's reflection (the
+# program's practice: what the family shared of their hopes). Their next text that is not a
+# keyword is kept with the visit, for the pair and the coordinator; never for the family.
+# $guardian, $children (already joined).
+educator-ask-reflection = Thank you for visiting { $guardian }! What did you learn of their hopes and dreams for { $children }? Reply in a few words (never sent to the family), or SKIP.
+
+# The reflection was kept (or skipped). $guardian; $skipped: "yes" or "no".
+educator-reflection-kept =
+    { $skipped ->
+        [yes] No problem: no reflection for { $guardian }'s visit.
+       *[no] Thank you! Your reflection on { $guardian }'s visit is kept.
+    }
+
 ## Educators' calendar feed (GET /calendar/{token}.ics), in the educator's first language
 
 # The calendar's name in the educator's app. $educator: their name.
