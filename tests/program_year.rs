@@ -156,7 +156,117 @@ async fn visits_lists_the_schools_visits_as_text_and_json(t: TestDb) {
     app.stop().await;
 }
 
+/// The phones of the pair of Maria's booked visit.
+async fn pair_of_maria(app: &TestApp) -> Vec<String> {
+    let sql = "SELECT e.phone FROM visits v JOIN slots s ON s.id = v.slot_id
+               JOIN educators e ON e.id = s.educator_1 OR e.id = s.educator_2
+               JOIN families f ON f.id = v.family_id
+               WHERE f.phone = '+19165550201' ORDER BY e.phone";
+    match &app.db {
+        homevisit::store::Db::Sqlite(pool) => {
+            sqlx::query_scalar(sql).fetch_all(pool).await.unwrap()
+        }
+        homevisit::store::Db::Postgres(pool) => {
+            sqlx::query_scalar(sql).fetch_all(pool).await.unwrap()
+        }
+    }
+}
+
+async fn after_done_each_of_the_pair_is_asked_once_and_a_reflection_is_kept(t: TestDb) {
+    let app = spawn_app_with(t, &[]).await;
+    app.launch(None).await;
+    app.drain().await;
+    app.text("+19165550201", "1").await; // Maria books
+    app.drain().await;
+    let pair = pair_of_maria(&app).await;
+    assert_eq!(pair.len(), 2);
+    let start = app
+        .count("SELECT s.start_at FROM visits v JOIN slots s ON s.id = v.slot_id")
+        .await;
+    app.clock
+        .set(DateTime::from_timestamp(start, 0).unwrap() + Duration::minutes(40));
+    let before: Vec<usize> = pair.iter().map(|p| app.provider.sent_to(p).len()).collect();
+
+    let done = app.text(&pair[0], "DONE").await;
+    assert_eq!(done.status, 200);
+    app.drain().await;
+    for (phone, had) in pair.iter().zip(&before) {
+        let texts = app.provider.sent_to(phone);
+        let asked: Vec<_> = texts[*had..]
+            .iter()
+            .filter(|m| m.body.contains("SKIP"))
+            .collect();
+        assert_eq!(asked.len(), 1, "{phone} asked once: {texts:#?}");
+        assert!(
+            asked[0].body.contains("Maria Hernandez"),
+            "{}",
+            asked[0].body
+        );
+    }
+
+    // The first answers; a keyword is not a reflection; the second skips.
+    let words = "Maria hopes Sofia becomes a nurse like her aunt";
+    let kept = app.text(&pair[0], words).await;
+    assert!(kept.body.contains("Maria Hernandez"), "{}", kept.body);
+    app.text(&pair[1], "DONE").await; // already done: not asked again, not a reflection
+    app.text(&pair[1], "skip").await;
+    app.drain().await;
+    for phone in &pair {
+        let asked = app
+            .provider
+            .sent_to(phone)
+            .iter()
+            .filter(|m| m.body.contains("SKIP"))
+            .count();
+        assert_eq!(asked, 1, "{phone}: asked once only");
+    }
+    assert_eq!(
+        app.count("SELECT COUNT(*) FROM reflections WHERE words IS NOT NULL")
+            .await,
+        1
+    );
+    assert_eq!(
+        app.count("SELECT COUNT(*) FROM reflections WHERE skipped AND answered_at IS NOT NULL")
+            .await,
+        1
+    );
+    // The family never sees it; the coordinator's visit list does.
+    assert!(
+        app.provider
+            .sent_to("+19165550201")
+            .iter()
+            .all(|m| !m.body.contains("nurse"))
+    );
+    let (ok, json, err) =
+        homevisit(&app, &["visits", "--school", "lincoln", "--format", "json"]).await;
+    assert!(ok, "{err}");
+    let visits: serde_json::Value = serde_json::from_str(&json).unwrap();
+    let reflections = &visits[0]["reflections"];
+    assert_eq!(reflections.as_array().unwrap().len(), 1, "{json}");
+    assert_eq!(reflections[0]["words"], words);
+    // In no CSV with phone numbers.
+    let (ok, csv, _) = homevisit(
+        &app,
+        &[
+            "hours",
+            "--school",
+            "lincoln",
+            "--from",
+            "2026-09-01",
+            "--to",
+            "2026-12-31",
+            "--format",
+            "csv",
+        ],
+    )
+    .await;
+    assert!(ok);
+    assert!(!csv.contains("nurse"));
+    app.stop().await;
+}
+
 on_both_databases!(
+    after_done_each_of_the_pair_is_asked_once_and_a_reflection_is_kept,
     visits_lists_the_schools_visits_as_text_and_json,
     a_schools_own_quiet_hours_hold_at_queue_time,
     a_schools_own_quiet_hours_hold_at_send_time,

@@ -137,4 +137,12 @@ pub enum EducatorMessage {
     CantNoted(VisitFacts),
     /// DONE or CANT, but there is no such visit (none started and open / none coming).
     NoVisitFound,
+    /// After DONE, asked once of each educator of the pair: what they learned of the family's
+    /// hopes (their next text that is not a keyword is kept with the visit), or SKIP.
+    AskReflection(VisitFacts),
+    /// Their reflection was kept, or skipped.
+    ReflectionKept {
+        guardian: String,
+        skipped: bool,
+    },
 }

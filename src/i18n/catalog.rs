@@ -79,6 +79,8 @@ pub(crate) const USED_MESSAGES: &[&str] = &[
     "educator-cancelled",
     "educator-reminder",
     "educator-place-changed",
+    "educator-ask-reflection",
+    "educator-reflection-kept",
     "voice-invitation",
     "voice-option",
     "voice-menu-end",

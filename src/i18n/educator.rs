@@ -20,6 +20,8 @@ pub(crate) fn id(message: &EducatorMessage) -> &'static str {
         EducatorMessage::DoneRecorded(_) => "educator-done",
         EducatorMessage::CantNoted(_) => "educator-cant",
         EducatorMessage::NoVisitFound => "educator-no-visit",
+        EducatorMessage::AskReflection(_) => "educator-ask-reflection",
+        EducatorMessage::ReflectionKept { .. } => "educator-reflection-kept",
     }
 }
 
@@ -31,8 +33,14 @@ pub(crate) fn render(speaker: &Speaker<'_>, message: &EducatorMessage) -> String
         | EducatorMessage::Reminder(visit)
         | EducatorMessage::PlaceChanged(visit)
         | EducatorMessage::DoneRecorded(visit)
-        | EducatorMessage::CantNoted(visit) => visit,
+        | EducatorMessage::CantNoted(visit)
+        | EducatorMessage::AskReflection(visit) => visit,
         EducatorMessage::NoVisitFound => return speaker.text(id(message), &args),
+        EducatorMessage::ReflectionKept { guardian, skipped } => {
+            args.set("guardian", guardian.clone());
+            args.set("skipped", if *skipped { "yes" } else { "no" });
+            return speaker.text(id(message), &args);
+        }
         EducatorMessage::Changed {
             visit,
             previous_start,

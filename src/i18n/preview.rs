@@ -223,6 +223,17 @@ pub fn educator_messages(facts: &SampleFacts) -> Vec<(&'static str, EducatorMess
             EducatorMessage::CantNoted(visit(None, true)),
         ),
         ("educator-no-visit", EducatorMessage::NoVisitFound),
+        (
+            "educator-ask-reflection",
+            EducatorMessage::AskReflection(visit(None, true)),
+        ),
+        (
+            "educator-reflection-kept",
+            EducatorMessage::ReflectionKept {
+                guardian: facts.guardian.to_string(),
+                skipped: false,
+            },
+        ),
     ]
 }
 

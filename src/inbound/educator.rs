@@ -174,6 +174,9 @@ async fn educator_text(
         EducatorWord::Done => visits::latest_started(tx, educator.id, env.now).await?,
         EducatorWord::Cant => visits::next_for_educator(tx, educator.id, env.now).await?,
         EducatorWord::Other => {
+            if let Some(kept) = reflection(tx, env, educator, party, inbound, text).await? {
+                return Ok(kept);
+            }
             messages::to_inbox(tx, party, Some(inbound), "text from an educator", env.now).await?;
             return Ok(Vec::new());
         }
@@ -214,6 +217,34 @@ async fn educator_text(
                         None,
                     )
                     .await?;
+                    // Each of the pair is asked once for their reflection.
+                    for (asked, other) in [(&me, &partner), (&partner, &me)] {
+                        if !store::reflections::ask(tx, visit.id, asked.id, env.now).await? {
+                            continue;
+                        }
+                        let question = EducatorMessage::AskReflection(VisitFacts {
+                            partner: other.name.clone(),
+                            ..facts.clone()
+                        });
+                        let body = env.locales.educator(
+                            &asked.preferred_language(),
+                            home.school.zone,
+                            home.school.country,
+                            &question,
+                        );
+                        let parts = segments::count(&body).parts as i64;
+                        let at = crate::domain::time::allowed_at(
+                            env.now,
+                            home.school.zone,
+                            home.school.quiet_hours(env.config.quiet_hours),
+                        );
+                        let to = Party {
+                            school_id: Some(asked.school_id),
+                            family_id: None,
+                            educator_id: Some(asked.id),
+                        };
+                        messages::enqueue(tx, to, &asked.phone, &body, parts, at, env.now).await?;
+                    }
                 }
                 EducatorMessage::DoneRecorded(facts)
             } else {
@@ -243,6 +274,42 @@ async fn educator_text(
     let parts = segments::count(&body).parts as i64;
     messages::record_reply(tx, party, &educator.phone, &body, parts, env.now).await?;
     Ok(vec![body])
+}
+
+/// An educator's text while a reflection they were asked for is open: kept with the visit
+/// (SKIP keeps none), and thanked. `None` when no reflection is open.
+async fn reflection(
+    tx: &mut Tx,
+    env: &Env<'_>,
+    educator: &educators::Educator,
+    party: Party,
+    inbound: i64,
+    text: &str,
+) -> store::Result<Option<Vec<String>>> {
+    let Some((id, visit_id)) = store::reflections::pending(tx, educator.id).await? else {
+        return Ok(None);
+    };
+    let words = text.trim();
+    let skipped = words
+        .trim_matches(|c: char| !c.is_alphanumeric())
+        .eq_ignore_ascii_case("skip");
+    store::reflections::answer(tx, id, (!skipped).then_some(words), inbound, env.now).await?;
+    messages::annotate_inbound(tx, inbound, party, Some("reflection")).await?;
+    let guardian = store::overview::guardian_of_visit(tx, visit_id).await?;
+    let reply = EducatorMessage::ReflectionKept { guardian, skipped };
+    if opt_outs::is_opted_out(tx, &educator.phone).await? {
+        return Ok(Some(Vec::new()));
+    }
+    let school = store::schools::by_id(tx, educator.school_id).await?;
+    let body = env.locales.educator(
+        &educator.preferred_language(),
+        school.zone,
+        school.country,
+        &reply,
+    );
+    let parts = segments::count(&body).parts as i64;
+    messages::record_reply(tx, party, &educator.phone, &body, parts, env.now).await?;
+    Ok(Some(vec![body]))
 }
 
 #[cfg(test)]

@@ -22,6 +22,7 @@ pub mod opt_outs;
 pub mod outbox;
 pub mod overview;
 pub mod privacy;
+pub mod reflections;
 pub mod schools;
 pub mod sessions;
 pub mod simulator;

@@ -105,3 +105,14 @@ pub async fn open_inbox(tx: &mut Tx, school_id: i64, limit: i64) -> Result<Vec<I
     .await)
     .classify()
 }
+
+/// The guardian's name of a visit's family.
+pub async fn guardian_of_visit(tx: &mut Tx, visit_id: i64) -> Result<String> {
+    on_tx!(tx, |c| sqlx::query_scalar(
+        "SELECT f.guardian FROM visits v JOIN families f ON f.id = v.family_id WHERE v.id = $1"
+    )
+    .bind(visit_id)
+    .fetch_one(c)
+    .await)
+    .classify()
+}

@@ -116,6 +116,14 @@ pub async fn forget(tx: &mut Tx, phone: &str, school_id: Option<i64>, now: i64) 
             "UPDATE visits SET place = NULL WHERE family_id = $1",
             id
         )?;
+        // The pair's reflections are words about the family.
+        execute!(
+            tx,
+            "UPDATE reflections SET words = NULL, words_erased_at = $1
+             WHERE visit_id IN (SELECT id FROM visits WHERE family_id = $2)",
+            now,
+            id
+        )?;
         execute!(
             tx,
             "UPDATE invitations SET place = NULL WHERE family_id = $1",
@@ -221,6 +229,13 @@ where
 /// Erases the words of texts created before `before` (epoch seconds): retention. The texts'
 /// facts (direction, time, status, the intent they were read as) stay. Returns how many.
 pub async fn erase_words_before(tx: &mut Tx, before: i64, now: i64) -> Result<u64> {
+    execute!(
+        tx,
+        "UPDATE reflections SET words = NULL, words_erased_at = $1
+         WHERE answered_at < $2 AND words IS NOT NULL",
+        now,
+        before
+    )?;
     execute!(
         tx,
         "UPDATE messages SET body = '', words_erased_at = $1

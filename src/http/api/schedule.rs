@@ -60,6 +60,16 @@ pub struct VisitView {
     pub place: Option<String>,
     /// `booked`, `completed` or `cancelled`.
     pub status: String,
+    /// What each educator of the pair kept of the family's hopes after the visit (asked once
+    /// after DONE). Never shown to the family.
+    pub reflections: Vec<ReflectionView>,
+}
+
+/// One educator's reflection on a visit.
+#[derive(Debug, Serialize, utoipa::ToSchema)]
+pub struct ReflectionView {
+    pub educator: String,
+    pub words: String,
 }
 
 /// The school's visits whose start falls on the given local dates (all of them without
@@ -105,6 +115,13 @@ pub async fn visit_views(
         None => (i64::MIN, i64::MAX),
     };
     let found = overview::visits(tx, school.id, from, until).await?;
+    let mut kept: std::collections::HashMap<i64, Vec<ReflectionView>> =
+        std::collections::HashMap::new();
+    for (visit_id, educator, words) in crate::store::reflections::of_school(tx, school.id).await? {
+        kept.entry(visit_id)
+            .or_default()
+            .push(ReflectionView { educator, words });
+    }
     let views = found
         .into_iter()
         .map(|v| {
@@ -129,6 +146,7 @@ pub async fn visit_views(
                 language: v.language,
                 place: v.place.or(v.location),
                 status: v.state,
+                reflections: kept.remove(&v.id).unwrap_or_default(),
             }
         })
         .collect();
@@ -155,6 +173,9 @@ pub fn visits_text(views: &[VisitView]) -> String {
             v.place.as_deref().unwrap_or("at home"),
             v.status
         ));
+        for r in &v.reflections {
+            out.push_str(&format!("    {}: {}\n", r.educator, r.words));
+        }
     }
     if views.is_empty() {
         out.push_str("no visits\n");

@@ -65,6 +65,7 @@ pub async fn list(State(state): State<AppState>, session: Session) -> Result<Mar
             .or_default()
             .push(view(&mut tx, visit).await?);
     }
+    let reflections = crate::store::reflections::recent(&mut tx, school.id, LIST_LIMIT).await?;
     tx.rollback().await?;
     Ok(page(
         "Upcoming visits",
@@ -96,6 +97,28 @@ pub async fn list(State(state): State<AppState>, session: Session) -> Result<Mar
                             }
                             td dir="auto" { (place(v)) }
                             td { a href=(format!("/visits/{}", v.visit.id)) { "Cancel or move" } }
+                        }
+                    } }
+                } }
+            }
+            h2 { "The pairs' reflections" }
+            p { "What each educator kept of the family's hopes after a visit (asked once after DONE). Families never see these." }
+            @if reflections.is_empty() {
+                p { "No reflections yet." }
+            } @else {
+                div.table-wrap { table {
+                    thead { tr {
+                        th scope="col" { "Visit" }
+                        th scope="col" { "Family" }
+                        th scope="col" { "Educator" }
+                        th scope="col" { "Reflection" }
+                    } }
+                    tbody { @for r in &reflections {
+                        tr.reflection {
+                            td { (local(r.start_at, school.zone, "%Y-%m-%d %H:%M")) }
+                            td dir="auto" { (r.guardian) }
+                            td dir="auto" { (r.educator) }
+                            td dir="auto" { (r.words) }
                         }
                     } }
                 } }
