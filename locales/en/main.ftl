@@ -65,7 +65,10 @@ invitation =
 # $guardian, $children, $count, $school, $options as in invitation; $visited1 and $visited2:
 # the pair who came the first time (their times are offered first).
 invitation-second =
-    Hi { $guardian }! { $visited1 } and { $visited2 } from { $school } would love to visit you again, 30 min, to hear how { $children } is doing with your hopes. Only if you wish: reply with a number, or NO.
+    Hi { $guardian }! { $visited1 } and { $visited2 } from { $school } would love to visit you again, 30 min, to hear how { $children } { $count ->
+        [one] is
+       *[other] are
+    } doing. Only if you wish: reply with a number, or NO.
     { $options }
 
 # The one gentle follow-up. Same variables as invitation (most are left out to keep it short).
@@ -259,7 +262,11 @@ voice-invitation =
 
 # A call's opening about the second visit. Same variables as invitation-second, except
 # $options.
-voice-invitation-second = Hello { $guardian }! This is { $school }. { $visited1 } and { $visited2 } would love to visit you again for 30 minutes, to hear how { $children } is doing with your hopes. Only if you wish.
+voice-invitation-second =
+    Hello { $guardian }! This is { $school }. { $visited1 } and { $visited2 } would love to visit you again for 30 minutes, to hear how { $children } { $count ->
+        [one] is
+       *[other] are
+    } doing. Only if you wish.
 
 # One spoken option. $number: the key to press (1, 2 or 3); $when: as in the when message.
 voice-option = For { $when }, press { $number }.
