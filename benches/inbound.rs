@@ -189,6 +189,7 @@ fn seed(db_url: &str, families: usize) {
                 name: "Fall visits",
                 sampling: None,
                 dry_run: false,
+                second_visit_of: None,
             },
             now,
         )

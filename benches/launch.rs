@@ -63,6 +63,7 @@ async fn run(bench: &BenchDb, families: usize) {
             name: "Fall visits",
             sampling: None,
             dry_run: false,
+            second_visit_of: None,
         },
         common::now(),
     )

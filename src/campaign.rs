@@ -59,6 +59,8 @@ pub enum LaunchError {
         name: String,
         sampling: String,
     },
+    #[error("--second-visit-of {0}: this school has no such campaign")]
+    NoFirstCampaign(i64),
     #[error(transparent)]
     Store(#[from] store::StoreError),
 }
@@ -84,6 +86,9 @@ pub struct Request<'a> {
     /// Percent and seed of a random cross-section; `None` invites everyone.
     pub sampling: Option<(u8, u64)>,
     pub dry_run: bool,
+    /// A second-visit campaign: invites only the families whose visit in this campaign was
+    /// completed, offering the pair who came first.
+    pub second_visit_of: Option<i64>,
 }
 
 /// Launches (or, with `dry_run`, counts) a campaign.
@@ -118,6 +123,7 @@ pub async fn launch(
         name,
         sampling,
         dry_run,
+        second_visit_of,
     } = request;
     if let Some((percent, _)) = sampling
         && !(1..=100).contains(&percent)
@@ -132,7 +138,36 @@ pub async fn launch(
     let recorded_sampling = sampling.map(|(p, s)| (i64::from(p), s as i64));
     let mut read = db.read().await?;
     let school = schools::by_key(&mut read, school_key).await?;
-    let roster = families::all(&mut read, school.id).await?;
+    let mut roster = families::all(&mut read, school.id).await?;
+    // A second visit goes to the families whose first was completed, with the pair who came.
+    let visited: HashMap<i64, Visited> = match second_visit_of {
+        None => HashMap::new(),
+        Some(first) => {
+            match campaigns::by_id(&mut read, first).await {
+                Ok(c) if c.school_id == school.id => {}
+                Ok(_) | Err(store::StoreError::NotFound(_)) => {
+                    return Err(LaunchError::NoFirstCampaign(first));
+                }
+                Err(e) => return Err(e.into()),
+            }
+            campaigns::completed_visits_of(&mut read, first)
+                .await?
+                .into_iter()
+                .map(|(family, e1, e2, n1, n2)| {
+                    (
+                        family,
+                        Visited {
+                            pair: (e1, e2),
+                            names: [n1, n2],
+                        },
+                    )
+                })
+                .collect()
+        }
+    };
+    if second_visit_of.is_some() {
+        roster.retain(|f| visited.contains_key(&f.id));
+    }
     let interrupted = match dry_run {
         true => None,
         false => campaigns::unfinished(&mut read, school.id, name).await?,
@@ -175,6 +210,9 @@ pub async fn launch(
                 now.timestamp(),
             )
             .await?;
+            if let Some(first) = second_visit_of {
+                campaigns::set_second_visit_of(&mut tx, id, first).await?;
+            }
             tx.commit().await?;
             id
         }
@@ -218,7 +256,15 @@ pub async fn launch(
             .await?;
         }
         let ids: Vec<i64> = batch.iter().map(|f| f.id).collect();
-        let invites = invite_batch(&mut tx, &env, school.id, campaign_id, &ids, resuming).await?;
+        let invites = invite_batch(
+            &mut tx,
+            &env,
+            (school.id, campaign_id),
+            &ids,
+            resuming,
+            &visited,
+        )
+        .await?;
         for invite in invites {
             match invite {
                 Invite::Invited { language, segments } => {
@@ -302,6 +348,14 @@ async fn pause(db: &Db, took: std::time::Duration) {
     }
 }
 
+/// The pair who came to a family's completed first visit.
+#[derive(Debug, Clone)]
+struct Visited {
+    /// Their educator ids, in the slot's order.
+    pair: (i64, i64),
+    names: [String; 2],
+}
+
 /// What became of one chosen family.
 enum Invite {
     /// Invited now, or already by an interrupted run of the same launch.
@@ -323,10 +377,10 @@ enum Invite {
 async fn invite_batch(
     tx: &mut Tx,
     env: &Env<'_>,
-    school_id: i64,
-    campaign_id: i64,
+    (school_id, campaign_id): (i64, i64),
     ids: &[i64],
     resuming: bool,
+    visited: &HashMap<i64, Visited>,
 ) -> store::Result<Vec<Invite>> {
     let (Some(&first), Some(&last)) = (ids.first(), ids.last()) else {
         return Ok(Vec::new());
@@ -389,7 +443,11 @@ async fn invite_batch(
         };
         let teachers: Vec<i64> = home.students.iter().filter_map(|s| s.teacher_id).collect();
         let tag = home.family.language_tag();
-        let offer = offers.best(&teachers, &tag, MAX_OPTIONS);
+        let came = visited.get(&id);
+        let offer = match came {
+            Some(came) => offers.best_with_pair(came.pair, &teachers, &tag, MAX_OPTIONS),
+            None => offers.best(&teachers, &tag, MAX_OPTIONS),
+        };
         if offer.is_empty() {
             plans.push(Plan::Done(Invite::NoOpenSlot));
             continue;
@@ -406,13 +464,19 @@ async fn invite_batch(
             // nothing is offered or sent.
             (State::OptedOut, String::new(), None)
         } else {
-            let message = FamilyMessage::Invitation {
-                family: FamilyFacts {
-                    guardian: home.family.guardian.clone(),
-                    children: home.children(),
-                    school: home.school.name.clone(),
+            let family = FamilyFacts {
+                guardian: home.family.guardian.clone(),
+                children: home.children(),
+                school: home.school.name.clone(),
+            };
+            let options: Vec<_> = offer.iter().map(|&i| slots[i].detail.option()).collect();
+            let message = match came {
+                Some(came) => FamilyMessage::SecondInvitation {
+                    family,
+                    options,
+                    visited: came.names.clone(),
                 },
-                options: offer.iter().map(|&i| slots[i].detail.option()).collect(),
+                None => FamilyMessage::Invitation { family, options },
             };
             let text = if home.family.is_called() {
                 QueuedText {
@@ -540,6 +604,37 @@ impl<'a> Offers<'a> {
             by_educator,
             by_language: Default::default(),
         }
+    }
+
+    /// For a second visit: the open slots of the pair who came (`pair`), earliest first, then
+    /// the family's usual best (see [`Offers::best`]), up to `max`.
+    fn best_with_pair(
+        &mut self,
+        pair: (i64, i64),
+        teachers: &[i64],
+        language: &LanguageTag,
+        max: usize,
+    ) -> Vec<usize> {
+        let of = |e: i64| self.by_educator.get(&e).cloned().unwrap_or_default();
+        let second: std::collections::HashSet<usize> = of(pair.1).into_iter().collect();
+        let mut best: Vec<usize> = of(pair.0)
+            .into_iter()
+            .filter(|i| second.contains(i))
+            .collect();
+        best.sort_unstable();
+        best.dedup();
+        best.truncate(max);
+        if best.len() < max {
+            for i in self.best(teachers, language, max + best.len()) {
+                if best.len() == max {
+                    break;
+                }
+                if !best.contains(&i) {
+                    best.push(i);
+                }
+            }
+        }
+        best
     }
 
     /// The indices of the best `max` slots for a family, best first: the same as the first

@@ -227,6 +227,10 @@ enum CampaignCommand {
         /// Count and estimate only; send nothing.
         #[arg(long)]
         dry_run: bool,
+        /// The year's second visit: invite the families whose visit in campaign ID was
+        /// completed, offering the pair who came first.
+        #[arg(long, value_name = "ID")]
+        second_visit_of: Option<i64>,
         #[arg(long, value_enum, default_value = "text")]
         format: Format,
     },
@@ -397,6 +401,7 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
                     sample,
                     seed,
                     dry_run,
+                    second_visit_of,
                     format,
                 },
         } => {
@@ -415,6 +420,7 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
                     name: name.trim(),
                     sampling,
                     dry_run,
+                    second_visit_of,
                 },
                 clock.now(),
             )

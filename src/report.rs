@@ -19,6 +19,11 @@ pub struct Report {
     pub by_language: BTreeMap<String, Counts>,
     /// Permanent send failures by provider error code (e.g. 21211 invalid number).
     pub failed_by_code: BTreeMap<String, i64>,
+    /// Of this campaign's completed visits, how many families have a second visit booked or
+    /// done (in a campaign launched with `--second-visit-of` this one).
+    pub second_visits: i64,
+    /// The campaign this one is the second visit of, if it is one.
+    pub second_visit_of: Option<i64>,
 }
 
 fn rate(counts: &Counts) -> f64 {
@@ -34,6 +39,8 @@ pub async fn campaign(db: &Db, id: i64) -> store::Result<Report> {
     let campaign = campaigns::by_id(&mut tx, id).await?;
     let by_language = campaigns::funnel(&mut tx, &campaign).await?;
     let failed_by_code = campaigns::failures_by_code(&mut tx, &campaign).await?;
+    let second_visits = campaigns::second_visits_of(&mut tx, campaign.id).await?;
+    let second_visit_of = campaigns::second_visit_of(&mut tx, campaign.id).await?;
     tx.rollback().await?;
     let mut total = Counts::default();
     for c in by_language.values() {
@@ -56,6 +63,8 @@ pub async fn campaign(db: &Db, id: i64) -> store::Result<Report> {
         counts: total,
         by_language,
         failed_by_code,
+        second_visits,
+        second_visit_of,
     })
 }
 
@@ -132,6 +141,15 @@ impl Report {
             c.completed,
             c.failed,
         );
+        if let Some(first) = self.second_visit_of {
+            text += &format!("second visit of campaign {first}\n");
+        }
+        if c.completed > 0 || self.second_visits > 0 {
+            text += &format!(
+                "second visits: {} of {} completed first visits\n",
+                self.second_visits, c.completed
+            );
+        }
         for (language, l) in &self.by_language {
             text += &format!(
                 "  {language}: invited {}, accepted {}, declined {}, no reply {}, opted out {}\n",

@@ -62,6 +62,7 @@ async fn fifty_families_answering_for_one_slot_make_exactly_one_visit(t: TestDb)
             name: "Race",
             sampling: None,
             dry_run: false,
+            second_visit_of: None,
         },
         app.clock.now_utc(),
     )

@@ -143,6 +143,7 @@ fn launch_on(db: Db, app: &TestApp, dry_run: bool, go: Arc<AtomicBool>) -> JoinH
                 name: "Fall visits",
                 sampling: None,
                 dry_run,
+                second_visit_of: None,
             },
             now,
         )

@@ -68,6 +68,7 @@ impl Simulated {
                 name: "Fall visits",
                 sampling: None,
                 dry_run: false,
+                second_visit_of: None,
             },
             start_time(),
         )

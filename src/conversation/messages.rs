@@ -37,6 +37,13 @@ pub enum FamilyMessage {
         family: FamilyFacts,
         options: Vec<SlotOption>,
     },
+    /// The year's second visit, to a family whose first was completed: the pair who came
+    /// (`visited`), whose times are offered first, then others.
+    SecondInvitation {
+        family: FamilyFacts,
+        options: Vec<SlotOption>,
+        visited: [String; 2],
+    },
     /// The family chose a time: both names, day, time, 30 minutes, place, how to CHANGE or NO.
     Booked {
         option: SlotOption,

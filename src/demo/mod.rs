@@ -237,6 +237,7 @@ async fn seed(db: &Db, config: &Config, now: DateTime<Utc>) -> anyhow::Result<ca
             name: roster::CAMPAIGN_NAME,
             sampling: None,
             dry_run: false,
+            second_visit_of: None,
         },
         now,
     )

@@ -56,6 +56,8 @@ pub(crate) const USED_MESSAGES: &[&str] = &[
     "option-separator",
     "language-name",
     "invitation",
+    "invitation-second",
+    "voice-invitation-second",
     "follow-up",
     "booked",
     "already-booked",

@@ -10,6 +10,7 @@ use crate::conversation::messages::{FamilyFacts, FamilyMessage, SlotOption};
 pub(crate) fn id(message: &FamilyMessage) -> &'static str {
     match message {
         FamilyMessage::Invitation { .. } => "invitation",
+        FamilyMessage::SecondInvitation { .. } => "invitation-second",
         FamilyMessage::Booked { .. } => "booked",
         FamilyMessage::SlotTaken { .. } => "slot-taken",
         FamilyMessage::Clarify { .. } => "clarify",
@@ -37,6 +38,15 @@ pub(crate) fn render(speaker: &Speaker<'_>, message: &FamilyMessage) -> String {
         FamilyMessage::Invitation { family, options }
         | FamilyMessage::FollowUp { family, options } => {
             invitation_args(speaker, &mut args, family, options);
+        }
+        FamilyMessage::SecondInvitation {
+            family,
+            options,
+            visited,
+        } => {
+            invitation_args(speaker, &mut args, family, options);
+            args.set("visited1", visited[0].clone());
+            args.set("visited2", visited[1].clone());
         }
         FamilyMessage::Booked { option, place }
         | FamilyMessage::AlreadyBooked { option, place }

@@ -109,6 +109,14 @@ pub fn family_messages(facts: &SampleFacts) -> Vec<(&'static str, FamilyMessage)
             },
         ),
         (
+            "invitation-second",
+            FamilyMessage::SecondInvitation {
+                family: family(facts),
+                options: options.clone(),
+                visited: [facts.educators[0].to_string(), facts.educators[1].to_string()],
+            },
+        ),
+        (
             "booked",
             FamilyMessage::Booked {
                 option: first.clone(),
@@ -293,6 +301,7 @@ pub fn render(
             matches!(
                 *id,
                 "invitation"
+                    | "invitation-second"
                     | "booked"
                     | "slot-taken"
                     | "decline-thanks"

@@ -145,6 +145,23 @@ fn family(speaker: &Speaker<'_>, school: &str, message: &FamilyMessage, spoken: 
             spoken.say.push(invitation(speaker, family, options));
             offer(speaker, options, spoken);
         }
+        FamilyMessage::SecondInvitation {
+            family,
+            options,
+            visited,
+        } => {
+            let mut args = FluentArgs::new();
+            args.set("guardian", family.guardian.clone());
+            args.set("children", speaker.names(&family.children));
+            args.set("count", family.children.len());
+            args.set("school", family.school.clone());
+            args.set("visited1", visited[0].clone());
+            args.set("visited2", visited[1].clone());
+            spoken
+                .say
+                .push(speaker.text("voice-invitation-second", &args));
+            offer(speaker, options, spoken);
+        }
         FamilyMessage::Booked { option, place } => {
             spoken
                 .say

@@ -485,3 +485,66 @@ pub async fn failures_by_code(tx: &mut Tx, campaign: &Campaign) -> Result<BTreeM
         })
         .collect())
 }
+
+/// The families whose visit in campaign `first` was completed, with the pair who came:
+/// family id, the pair's educator ids and names (in the slot's order).
+pub async fn completed_visits_of(
+    tx: &mut Tx,
+    first: i64,
+) -> Result<Vec<(i64, i64, i64, String, String)>> {
+    on_tx!(tx, |c| sqlx::query_as(
+        "SELECT v.family_id, s.educator_1, s.educator_2, e1.name, e2.name
+         FROM visits v
+         JOIN invitations i ON i.id = v.invitation_id
+         JOIN slots s ON s.id = v.slot_id
+         JOIN educators e1 ON e1.id = s.educator_1
+         JOIN educators e2 ON e2.id = s.educator_2
+         WHERE i.campaign_id = $1 AND v.state = 'completed'
+         ORDER BY v.family_id, v.id"
+    )
+    .bind(first)
+    .fetch_all(c)
+    .await)
+    .classify()
+}
+
+/// Marks `campaign_id` as the second visit of `first`.
+pub async fn set_second_visit_of(tx: &mut Tx, campaign_id: i64, first: i64) -> Result<()> {
+    crate::execute!(
+        tx,
+        "UPDATE campaigns SET second_visit_of = $1 WHERE id = $2",
+        first,
+        campaign_id
+    )?;
+    Ok(())
+}
+
+/// Of the families whose visit in `first` was completed, how many have a booked or completed
+/// visit in a campaign launched as its second visit.
+pub async fn second_visits_of(tx: &mut Tx, first: i64) -> Result<i64> {
+    on_tx!(tx, |c| sqlx::query_scalar(
+        "SELECT COUNT(DISTINCT v1.family_id)
+         FROM visits v1 JOIN invitations i1 ON i1.id = v1.invitation_id
+         WHERE i1.campaign_id = $1 AND v1.state = 'completed'
+           AND EXISTS (SELECT 1 FROM visits v2
+                       JOIN invitations i2 ON i2.id = v2.invitation_id
+                       JOIN campaigns c2 ON c2.id = i2.campaign_id
+                       WHERE c2.second_visit_of = $1 AND v2.family_id = v1.family_id
+                         AND v2.state IN ('booked', 'completed'))"
+    )
+    .bind(first)
+    .fetch_one(c)
+    .await)
+    .classify()
+}
+
+/// The campaign `id` is the second visit of, if it is one.
+pub async fn second_visit_of(tx: &mut Tx, id: i64) -> Result<Option<i64>> {
+    on_tx!(tx, |c| sqlx::query_scalar(
+        "SELECT second_visit_of FROM campaigns WHERE id = $1"
+    )
+    .bind(id)
+    .fetch_one(c)
+    .await)
+    .classify()
+}

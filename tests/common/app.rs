@@ -130,6 +130,7 @@ impl TestApp {
                 name: "Fall visits",
                 sampling,
                 dry_run: false,
+                second_visit_of: None,
             },
             self.clock.now_utc(),
         )
