@@ -143,6 +143,14 @@ educator-cant = شكرًا لإبلاغنا. سيرتّب المنسّق الز�
 
 educator-no-visit = شكرًا! لم نجد زيارة لك لتسجيلها. يمكن لمنسّقك مساعدتك.
 
+educator-ask-reflection = شكرًا على زيارتك لعائلة { $guardian }! ماذا عرفت عن آمالهم لـ{ $children }؟ يمكنك الرد ببضع كلمات (لن تُرسل إلى العائلة) أو بكلمة «SKIP».
+
+educator-reflection-kept =
+    { $skipped ->
+        [yes] لا بأس: لن تُسجَّل انطباعات عن زيارة عائلة { $guardian }.
+       *[no] شكرًا! حُفظت انطباعاتك عن زيارة عائلة { $guardian }.
+    }
+
 ## Educators' calendar feed (see en/main.ftl for the variables)
 
 calendar-name = زيارات منزلية — { $educator }

@@ -141,6 +141,14 @@ educator-cant = Gracias por avisar. La coordinación organizará la visita con {
 
 educator-no-visit = ¡Gracias! No encontramos ninguna visita suya para marcar. Su coordinador/a puede ayudarle.
 
+educator-ask-reflection = ¡Gracias por visitar a { $guardian }! ¿Qué le contaron de sus sueños para { $children }? Responda en pocas palabras (no se comparte con la familia) o con SKIP.
+
+educator-reflection-kept =
+    { $skipped ->
+        [yes] No hay problema: la visita a { $guardian } queda sin reflexión.
+       *[no] ¡Gracias! Su reflexión sobre la visita a { $guardian } quedó guardada.
+    }
+
 ## Educators' calendar feed (see en/main.ftl for the variables)
 
 calendar-name = Visitas al hogar — { $educator }

@@ -149,6 +149,14 @@ educator-cant = ممنون که خبر دادید. هماهنگ‌کننده د�
 
 educator-no-visit = ممنون! دیداری از شما برای ثبت پیدا نکردیم. هماهنگ‌کننده شما می‌تواند کمک کند.
 
+educator-ask-reflection = ممنون از دیدارتان با { $guardian }! از آرزوهایشان برای { $children } چه فهمیدید؟ چند کلمه بنویسید (به خانواده فرستاده نمی‌شود) یا «SKIP».
+
+educator-reflection-kept =
+    { $skipped ->
+        [yes] اشکالی ندارد: برداشتی از دیدار با { $guardian } ثبت نمی‌شود.
+       *[no] ممنون! برداشت شما از دیدار با { $guardian } ثبت شد.
+    }
+
 ## Educators' calendar feed (see en/main.ftl for the variables)
 
 calendar-name = دیدارهای خانگی — { $educator }

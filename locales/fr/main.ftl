@@ -142,6 +142,14 @@ educator-cant = Merci de nous avoir prévenus. La coordination organisera la vis
 
 educator-no-visit = Merci ! Nous n'avons trouvé aucune visite à votre nom à enregistrer. Votre coordination peut vous aider.
 
+educator-ask-reflection = Merci pour la visite chez { $guardian } ! Quels rêves ont-ils pour { $children } ? Quelques mots (non transmis à la famille) ou SKIP.
+
+educator-reflection-kept =
+    { $skipped ->
+        [yes] Pas de souci : pas d'impressions pour la visite chez { $guardian }.
+       *[no] Merci ! Vos impressions sur la visite chez { $guardian } sont enregistrées.
+    }
+
 ## Educators' calendar feed (see en/main.ftl for the variables)
 
 calendar-name = Visites à domicile — { $educator }

@@ -164,6 +164,14 @@ educator-cant = Ua tsaug qhia peb. Tus neeg saib xyuas yuav npaj txoj kev mus xy
 
 educator-no-visit = Ua tsaug! Peb nrhiav tsis tau koj txoj kev mus xyuas twg los sau. Koj tus neeg saib xyuas pab tau koj.
 
+educator-ask-reflection = Ua tsaug uas koj mus xyuas { $guardian }! Koj tau paub dab tsi txog lawv tej kev cia siab rau { $children }? Teb ob peb lo lus (tsis xa rau tsev neeg), lossis SKIP.
+
+educator-reflection-kept =
+    { $skipped ->
+        [yes] Tsis ua li cas: peb tsis sau koj tej kev xav txog qhov mus xyuas { $guardian }.
+       *[no] Ua tsaug! Peb khaws koj tej kev xav txog qhov mus xyuas { $guardian } cia lawm.
+    }
+
 ## Educators' calendar feed (see en/main.ftl for the variables)
 
 calendar-name = Mus xyuas tsev — { $educator }

@@ -170,6 +170,14 @@ educator-cant = Mèsi paske ou di nou sa. Kowòdonatè a ap òganize vizit ak { 
 
 educator-no-visit = Mèsi! Nou pa jwenn okenn vizit ou pou nou make. Kowòdonatè ou a ka ede w.
 
+educator-ask-reflection = Mèsi pou vizit ou fè kay { $guardian }! Kisa ou aprann sou rèv yo genyen pou { $children }? Reponn an kèk mo (fanmi an p ap wè l), oswa SKIP.
+
+educator-reflection-kept =
+    { $skipped ->
+        [yes] Pa gen pwoblèm: pa gen refleksyon pou vizit kay { $guardian }.
+       *[no] Mèsi! Nou anrejistre refleksyon ou sou vizit kay { $guardian }.
+    }
+
 ## Educators' calendar feed (see en/main.ftl for the variables)
 
 calendar-name = Vizit lakay — { $educator }

@@ -142,6 +142,14 @@ educator-cant = 알려 주셔서 감사합니다. 코디네이터가 { $guardian
 
 educator-no-visit = 감사합니다! 기록할 방문을 찾지 못했습니다. 코디네이터에게 문의해 주세요.
 
+educator-ask-reflection = { $guardian } 가정 방문 감사합니다! 가족이 { $children }에 대해 어떤 꿈과 바람을 나누었나요? 짧게 답장해 주세요(가족에게는 보내지 않습니다). 건너뛰려면 'SKIP'이라고 보내 주세요.
+
+educator-reflection-kept =
+    { $skipped ->
+        [yes] 괜찮습니다. { $guardian } 가정 방문 소감은 남기지 않습니다.
+       *[no] 감사합니다! { $guardian } 가정 방문 소감이 저장되었습니다.
+    }
+
 ## Educators' calendar feed (see en/main.ftl for the variables)
 
 calendar-name = 가정 방문 — { $educator }

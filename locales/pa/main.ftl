@@ -139,6 +139,14 @@ educator-cant = ਦੱਸਣ ਲਈ ਧੰਨਵਾਦ। ਕੋਆਰਡੀਨ�
 
 educator-no-visit = ਧੰਨਵਾਦ! ਸਾਨੂੰ ਦਰਜ ਕਰਨ ਲਈ ਤੁਹਾਡੀ ਕੋਈ ਮੁਲਾਕਾਤ ਨਹੀਂ ਮਿਲੀ। ਤੁਹਾਡਾ ਕੋਆਰਡੀਨੇਟਰ ਮਦਦ ਕਰ ਸਕਦਾ ਹੈ।
 
+educator-ask-reflection = { $guardian } ਨਾਲ ਮੁਲਾਕਾਤ ਲਈ ਧੰਨਵਾਦ! ਉਨ੍ਹਾਂ ਨੇ { $children } ਲਈ ਕਿਹੜੇ ਸੁਪਨੇ ਦੱਸੇ? ਕੁਝ ਸ਼ਬਦ ਲਿਖੋ (ਪਰਿਵਾਰ ਇਹ ਨਹੀਂ ਦੇਖੇਗਾ) ਜਾਂ "SKIP" ਭੇਜੋ।
+
+educator-reflection-kept =
+    { $skipped ->
+        [yes] ਕੋਈ ਗੱਲ ਨਹੀਂ: { $guardian } ਨਾਲ ਮੁਲਾਕਾਤ ਬਾਰੇ ਵਿਚਾਰ ਦਰਜ ਨਹੀਂ ਹੋਣਗੇ।
+       *[no] ਧੰਨਵਾਦ! { $guardian } ਨਾਲ ਮੁਲਾਕਾਤ ਬਾਰੇ ਤੁਹਾਡੇ ਵਿਚਾਰ ਦਰਜ ਹੋ ਗਏ ਹਨ।
+    }
+
 ## Educators' calendar feed (see en/main.ftl for the variables)
 
 calendar-name = ਘਰ ਮੁਲਾਕਾਤਾਂ — { $educator }

@@ -156,6 +156,14 @@ educator-cant = تشکر که خبر دادید. هماهنگ‌کننده دی�
 
 educator-no-visit = تشکر! دیداری از شما برای ثبت پیدا نکردیم. هماهنگ‌کنندهٔ شما کمک کرده می‌تواند.
 
+educator-ask-reflection = تشکر از دیدارتان با { $guardian }! از آرزوهایشان برای { $children } چه فهمیدید؟ چند کلمه بنویسید (به فامیل فرستاده نمی‌شود) یا «SKIP».
+
+educator-reflection-kept =
+    { $skipped ->
+        [yes] مشکلی نیست: برداشتی از دیدار با { $guardian } ثبت نمی‌شود.
+       *[no] تشکر! برداشت شما از دیدار با { $guardian } ثبت شد.
+    }
+
 ## Educators' calendar feed (see en/main.ftl for the variables)
 
 calendar-name = دیدارهای خانگی — { $educator }

@@ -153,6 +153,14 @@ educator-cant = مننه چې خبر مو کړو. همغږی کوونکی به �
 
 educator-no-visit = مننه! ستاسو داسې لیدنه مو ونه موندله چې ثبت یې کړو. ستاسو همغږی کوونکی مرسته کولی شي.
 
+educator-ask-reflection = له { $guardian } سره د لیدنې مننه! د { $children } لپاره یې کومې هیلې درسره شریکې کړې؟ لنډ ځواب ولیکئ (کورنۍ ته نه لېږل کېږي) یا «SKIP».
+
+educator-reflection-kept =
+    { $skipped ->
+        [yes] کومه ستونزه نشته: د { $guardian } د لیدنې لپاره یادښت نه ثبتېږي.
+       *[no] مننه! د { $guardian } د لیدنې په اړه ستاسو یادښت خوندي شو.
+    }
+
 ## Educators' calendar feed (see en/main.ftl for the variables)
 
 calendar-name = کورنۍ لیدنې — { $educator }

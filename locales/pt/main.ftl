@@ -166,6 +166,14 @@ educator-cant = Obrigado por avisar. A coordenação vai combinar a visita com {
 
 educator-no-visit = Obrigado! Não encontramos nenhuma visita sua para registrar. Sua coordenação pode ajudar.
 
+educator-ask-reflection = Obrigado por visitar { $guardian }! O que você ouviu dos sonhos deles para { $children }? Responda brevemente (a família não verá) ou SKIP.
+
+educator-reflection-kept =
+    { $skipped ->
+        [yes] Sem problema: a visita a { $guardian } fica sem reflexão.
+       *[no] Obrigado! Sua reflexão sobre a visita a { $guardian } foi guardada.
+    }
+
 ## Educators' calendar feed (see en/main.ftl for the variables)
 
 calendar-name = Visitas domiciliares — { $educator }

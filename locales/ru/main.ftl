@@ -139,6 +139,14 @@ educator-cant = Спасибо, что сообщили. Координатор 
 
 educator-no-visit = Спасибо! Мы не нашли визита, который можно отметить. Обратитесь к координатору.
 
+educator-ask-reflection = Спасибо за визит в семью { $guardian }! Что вы узнали об их надеждах для { $children }? Ответьте коротко (семья этого не увидит) или SKIP.
+
+educator-reflection-kept =
+    { $skipped ->
+        [yes] Хорошо: впечатления о визите в семью { $guardian } пропущены.
+       *[no] Спасибо! Ваши впечатления о визите в семью { $guardian } сохранены.
+    }
+
 ## Educators' calendar feed (see en/main.ftl for the variables)
 
 calendar-name = Визиты на дом — { $educator }

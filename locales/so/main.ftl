@@ -171,6 +171,14 @@ educator-cant = Mahadsanid inaad noo sheegtay. Isku-duwaha ayaa habeyn doona boo
 
 educator-no-visit = Mahadsanid! Ma helin booqasho adiga laguu qabtay oo la calaamadeeyo. Isku-duwahaaga ayaa ku caawin kara.
 
+educator-ask-reflection = Mahadsanid inaad booqatay { $guardian }! Maxaad ka ogaatay rajada ay u qabaan { $children }? Ku jawaab erayo kooban (qoyska looma dirayo), ama SKIP.
+
+educator-reflection-kept =
+    { $skipped ->
+        [yes] Dhib ma leh: fikrad lagama qorayo booqashada { $guardian }.
+       *[no] Mahadsanid! Fikradahaaga ku saabsan booqashada { $guardian } waa la kaydiyay.
+    }
+
 ## Educators' calendar feed (see en/main.ftl for the variables)
 
 calendar-name = Booqashooyinka guryaha — { $educator }

@@ -143,6 +143,14 @@ educator-cant = Asante kwa kutujulisha. Mratibu atapanga ziara na { $guardian } 
 
 educator-no-visit = Asante! Hatukupata ziara yako ya kurekodi. Mratibu wako anaweza kusaidia.
 
+educator-ask-reflection = Asante kwa kuitembelea familia ya { $guardian }! Umejifunza nini kuhusu ndoto zao kwa { $children }? Jibu kwa maneno machache (hayatatumwa kwa familia), au SKIP.
+
+educator-reflection-kept =
+    { $skipped ->
+        [yes] Hakuna shida: hakuna tafakari kwa ziara ya { $guardian }.
+       *[no] Asante! Tafakari yako kuhusu ziara ya { $guardian } imehifadhiwa.
+    }
+
 ## Educators' calendar feed (see en/main.ftl for the variables)
 
 calendar-name = Ziara za nyumbani — { $educator }

@@ -144,6 +144,14 @@ educator-cant = Salamat sa pagsabi. Aayusin ng coordinator ang pagbisita kay { $
 
 educator-no-visit = Salamat! Wala kaming nakitang pagbisita mo na maitatala. Matutulungan ka ng iyong coordinator.
 
+educator-ask-reflection = Salamat sa pagbisita kay { $guardian }! Anong pangarap nila para sa anak nila ({ $children }) ang nalaman mo? Sumagot nang maikli (hindi ipapadala sa pamilya) o SKIP.
+
+educator-reflection-kept =
+    { $skipped ->
+        [yes] Walang problema: walang repleksyon para sa pagbisita kay { $guardian }.
+       *[no] Salamat! Naitala na ang repleksyon mo sa pagbisita kay { $guardian }.
+    }
+
 ## Educators' calendar feed (see en/main.ftl for the variables)
 
 calendar-name = Mga pagbisita sa bahay — { $educator }

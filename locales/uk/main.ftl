@@ -139,6 +139,14 @@ educator-cant = Дякуємо, що повідомили. Координато�
 
 educator-no-visit = Дякуємо! Ми не знайшли візиту, який можна позначити. Зверніться до координатора.
 
+educator-ask-reflection = Дякуємо за візит до родини { $guardian }! Що ви почули про їхні надії щодо { $children }? Напишіть коротко (родина не побачить) або SKIP.
+
+educator-reflection-kept =
+    { $skipped ->
+        [yes] Гаразд: враження про візит до родини { $guardian } пропущено.
+       *[no] Дякуємо! Ваші враження про візит до родини { $guardian } збережено.
+    }
+
 ## Educators' calendar feed (see en/main.ftl for the variables)
 
 calendar-name = Візити додому — { $educator }

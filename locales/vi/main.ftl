@@ -140,6 +140,14 @@ educator-cant = Cảm ơn đã báo. Điều phối viên sẽ sắp xếp chuy�
 
 educator-no-visit = Cảm ơn! Chúng tôi không tìm thấy chuyến thăm nào của bạn để ghi nhận. Điều phối viên có thể giúp bạn.
 
+educator-ask-reflection = Cảm ơn bạn đã thăm nhà { $guardian }! Gia đình chia sẻ mong ước gì cho { $children }? Trả lời vài dòng (không gửi cho gia đình) hoặc SKIP.
+
+educator-reflection-kept =
+    { $skipped ->
+        [yes] Không sao: đã bỏ qua phần cảm nhận cho chuyến thăm { $guardian }.
+       *[no] Cảm ơn! Cảm nhận của bạn về chuyến thăm { $guardian } đã được lưu.
+    }
+
 ## Educators' calendar feed (see en/main.ftl for the variables)
 
 calendar-name = Thăm nhà — { $educator }

@@ -142,6 +142,14 @@ educator-cant = 谢谢告知。协调员会重新安排与{ $guardian }（{ $whe
 
 educator-no-visit = 谢谢！没有找到需要标记的家访。请联系协调员。
 
+educator-ask-reflection = 谢谢您对{ $guardian }的家访！您了解到他们对{ $children }有哪些希望和梦想？请用几句话回复（不会发给家庭），或回复“SKIP”。
+
+educator-reflection-kept =
+    { $skipped ->
+        [yes] 没问题：{ $guardian }的家访不记录反思。
+       *[no] 谢谢！您对{ $guardian }家访的反思已保存。
+    }
+
 ## Educators' calendar feed (see en/main.ftl for the variables)
 
 calendar-name = 家访 — { $educator }

@@ -142,6 +142,14 @@ educator-cant = 謝謝告知。協調員會重新安排與{ $guardian }（{ $whe
 
 educator-no-visit = 謝謝！沒有找到需要標記的家訪。請聯絡協調員。
 
+educator-ask-reflection = 謝謝您對{ $guardian }的家訪！您了解到他們對{ $children }有哪些希望和夢想？請用幾句話回覆（不會傳給家庭），或回覆「SKIP」。
+
+educator-reflection-kept =
+    { $skipped ->
+        [yes] 沒問題：{ $guardian }的家訪不記錄反思。
+       *[no] 謝謝！您對{ $guardian }家訪的反思已儲存。
+    }
+
 ## Educators' calendar feed (see en/main.ftl for the variables)
 
 calendar-name = 家訪 — { $educator }
