@@ -368,6 +368,9 @@ fn sample_args(flavour: u8) -> FluentArgs<'static> {
         ("partner", LONG_EDUCATOR_2),
         ("educator", LONG_EDUCATOR_2),
         ("state", pick("booked", "cancelled")),
+        ("skipped", pick("no", "yes")),
+        ("visited1", LONG_EDUCATOR_1),
+        ("visited2", LONG_EDUCATOR_2),
     ] {
         args.set(name, value);
     }

@@ -5,7 +5,7 @@
 mod common;
 
 use chrono::{DateTime, Duration, TimeZone, Utc};
-use common::app::{TestApp, spawn_app_with};
+use common::app::{NowUtc, TestApp, spawn_app_with};
 use common::db::TestDb;
 use homevisit::store::schools;
 
@@ -265,7 +265,179 @@ async fn after_done_each_of_the_pair_is_asked_once_and_a_reflection_is_kept(t: T
     app.stop().await;
 }
 
+/// Runs a query for one text value (test assertions only).
+async fn text_of(app: &TestApp, sql: &str) -> String {
+    match &app.db {
+        homevisit::store::Db::Sqlite(pool) => {
+            sqlx::query_scalar(sql).fetch_one(pool).await.unwrap()
+        }
+        homevisit::store::Db::Postgres(pool) => {
+            sqlx::query_scalar(sql).fetch_one(pool).await.unwrap()
+        }
+    }
+}
+
+const IRYNA: &str = "+19165550205"; // Ukrainian, no teacher on the roster
+
+/// The slot ids Iryna was offered in her newest invitation, in order.
+async fn irynas_offer(app: &TestApp) -> Vec<i64> {
+    let offer = text_of(
+        app,
+        &format!(
+            "SELECT i.offer FROM invitations i JOIN families f ON f.id = i.family_id
+             WHERE f.phone = '{IRYNA}' ORDER BY i.id DESC LIMIT 1"
+        ),
+    )
+    .await;
+    offer
+        .split(',')
+        .map(|id| id.trim().parse().unwrap())
+        .collect()
+}
+
+/// A slot's pair, as one number (test assertions only).
+fn pair_of(slot: i64) -> String {
+    format!("SELECT educator_1 * 100000 + educator_2 FROM slots WHERE id = {slot}")
+}
+
+async fn a_second_visit_invites_only_completed_families_and_offers_the_same_pair_first(t: TestDb) {
+    let app = spawn_app_with(t, &[]).await;
+    let first = app.launch(None).await.campaign.unwrap();
+    app.drain().await;
+    // Iryna picks her last option; its pair visits her.
+    let offer = irynas_offer(&app).await;
+    let picked = *offer.last().unwrap();
+    app.text(IRYNA, &offer.len().to_string()).await;
+    assert_eq!(
+        app.count("SELECT COUNT(*) FROM visits WHERE state = 'booked'")
+            .await,
+        1
+    );
+    let names = |n: u8| {
+        format!(
+            "SELECT e.name FROM slots s JOIN educators e ON e.id = s.educator_{n} WHERE s.id = {picked}"
+        )
+    };
+    let (name_1, name_2) = (
+        text_of(&app, &names(1)).await,
+        text_of(&app, &names(2)).await,
+    );
+    let phone_1 = text_of(
+        &app,
+        &format!(
+            "SELECT e.phone FROM slots s JOIN educators e ON e.id = s.educator_1 WHERE s.id = {picked}"
+        ),
+    )
+    .await;
+    // The pair has a later time too, after every other open time.
+    let csv = format!(
+        "educator_1,educator_2,start,minutes,location\n{name_1},{name_2},2026-12-15 16:00,30,\n"
+    );
+    homevisit::import::slots(
+        &app.db,
+        "lincoln",
+        csv.as_bytes(),
+        common::app::start_time(),
+    )
+    .await
+    .unwrap();
+    let start = app
+        .count(&format!("SELECT start_at FROM slots WHERE id = {picked}"))
+        .await;
+    app.clock
+        .set(DateTime::from_timestamp(start, 0).unwrap() + Duration::minutes(45));
+    app.text(&phone_1, "DONE").await;
+    assert_eq!(
+        app.count("SELECT COUNT(*) FROM visits WHERE state = 'completed'")
+            .await,
+        1
+    );
+    app.drain().await;
+    let before = app.provider.sent_to(IRYNA).len();
+    let outreach = app.provider.outreach();
+
+    let second = homevisit::campaign::launch(
+        &app.db,
+        &app.app.state.config,
+        &app.app.state.locales,
+        homevisit::campaign::Request {
+            school: "lincoln",
+            name: "Spring visits",
+            sampling: None,
+            dry_run: false,
+            second_visit_of: Some(first),
+        },
+        app.clock.now_utc(),
+    )
+    .await
+    .unwrap();
+    assert_eq!(
+        second.invited, 1,
+        "only the family whose visit was completed: {second:?}"
+    );
+    app.drain().await;
+    assert_eq!(
+        app.provider.outreach(),
+        outreach + 1,
+        "nobody else is texted"
+    );
+    let texts = app.provider.sent_to(IRYNA);
+    assert_eq!(texts.len(), before + 1);
+    let invitation = &texts.last().unwrap().body;
+    assert!(
+        invitation.contains(&name_1) && invitation.contains(&name_2),
+        "names the pair who came: {invitation}"
+    );
+    // The pair's own (latest) time comes first, before earlier times of other pairs.
+    let offer = irynas_offer(&app).await;
+    assert_eq!(
+        app.count(&pair_of(offer[0])).await,
+        app.count(&pair_of(picked)).await,
+        "{offer:?}"
+    );
+    assert!(
+        app.count(&format!(
+            "SELECT COUNT(*) FROM slots WHERE start_at > {} AND start_at < (SELECT start_at FROM slots WHERE id = {})",
+            app.clock.now_utc().timestamp(),
+            offer[0]
+        ))
+        .await
+            > 0,
+        "an earlier time of another pair was open, so the pair really came first"
+    );
+    app.text(IRYNA, "1").await;
+    assert_eq!(
+        app.count("SELECT COUNT(*) FROM visits WHERE state = 'booked'")
+            .await,
+        1
+    );
+    let report = app.report(first).await;
+    assert_eq!(report.second_visits, 1);
+    assert_eq!(
+        app.report(second.campaign.unwrap()).await.second_visit_of,
+        Some(first)
+    );
+    // A campaign this school does not have is refused.
+    let refused = homevisit::campaign::launch(
+        &app.db,
+        &app.app.state.config,
+        &app.app.state.locales,
+        homevisit::campaign::Request {
+            school: "lincoln",
+            name: "Nothing",
+            sampling: None,
+            dry_run: true,
+            second_visit_of: Some(999),
+        },
+        app.clock.now_utc(),
+    )
+    .await;
+    assert!(refused.is_err());
+    app.stop().await;
+}
+
 on_both_databases!(
+    a_second_visit_invites_only_completed_families_and_offers_the_same_pair_first,
     after_done_each_of_the_pair_is_asked_once_and_a_reflection_is_kept,
     visits_lists_the_schools_visits_as_text_and_json,
     a_schools_own_quiet_hours_hold_at_queue_time,

@@ -113,7 +113,10 @@ pub fn family_messages(facts: &SampleFacts) -> Vec<(&'static str, FamilyMessage)
             FamilyMessage::SecondInvitation {
                 family: family(facts),
                 options: options.clone(),
-                visited: [facts.educators[0].to_string(), facts.educators[1].to_string()],
+                visited: [
+                    facts.educators[0].to_string(),
+                    facts.educators[1].to_string(),
+                ],
             },
         ),
         (
