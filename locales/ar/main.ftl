@@ -45,6 +45,10 @@ invitation =
     } زيارتكم في البيت لمدة 30 دقيقة لسماع آمالكم لـ{ $children }. الزيارة اختيارية: ردوا برقم، أو بكلمة «لا».
     { $options }
 
+invitation-second =
+    مرحباً { $guardian }! يود { $visited1 } و{ $visited2 } من { $school } زيارتكم مرة أخرى لمدة 30 دقيقة لسماع أخبار { $children }. الزيارة اختيارية: ردوا برقم، أو بكلمة «لا».
+    { $options }
+
 follow-up =
     مرحباً مجدداً من { $school }! ما زلنا نود زيارتكم لمدة 30 دقيقة، إن رغبتم: ردوا برقم، أو بكلمة «لا».
     { $options }
@@ -193,6 +197,9 @@ voice-invitation =
         [one] يود { $educator1 } و{ $educator2 }
        *[many] يود معلمان
     } زيارتكم في البيت لمدة 30 دقيقة لسماع آمالكم لـ{ $children }. الزيارة اختيارية.
+
+voice-invitation-second =
+    مرحباً { $guardian }! نتصل بكم من { $school }. يود { $visited1 } و{ $visited2 } زيارتكم مرة أخرى في البيت لمدة 30 دقيقة لسماع أخبار { $children }. الزيارة اختيارية.
 
 voice-option = لموعد يوم { $when }، اضغطوا { $number }.
 

@@ -43,6 +43,13 @@ invitation =
     } visitarle en casa 30 min y escuchar sus sueños para { $children }. Usted decide: responda con un número o NO.
     { $options }
 
+invitation-second =
+    ¡Hola, { $guardian }! { $visited1 } y { $visited2 } de { $school } quieren volver a visitarle 30 min para saber cómo { $count ->
+        [one] está
+       *[other] están
+    } { $children }. Usted decide: responda con un número o NO.
+    { $options }
+
 follow-up =
     ¡Hola otra vez! { $school } aún quiere visitarle 30 min. Usted decide: responda con un número o NO.
     { $options }
@@ -193,6 +200,12 @@ voice-invitation =
         [one] { $educator1 } y { $educator2 }
        *[many] Dos maestros
     } quisieran visitarle en casa 30 minutos para escuchar sus sueños para { $children }. Solo si usted lo desea.
+
+voice-invitation-second =
+    ¡Hola, { $guardian }! Le llamamos de { $school }. { $visited1 } y { $visited2 } quisieran volver a visitarle en casa 30 minutos, para saber cómo { $count ->
+        [one] está
+       *[other] están
+    } { $children }. Solo si usted lo desea.
 
 voice-option = Para el { $when }, oprima { $number }.
 

@@ -44,6 +44,13 @@ invitation =
     } aimeraient venir 30 min chez vous parler de vos rêves pour { $children }. Si vous voulez bien : envoyez un numéro ou NON.
     { $options }
 
+invitation-second =
+    Bonjour { $guardian }, { $visited1 } et { $visited2 } ({ $school }) aimeraient revenir 30 min chez vous pour savoir comment { $count ->
+        [one] va
+       *[other] vont
+    } { $children }. Si vous voulez bien : envoyez un numéro ou NON.
+    { $options }
+
 follow-up =
     Bonjour à nouveau ! Ici l'école { $school }. Nous serions toujours heureux de venir 30 min chez vous, si vous voulez bien : envoyez un numéro ou NON.
     { $options }
@@ -194,6 +201,12 @@ voice-invitation =
         [one] { $educator1 } et { $educator2 }
        *[many] Deux enseignants
     } aimeraient venir chez vous 30 minutes, pour parler de vos rêves pour { $children }. Seulement si vous le souhaitez.
+
+voice-invitation-second =
+    Bonjour { $guardian } ! Ici l'école { $school }. { $visited1 } et { $visited2 } aimeraient revenir chez vous 30 minutes, pour savoir comment { $count ->
+        [one] va
+       *[other] vont
+    } { $children }. Seulement si vous le souhaitez.
 
 voice-option = Pour le { $when }, appuyez sur { $number }.
 

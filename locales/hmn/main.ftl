@@ -66,6 +66,10 @@ invitation =
     } xav tuaj xyuas koj tsev 30 feeb mloog koj tej kev cia siab rau { $children }. Koj kam xwb: teb tus lej lossis TSIS.
     { $options }
 
+invitation-second =
+    Nyob zoo { $guardian }! { $visited1 } thiab { $visited2 } ntawm { $school } xav rov tuaj xyuas koj tsev dua 30 feeb mloog seb { $children } nyob li cas lawm. Koj kam xwb: teb tus lej lossis TSIS.
+    { $options }
+
 follow-up =
     Nyob zoo! { $school } rov qab xa lus tuaj: peb tseem xav tuaj xyuas koj 30 feeb, yog koj kam xwb: teb ib tus lej lossis TSIS.
     { $options }
@@ -215,6 +219,9 @@ voice-invitation =
         [one] { $educator1 } thiab { $educator2 }
        *[many] Ob tug xib fwb
     } xav tuaj xyuas koj tsev 30 feeb, los mloog koj tej kev cia siab rau { $children }. Tsuas yog thaum koj kam xwb.
+
+voice-invitation-second =
+    Nyob zoo { $guardian }! No yog { $school } hu tuaj. { $visited1 } thiab { $visited2 } xav rov tuaj xyuas koj tsev dua 30 feeb, los mloog seb { $children } nyob li cas lawm. Tsuas yog thaum koj kam xwb.
 
 voice-option = Rau { $when }, nias { $number }.
 

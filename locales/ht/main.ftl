@@ -72,6 +72,10 @@ invitation =
     } ta renmen vin lakay ou 30 minit pou tande rèv ou genyen pou { $children }. Se sèlman si ou vle: reponn ak yon nimewo, oswa NON.
     { $options }
 
+invitation-second =
+    Bonjou { $guardian }! { $visited1 } ak { $visited2 }, pwofesè lekòl { $school }, ta renmen tounen vin lakay ou 30 minit pou tande nouvèl { $children }. Se sèlman si ou vle: reponn ak yon nimewo, oswa NON.
+    { $options }
+
 follow-up =
     Bonjou ankò! Se lekòl { $school }. Nou ta toujou renmen vin wè w 30 minit, sèlman si ou vle: reponn ak yon nimewo, oswa NON.
     { $options }
@@ -220,6 +224,9 @@ voice-invitation =
         [one] { $educator1 } ak { $educator2 }
        *[many] De pwofesè
     } ta renmen vin lakay ou pou 30 minit, pou tande rèv ou genyen pou { $children }. Se sèlman si ou vle.
+
+voice-invitation-second =
+    Bonjou { $guardian }! Se lekòl { $school } k ap rele w. { $visited1 } ak { $visited2 } ta renmen tounen vin lakay ou pou 30 minit, pou tande nouvèl { $children }. Se sèlman si ou vle.
 
 voice-option = Pou { $when }, peze { $number }.
 

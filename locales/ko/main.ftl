@@ -44,6 +44,10 @@ invitation =
     } 댁을 30분간 방문해 { $children }에 대한 꿈과 바람을 듣고 싶어 합니다. 방문은 원하실 때만 합니다. 번호나 '아니요'로 답장해 주세요.
     { $options }
 
+invitation-second =
+    { $guardian }님, 안녕하세요! { $school }의 { $visited1 } 선생님과 { $visited2 } 선생님이 다시 댁을 30분간 방문해 { $children }의 근황을 듣고 싶어 합니다. 방문은 원하실 때만 합니다. 번호나 '아니요'로 답장해 주세요.
+    { $options }
+
 follow-up =
     { $school }에서 다시 연락드립니다. 원하시면 지금도 30분간 찾아뵙고 싶습니다. 번호나 '아니요'로 답장해 주세요.
     { $options }
@@ -191,6 +195,9 @@ voice-invitation =
         [one] { $educator1 } 선생님과 { $educator2 } 선생님이
        *[many] 선생님 두 분이
     } 댁을 30분간 방문해 { $children }에 대한 꿈과 바람을 듣고 싶어 합니다. 방문은 원하실 때만 합니다.
+
+voice-invitation-second =
+    { $guardian }님, 안녕하세요! { $school }입니다. { $visited1 } 선생님과 { $visited2 } 선생님이 다시 댁을 30분간 방문해 { $children }의 요즘 소식을 듣고 싶어 합니다. 방문은 원하실 때만 합니다.
 
 voice-option = { $when }에 만나시려면 { $number }번을 눌러 주세요.
 

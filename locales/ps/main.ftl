@@ -55,6 +55,10 @@ invitation =
     } غواړي ۳۰ دقیقې کور ته مو راشي او د { $children } لپاره مو هیلې واوري. یوازې که مو خوښه وي: شمېره یا «نه» ولیکئ.
     { $options }
 
+invitation-second =
+    سلام { $guardian }! { $visited1 } او { $visited2 } له { $school } څخه غواړي بیا ۳۰ دقیقې کور ته مو راشي او د { $children } حال احوال واوري. یوازې که مو خوښه وي: شمېره یا «نه» ولیکئ.
+    { $options }
+
 follow-up =
     سلام! { $school } بیا درته لیکي: لا هم غواړو ۳۰ دقیقې مو وګورو، که مو خوښه وي. شمېره یا «نه» ولیکئ.
     { $options }
@@ -205,6 +209,9 @@ voice-invitation =
         [one] { $educator1 } او { $educator2 }
        *[many] دوه ښوونکي
     } غواړي ۳۰ دقیقې کور ته مو راشي او د { $children } لپاره مو هیلې واوري. یوازې که مو خوښه وي.
+
+voice-invitation-second =
+    سلام { $guardian }! له { $school } څخه زنګ وهو. { $visited1 } او { $visited2 } غواړي بیا ۳۰ دقیقې کور ته مو راشي او د { $children } حال احوال واوري. یوازې که مو خوښه وي.
 
 voice-option =
     د { $when } لپاره، { $number ->

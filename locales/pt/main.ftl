@@ -68,6 +68,13 @@ invitation =
     } adorariam visitar vocês 30 min e ouvir seus sonhos para { $children }. Só se quiser: responda um número ou NÃO.
     { $options }
 
+invitation-second =
+    Olá { $guardian }! { $visited1 } e { $visited2 } ({ $school }) adorariam voltar a visitá-los 30 min e saber como { $count ->
+        [one] está
+       *[other] estão
+    } { $children }. Só se quiser: responda um número ou NÃO.
+    { $options }
+
 follow-up =
     Olá! A { $school } ainda adoraria visitar vocês 30 min, só se quiser: responda um número ou NÃO.
     { $options }
@@ -218,6 +225,12 @@ voice-invitation =
         [one] { $educator1 } e { $educator2 }
        *[many] Dois professores
     } adorariam visitar vocês por 30 minutos, para ouvir seus sonhos para { $children }. Só se você quiser.
+
+voice-invitation-second =
+    Olá, { $guardian }! Aqui é da escola { $school }. { $visited1 } e { $visited2 } adorariam voltar a visitar vocês por 30 minutos, para saber como { $count ->
+        [one] está
+       *[other] estão
+    } { $children }. Só se você quiser.
 
 voice-option = Para { $when }, digite { $number }.
 

@@ -73,6 +73,10 @@ invitation =
     } waxay jecel yihiin inay 30 daqiiqo kuu yimaadaan si ay u maqlaan rajada aad u qabto { $children }. Waa ikhtiyaari: ku jawaab lambar ama MAYA.
     { $options }
 
+invitation-second =
+    Salaan { $guardian }! { $visited1 } iyo { $visited2 } ({ $school }) waxay jecel yihiin inay mar kale 30 daqiiqo kuu yimaadaan si ay u maqlaan warka { $children }. Waa ikhtiyaari: ku jawaab lambar ama MAYA.
+    { $options }
+
 follow-up =
     Salaan mar kale! Waa { $school }. Weli waan jeclaan lahayn inaan 30 daqiiqo ku soo booqanno, haddii aad rabto oo keliya: ku jawaab lambar, ama MAYA.
     { $options }
@@ -222,6 +226,9 @@ voice-invitation =
         [one] { $educator1 } iyo { $educator2 }
        *[many] Laba macallin
     } waxay jecel yihiin inay 30 daqiiqo gurigaaga kuu yimaadaan, si ay u maqlaan rajada aad u qabto { $children }. Waa haddii aad adigu rabto oo keliya.
+
+voice-invitation-second =
+    Salaan { $guardian }! Waxaa ku soo wacaya { $school }. { $visited1 } iyo { $visited2 } waxay jecel yihiin inay mar kale 30 daqiiqo gurigaaga kuu yimaadaan, si ay u maqlaan warka { $children }. Waa haddii aad adigu rabto oo keliya.
 
 voice-option = Si aad u doorato { $when }, riix { $number }.
 

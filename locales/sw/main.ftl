@@ -45,6 +45,10 @@ invitation =
     } wangependa kukutembelea nyumbani dakika 30 ili kusikia ndoto zako kwa { $children }. Ni hiari: jibu namba au HAPANA.
     { $options }
 
+invitation-second =
+    Habari { $guardian }! { $visited1 } na { $visited2 } ({ $school }) wangependa kukutembelea tena nyumbani dakika 30 ili kusikia habari za { $children }. Ni hiari: jibu namba au HAPANA.
+    { $options }
+
 follow-up =
     Salamu tena kutoka { $school }! Bado tungependa kukutembelea kwa dakika 30, ukipenda tu: jibu namba au HAPANA.
     { $options }
@@ -195,6 +199,9 @@ voice-invitation =
         [one] { $educator1 } na { $educator2 }
        *[many] Walimu wawili
     } wangependa kukutembelea nyumbani kwa dakika 30, ili kusikia ndoto zako kwa { $children }. Ni kwa hiari yako tu.
+
+voice-invitation-second =
+    Habari { $guardian }! Tunapiga simu kutoka { $school }. { $visited1 } na { $visited2 } wangependa kukutembelea tena nyumbani kwa dakika 30, ili kusikia habari za { $children }. Ni kwa hiari yako tu.
 
 voice-option = Kwa { $when }, bonyeza { $number }.
 

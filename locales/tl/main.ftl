@@ -46,6 +46,13 @@ invitation =
     } { $children }. Kung gusto lang po ninyo: sumagot ng numero o HINDI.
     { $options }
 
+invitation-second =
+    Hi po, { $guardian }! Nais po kayong bisitahin ulit sa bahay nang 30 minuto nina { $visited1 } at { $visited2 } ng { $school } para marinig kung kumusta na { $count ->
+        [1] si
+       *[other] sina
+    } { $children }. Kung gusto lang po ninyo: sumagot ng numero o HINDI.
+    { $options }
+
 follow-up =
     Hi po ulit mula sa { $school }! Gusto pa rin naming bumisita nang 30 min. Kung gusto lang po ninyo: sumagot ng numero o HINDI.
     { $options }
@@ -193,6 +200,12 @@ voice-invitation =
         [one] nina { $educator1 } at { $educator2 }
        *[many] ng dalawang guro
     } para marinig ang mga pangarap ninyo para sa inyong anak: { $children }. Kung gusto lang po ninyo.
+
+voice-invitation-second =
+    Magandang araw po, { $guardian }! Tumatawag po kami mula sa { $school }. Nais po kayong bisitahin ulit sa bahay nang 30 minuto nina { $visited1 } at { $visited2 } para marinig kung kumusta na { $count ->
+        [1] si
+       *[other] sina
+    } { $children }. Kung gusto lang po ninyo.
 
 voice-option = Para sa { $when }, pindutin ang { $number }.
 

@@ -42,6 +42,10 @@ invitation =
     } rất mong được đến thăm nhà 30 phút để lắng nghe mong ước của quý vị dành cho { $children }. Tùy quý vị: trả lời số hoặc KHÔNG.
     { $options }
 
+invitation-second =
+    Xin chào { $guardian }! { $visited1 } và { $visited2 } ở { $school } rất mong được đến thăm lại nhà 30 phút để hỏi thăm { $children } dạo này ra sao. Tùy quý vị: trả lời số hoặc KHÔNG.
+    { $options }
+
 follow-up =
     { $school } xin chào quý vị lần nữa! Chúng tôi vẫn mong được đến thăm 30 phút. Tùy quý vị: trả lời số hoặc KHÔNG.
     { $options }
@@ -189,6 +193,9 @@ voice-invitation =
         [one] { $educator1 } và { $educator2 }
        *[many] Hai thầy cô
     } rất mong được đến thăm nhà quý vị 30 phút, để lắng nghe mong ước của quý vị dành cho { $children }. Hoàn toàn tùy quý vị.
+
+voice-invitation-second =
+    Xin chào { $guardian }! Chúng tôi gọi từ { $school }. { $visited1 } và { $visited2 } rất mong được đến thăm lại nhà quý vị 30 phút, để hỏi thăm { $children } dạo này ra sao. Hoàn toàn tùy quý vị.
 
 voice-option = Để chọn lúc { $when }, xin bấm số { $number }.
 

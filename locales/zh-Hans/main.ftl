@@ -43,6 +43,11 @@ invitation =
     { $options }
     或回复“不”。
 
+invitation-second =
+    { $guardian }，您好！{ $school }的{ $visited1 }和{ $visited2 }想再到您家拜访30分钟，听您聊聊{ $children }的近况。完全自愿。请回复数字：
+    { $options }
+    或回复“不”。
+
 follow-up =
     { $school }再次问候！我们仍希望到您家拜访30分钟，完全自愿。请回复数字：
     { $options }
@@ -190,6 +195,9 @@ voice-invitation =
         [one] { $educator1 }和{ $educator2 }
        *[many] 两位老师
     }很想到您家拜访30分钟，听听您对{ $children }的希望。完全自愿。
+
+voice-invitation-second =
+    { $guardian }，您好！这里是{ $school }。{ $visited1 }和{ $visited2 }很想再到您家拜访30分钟，听您聊聊{ $children }最近过得怎么样。完全自愿。
 
 voice-option = 选择{ $when }，请按{ $number }。
 

@@ -43,6 +43,11 @@ invitation =
     { $options }
     或回覆「不」。
 
+invitation-second =
+    { $guardian }，您好！{ $school }的{ $visited1 }和{ $visited2 }想再到府上拜訪30分鐘，聽您聊聊{ $children }的近況。完全自願。請回覆數字：
+    { $options }
+    或回覆「不」。
+
 follow-up =
     { $school }再次問候！我們仍希望到府上拜訪30分鐘，完全自願。請回覆數字：
     { $options }
@@ -191,6 +196,9 @@ voice-invitation =
         [one] { $educator1 }和{ $educator2 }
        *[many] 兩位老師
     }很想到府上拜訪30分鐘，聽聽您對{ $children }的希望。完全自願。
+
+voice-invitation-second =
+    { $guardian }，您好！這裡是{ $school }。{ $visited1 }和{ $visited2 }很想再到府上拜訪30分鐘，聽您聊聊{ $children }最近過得怎麼樣。完全自願。
 
 voice-option = 選擇{ $when }，請按{ $number }。
 
