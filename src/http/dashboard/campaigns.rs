@@ -140,6 +140,14 @@ fn coverage_note(campaign: &Campaign, report: &Report) -> Markup {
                 " (" (report.counts.invited) " of " (report.roster) " families)."
             },
         }
+        @if let Some(first) = report.second_visit_of {
+            p { "The year's second visit, for the families whose visit in campaign "
+                a href=(format!("/campaigns/{first}")) { (first) } " was completed." }
+        }
+        @if report.counts.completed > 0 {
+            p { "Second visits: " span data-figure="second_visits" { (report.second_visits) }
+                " of " (report.counts.completed) " completed first visits led to a second." }
+        }
     }
 }
 
