@@ -474,6 +474,26 @@ async fn notify_pair(
     ];
     let language = home.family.language_tag();
     let speaks = pair.iter().any(|e| e.speaks(&language));
+    if !speaks && matches!(notice, Notice::Confirmed | Notice::Changed { .. }) {
+        // No interpreter is assigned by the software yet: a coordinator arranges one.
+        messages::to_inbox(
+            tx,
+            home.party(),
+            None,
+            &format!(
+                "interpreter needed: neither {} nor {} speaks {} (visit {})",
+                pair[0].name,
+                pair[1].name,
+                home.family.language,
+                slot.option()
+                    .start
+                    .with_timezone(&home.school.zone)
+                    .format("%Y-%m-%d %H:%M")
+            ),
+            env.now,
+        )
+        .await?;
+    }
     for (me, partner) in [(&pair[0], &pair[1]), (&pair[1], &pair[0])] {
         let visit = VisitFacts {
             guardian: home.family.guardian.clone(),

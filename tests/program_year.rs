@@ -436,7 +436,37 @@ async fn a_second_visit_invites_only_completed_families_and_offers_the_same_pair
     app.stop().await;
 }
 
+async fn a_booking_whose_pair_does_not_speak_the_language_asks_for_an_interpreter(t: TestDb) {
+    let app = spawn_app_with(t, &[]).await;
+    app.launch(None).await;
+    app.drain().await;
+    app.text("+19165550201", "1").await; // Maria (Spanish): Ana Torres speaks it
+    assert_eq!(
+        app.count("SELECT COUNT(*) FROM inbox WHERE reason LIKE 'interpreter needed%'")
+            .await,
+        0
+    );
+    // Iryna (Ukrainian, which nobody on the roster speaks) books her last option.
+    let last = irynas_offer(&app).await.len();
+    app.text(IRYNA, &last.to_string()).await;
+    assert_eq!(
+        app.count("SELECT COUNT(*) FROM visits WHERE state = 'booked'")
+            .await,
+        2
+    );
+    assert_eq!(
+        app.count(
+            "SELECT COUNT(*) FROM inbox i JOIN families f ON f.id = i.family_id
+             WHERE i.reason LIKE 'interpreter needed%' AND f.phone = '+19165550205'"
+        )
+        .await,
+        1
+    );
+    app.stop().await;
+}
+
 on_both_databases!(
+    a_booking_whose_pair_does_not_speak_the_language_asks_for_an_interpreter,
     a_second_visit_invites_only_completed_families_and_offers_the_same_pair_first,
     after_done_each_of_the_pair_is_asked_once_and_a_reflection_is_kept,
     visits_lists_the_schools_visits_as_text_and_json,
