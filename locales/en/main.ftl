@@ -83,6 +83,9 @@ booked =
        *[other] at { $place }
     } on { $when } for 30 min. To move it reply CHANGE, to cancel reply NO.
 
+# Added to booked (after a space) when an interpreter comes too. $interpreter: their name.
+booked-interpreter = An interpreter, { $interpreter }, will come too.
+
 # Same variables as booked.
 already-booked =
     You're all set: { $educator1 } and { $educator2 }, { $when }, { $where ->
