@@ -298,7 +298,10 @@ async fn apply(
                 })
                 .await;
             return match booked {
-                Ok(_) => Ok(Some(Event::Booked(slot.option()))),
+                Ok(visit_id) => {
+                    add_interpreter(tx, env, home, &slot, visit_id).await?;
+                    Ok(Some(Event::Booked(slot.option())))
+                }
                 Err(e) if e.is_conflict() => Ok(Some(Event::SlotTaken)),
                 Err(e) => Err(e),
             };
@@ -335,6 +338,46 @@ async fn apply(
     Ok(None)
 }
 
+/// A visit whose pair does not speak the family's language gets the first free interpreter
+/// who does (in a savepoint: a lost race for the interpreter leaves the booking standing).
+async fn add_interpreter(
+    tx: &mut Tx,
+    env: &Env<'_>,
+    home: &Household,
+    slot: &invitations::SlotDetail,
+    visit_id: i64,
+) -> store::Result<()> {
+    let language = home.family.language_tag();
+    let pair = [
+        educators::by_id(tx, slot.educator_1).await?,
+        educators::by_id(tx, slot.educator_2).await?,
+    ];
+    if pair.iter().any(|e| e.speaks(&language)) {
+        return Ok(());
+    }
+    let candidates: Vec<i64> = educators::interpreters(tx, home.school.id)
+        .await?
+        .into_iter()
+        .filter(|i| i.speaks(&language))
+        .map(|i| i.id)
+        .collect();
+    if candidates.is_empty() {
+        return Ok(());
+    }
+    let buffer = env.config.travel_buffer_minutes;
+    let slot = slot.clone();
+    let assigned = tx
+        .savepoint(async |tx: &mut Tx| {
+            visits::assign_interpreter(tx, visit_id, &slot, &candidates, buffer).await
+        })
+        .await;
+    match assigned {
+        Ok(_) => Ok(()),
+        Err(e) if e.is_conflict() => Ok(()),
+        Err(e) => Err(e),
+    }
+}
+
 /// Renders a family message in their language and answers, says or queues it.
 pub async fn send_family(
     tx: &mut Tx,
@@ -344,12 +387,9 @@ pub async fn send_family(
     delivery: Delivery,
     outcome: &mut Outcome,
 ) -> store::Result<()> {
-    let language = home.family.language_tag();
     match delivery {
         Delivery::Reply => {
-            let body =
-                env.locales
-                    .family(&language, home.school.zone, home.school.country, message);
+            let body = family_text(tx, env, home, message).await?;
             // Nothing but the compliance answers reaches a phone that opted out.
             let compliance = matches!(
                 message,
@@ -408,6 +448,31 @@ pub async fn send_family(
     Ok(())
 }
 
+/// A family's text: the message in their language, and for a booked visit that an
+/// interpreter joins, who.
+async fn family_text(
+    tx: &mut Tx,
+    env: &Env<'_>,
+    home: &Household,
+    message: &FamilyMessage,
+) -> store::Result<String> {
+    let language = home.family.language_tag();
+    let mut body = env
+        .locales
+        .family(&language, home.school.zone, home.school.country, message);
+    if matches!(
+        message,
+        FamilyMessage::Booked { .. }
+            | FamilyMessage::AlreadyBooked { .. }
+            | FamilyMessage::Reminder { .. }
+    ) && let Some(name) = visits::booked_interpreter_name(tx, home.family.id).await?
+    {
+        body.push(' ');
+        body.push_str(&env.locales.interpreter_note(&language, &name));
+    }
+    Ok(body)
+}
+
 /// What a call to or from this family says for `line`, in their language.
 pub fn say(env: &Env<'_>, home: &Household, line: &Line<'_>) -> Spoken {
     env.locales.spoken(
@@ -434,12 +499,7 @@ pub async fn queue_family(
     );
     let (body, parts) = match channel {
         Channel::Sms => {
-            let body = env.locales.family(
-                &home.family.language_tag(),
-                home.school.zone,
-                home.school.country,
-                message,
-            );
+            let body = family_text(tx, env, home, message).await?;
             let parts = segments::count(&body).parts as i64;
             (body, parts)
         }
@@ -474,8 +534,55 @@ async fn notify_pair(
     ];
     let language = home.family.language_tag();
     let speaks = pair.iter().any(|e| e.speaks(&language));
-    if !speaks && matches!(notice, Notice::Confirmed | Notice::Changed { .. }) {
-        // No interpreter is assigned by the software yet: a coordinator arranges one.
+    let interpreter = match visits::interpreter_of(tx, slot_id, home.family.id).await? {
+        Some(id) if !speaks => Some(educators::by_id(tx, id).await?),
+        _ => None,
+    };
+    if let Some(interpreter) = &interpreter {
+        // The interpreter hears of the visit as the pair does, in their own language.
+        let visit = VisitFacts {
+            guardian: home.family.guardian.clone(),
+            children: home.children(),
+            family_language: home.family.language.clone(),
+            pair_speaks_language: true,
+            option: slot.option(),
+            place: place.clone(),
+            partner: format!("{} & {}", pair[0].name, pair[1].name),
+        };
+        let message = match &notice {
+            Notice::Confirmed => EducatorMessage::Confirmed(visit),
+            Notice::Changed { previous_start } => EducatorMessage::Changed {
+                visit,
+                previous_start: *previous_start,
+            },
+            Notice::Cancelled => EducatorMessage::Cancelled(visit),
+            Notice::Reminder => EducatorMessage::Reminder(visit),
+            Notice::PlaceChanged => EducatorMessage::PlaceChanged(visit),
+        };
+        let body = env.locales.educator(
+            &interpreter.preferred_language(),
+            home.school.zone,
+            home.school.country,
+            &message,
+        );
+        let parts = segments::count(&body).parts as i64;
+        let party = Party {
+            school_id: Some(home.school.id),
+            family_id: None,
+            educator_id: Some(interpreter.id),
+        };
+        let at = allowed_at(
+            env.now,
+            home.school.zone,
+            home.school.quiet_hours(env.config.quiet_hours),
+        );
+        messages::enqueue(tx, party, &interpreter.phone, &body, parts, at, env.now).await?;
+    }
+    if !speaks
+        && interpreter.is_none()
+        && matches!(notice, Notice::Confirmed | Notice::Changed { .. })
+    {
+        // No interpreter who speaks it is free then: a coordinator arranges one.
         messages::to_inbox(
             tx,
             home.party(),

@@ -57,6 +57,7 @@ pub(crate) const USED_MESSAGES: &[&str] = &[
     "language-name",
     "invitation",
     "invitation-second",
+    "booked-interpreter",
     "voice-invitation-second",
     "follow-up",
     "booked",
@@ -276,6 +277,20 @@ impl Locales {
         spoken.voice = super::voice::voice_for(DEFAULT);
         spoken.needs_interpreter = true;
         spoken
+    }
+
+    /// `booked-interpreter` ("An interpreter, …, will come too."), added to a family's
+    /// confirmation when an interpreter joins their visit.
+    pub fn interpreter_note(&self, language: &LanguageTag, interpreter: &str) -> String {
+        let mut args = FluentArgs::new();
+        args.set("interpreter", interpreter.to_string());
+        self.speaker(
+            language,
+            chrono_tz::UTC,
+            Country::default(),
+            "booked-interpreter",
+        )
+        .text("booked-interpreter", &args)
     }
 
     /// The name of an educator's calendar feed, in the locale that serves `language`.

@@ -178,7 +178,8 @@ pub async fn families(
     })
 }
 
-/// `educators.csv`: name, phone; optional languages (`;`-separated), email.
+/// `educators.csv`: name, phone; optional languages (`;`-separated), email, role (`educator`,
+/// the default, or `interpreter`).
 pub async fn educators(
     db: &Db,
     school_key: &str,
@@ -219,9 +220,18 @@ pub async fn educators(
                 Err(e) => reasons.push(format!("languages: {e}")),
             }
         }
+        let role = match row.get("role").map(|r| r.trim().to_ascii_lowercase()) {
+            None => "educator",
+            Some(r) if r.is_empty() || r == "educator" => "educator",
+            Some(r) if r == "interpreter" => "interpreter",
+            Some(r) => {
+                reasons.push(format!("role: \"{r}\" is not educator or interpreter"));
+                "educator"
+            }
+        };
         match phone {
             Some(phone) if reasons.is_empty() => {
-                parsed.push((name, phone, languages, row.get("email")))
+                parsed.push((name, phone, languages, row.get("email"), role))
             }
             _ => problems.push(Problem::new(row.line, reasons.join("; "))),
         }
@@ -230,7 +240,7 @@ pub async fn educators(
         return Err(ImportError::Rows(problems));
     }
     let mut batches = Batches::new(db, true);
-    for (name, phone, languages, email) in &parsed {
+    for (name, phone, languages, email, role) in &parsed {
         let (tx, _) = batches.tx().await?;
         educators::upsert(
             tx,
@@ -239,6 +249,7 @@ pub async fn educators(
             phone,
             languages,
             *email,
+            role,
             now.timestamp(),
         )
         .await?;
@@ -274,10 +285,20 @@ pub async fn slots(
                 reasons.push(format!("{column} is empty"));
                 None
             }
-            Some(raw) => educators::find(&staff, raw, school.country)
-                .map_err(|e| reasons.push(format!("{column}: {e}")))
-                .ok()
-                .map(|e| e.id),
+            Some(raw) => match educators::find(&staff, raw, school.country) {
+                Ok(e) if e.role == "interpreter" => {
+                    reasons.push(format!(
+                        "{column}: {} is an interpreter, never half of a pair (an interpreter joins a visit when needed)",
+                        e.name
+                    ));
+                    None
+                }
+                Ok(e) => Some(e.id),
+                Err(e) => {
+                    reasons.push(format!("{column}: {e}"));
+                    None
+                }
+            },
         };
         let (first, second) = (educator("educator_1"), educator("educator_2"));
         if let (Some(a), Some(b)) = (first, second)

@@ -18,6 +18,9 @@ pub struct Educator {
     pub calendar_token: String,
     /// When they texted STOP (no texts until START).
     pub opted_out_at: Option<i64>,
+    /// `educator` (half of a pair) or `interpreter` (joins a visit whose pair does not speak
+    /// the family's language; never half of a pair).
+    pub role: String,
 }
 
 impl Educator {
@@ -45,7 +48,8 @@ impl Educator {
     }
 }
 
-const COLUMNS: &str = "id, school_id, name, phone, languages, email, calendar_token, opted_out_at";
+const COLUMNS: &str =
+    "id, school_id, name, phone, languages, email, calendar_token, opted_out_at, role";
 
 /// Creates or updates (by phone) an educator. Returns the id and whether it was new.
 pub async fn upsert(
@@ -55,6 +59,7 @@ pub async fn upsert(
     phone: &Phone,
     languages: &[LanguageTag],
     email: Option<&str>,
+    role: &str,
     now: i64,
 ) -> Result<i64> {
     let languages = if languages.is_empty() {
@@ -67,10 +72,10 @@ pub async fn upsert(
             .join(";")
     };
     let id: i64 = on_tx!(tx, |c| sqlx::query_scalar(
-        "INSERT INTO educators (school_id, name, phone, languages, email, calendar_token, created_at)
-         VALUES ($1, $2, $3, $4, $5, $6, $7)
+        "INSERT INTO educators (school_id, name, phone, languages, email, calendar_token, created_at, role)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
          ON CONFLICT (school_id, phone) DO UPDATE SET name = excluded.name,
-             languages = excluded.languages, email = excluded.email
+             languages = excluded.languages, email = excluded.email, role = excluded.role
          RETURNING id"
     )
     .bind(school_id)
@@ -80,6 +85,7 @@ pub async fn upsert(
     .bind(email)
     .bind(random_token(24))
     .bind(now)
+    .bind(role)
     .fetch_one(c)
     .await)
     .classify()?;
@@ -162,4 +168,17 @@ pub fn find<'a>(
             by_name.len()
         )),
     }
+}
+
+/// The school's interpreters who have not opted out, by id.
+pub async fn interpreters(tx: &mut Tx, school_id: i64) -> Result<Vec<Educator>> {
+    let sql = format!(
+        "SELECT {COLUMNS} FROM educators WHERE school_id = $1 AND role = 'interpreter'
+           AND opted_out_at IS NULL ORDER BY id"
+    );
+    on_tx!(tx, |c| sqlx::query_as(&sql)
+        .bind(school_id)
+        .fetch_all(c)
+        .await)
+    .classify()
 }

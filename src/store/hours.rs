@@ -29,11 +29,11 @@ pub async fn per_educator(
                 COUNT(done.minutes) AS visits,
                 CAST(COALESCE(SUM(done.minutes), 0) AS BIGINT) AS minutes
          FROM educators e
-         LEFT JOIN (SELECT s.educator_1, s.educator_2, s.minutes
+         LEFT JOIN (SELECT s.educator_1, s.educator_2, v.interpreter_id, s.minutes
                     FROM visits v JOIN slots s ON s.id = v.slot_id
                     WHERE v.state = 'completed' AND s.school_id = $1
                       AND s.start_at >= $2 AND s.start_at < $3) done
-           ON done.educator_1 = e.id OR done.educator_2 = e.id
+           ON done.educator_1 = e.id OR done.educator_2 = e.id OR done.interpreter_id = e.id
          WHERE e.school_id = $1
          GROUP BY e.id, e.name, e.phone
          ORDER BY e.name, e.id"

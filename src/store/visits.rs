@@ -204,3 +204,76 @@ pub async fn mark_reminded(tx: &mut Tx, visit_id: i64, now: DateTime<Utc>) -> Re
     )?;
     Ok(())
 }
+
+/// Adds the first of `candidates` (interpreters who speak the family's language) who is free
+/// for the visit's time plus the travel buffer — the same overlap rule as the pair's — to the
+/// visit: a `visit_educators` row and `visits.interpreter_id`. Returns who, or `None` when
+/// none is free. Run it inside [`Tx::savepoint`]: on PostgreSQL a racing booking of the same
+/// interpreter is refused by the exclusion constraint.
+pub async fn assign_interpreter(
+    tx: &mut Tx,
+    visit_id: i64,
+    slot: &SlotDetail,
+    candidates: &[i64],
+    buffer_minutes: i64,
+) -> Result<Option<i64>> {
+    let busy_from = slot.start_at;
+    let busy_until = slot.start_at + slot.minutes * 60 + buffer_minutes * 60;
+    for &interpreter in candidates {
+        let overlapping: i64 = on_tx!(tx, |c| sqlx::query_scalar(
+            "SELECT COUNT(*) FROM visit_educators
+             WHERE active AND educator_id = $1 AND busy_from < $3 AND $2 < busy_until"
+        )
+        .bind(interpreter)
+        .bind(busy_from)
+        .bind(busy_until)
+        .fetch_one(c)
+        .await)
+        .classify()?;
+        if overlapping > 0 {
+            continue;
+        }
+        execute!(
+            tx,
+            "INSERT INTO visit_educators (visit_id, educator_id, busy_from, busy_until) VALUES ($1, $2, $3, $4)",
+            visit_id,
+            interpreter,
+            busy_from,
+            busy_until
+        )?;
+        execute!(
+            tx,
+            "UPDATE visits SET interpreter_id = $1 WHERE id = $2",
+            interpreter,
+            visit_id
+        )?;
+        return Ok(Some(interpreter));
+    }
+    Ok(None)
+}
+
+/// The interpreter of the family's newest visit in this slot, if one was assigned.
+pub async fn interpreter_of(tx: &mut Tx, slot_id: i64, family_id: i64) -> Result<Option<i64>> {
+    let found: Option<Option<i64>> = on_tx!(tx, |c| sqlx::query_scalar(
+        "SELECT interpreter_id FROM visits WHERE slot_id = $1 AND family_id = $2
+         ORDER BY id DESC LIMIT 1"
+    )
+    .bind(slot_id)
+    .bind(family_id)
+    .fetch_optional(c)
+    .await)
+    .classify()?;
+    Ok(found.flatten())
+}
+
+/// The name of the interpreter of the family's booked visit, if it has one.
+pub async fn booked_interpreter_name(tx: &mut Tx, family_id: i64) -> Result<Option<String>> {
+    on_tx!(tx, |c| sqlx::query_scalar(
+        "SELECT e.name FROM visits v JOIN educators e ON e.id = v.interpreter_id
+         WHERE v.family_id = $1 AND v.state = 'booked' ORDER BY v.id DESC LIMIT 1"
+    )
+    .bind(family_id)
+    .fetch_optional(c)
+    .await)
+    .classify()
+}
