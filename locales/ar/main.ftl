@@ -59,6 +59,8 @@ booked =
        *[other] في { $place }
     } يوم { $when } لمدة 30 دقيقة. للتغيير ردوا «تغيير»، وللإلغاء ردوا «لا».
 
+booked-interpreter = سيرافقهم المترجم { $interpreter } أيضاً.
+
 already-booked =
     موعدكم مؤكد: { $educator1 } و{ $educator2 }، { $when }، { $where ->
         [home] في البيت

@@ -60,6 +60,8 @@ booked =
        *[other] se reunirán con usted en { $place }
     } el { $when }, 30 min. Para cambiar, responda CAMBIAR; para cancelar, NO.
 
+booked-interpreter = También vendrá { $interpreter } como intérprete.
+
 already-booked =
     Su visita está confirmada: { $educator1 } y { $educator2 }, { $when }, { $where ->
         [home] en casa

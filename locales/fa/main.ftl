@@ -65,6 +65,8 @@ booked =
        *[other] در { $place }
     } می‌آیند، ۳۰ دقیقه. برای تغییر «تغییر» و برای لغو «نه» بنویسید.
 
+booked-interpreter = مترجمی به نام { $interpreter } هم همراهشان می‌آید.
+
 already-booked =
     وقت شما ثبت است: { $educator1 } و { $educator2 }، { $when }، { $where ->
         [home] در خانه

@@ -61,6 +61,8 @@ booked =
        *[other] vous retrouveront à { $place }
     } le { $when }, pour 30 min. Pour changer, répondez CHANGER ; pour annuler, NON.
 
+booked-interpreter = L'interprète { $interpreter } viendra aussi.
+
 already-booked =
     Votre visite est confirmée : { $educator1 } et { $educator2 }, { $when }, { $where ->
         [home] chez vous

@@ -80,6 +80,8 @@ booked =
        *[other] ntsib koj ntawm { $place }
     } { $when }, 30 feeb. Yog xav hloov sij hawm, teb HLOOV; yog tsis xav kom tuaj, teb TSIS.
 
+booked-interpreter = Tus neeg txhais lus, { $interpreter }, kuj yuav tuaj nrog.
+
 already-booked =
     Teem tiav lawm: { $educator1 } thiab { $educator2 }, { $when }, { $where ->
         [home] koj tsev

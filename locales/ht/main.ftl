@@ -86,6 +86,8 @@ booked =
        *[other] nan { $place }
     } { $when }, pou 30 minit. Pou chanje lè a, reponn CHANJE; pou anile, reponn NON.
 
+booked-interpreter = Yon entèprèt, { $interpreter }, ap vini tou.
+
 already-booked =
     Vizit ou konfime: { $educator1 } ak { $educator2 }, { $when }, { $where ->
         [home] lakay ou

@@ -58,6 +58,8 @@ booked =
        *[other] { $place }에서 만납니다
     } (30분). 변경은 '변경', 취소는 '아니요'로 답장해 주세요.
 
+booked-interpreter = 통역사 { $interpreter } 님도 함께합니다.
+
 already-booked =
     방문이 확정되었습니다: { $educator1 } 선생님, { $educator2 } 선생님, { $when }, { $where ->
         [home] 댁

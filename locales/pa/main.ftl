@@ -55,6 +55,8 @@ booked =
        *[other] { $place } ਵਿਖੇ ਮਿਲਣਗੇ
     }, 30 ਮਿੰਟ। ਬਦਲਣ ਲਈ "ਬਦਲੋ" ਲਿਖੋ, ਰੱਦ ਕਰਨ ਲਈ "ਨਹੀਂ" ਲਿਖੋ।
 
+booked-interpreter = ਦੁਭਾਸ਼ੀਆ { $interpreter } ਵੀ ਨਾਲ ਆਉਣਗੇ।
+
 already-booked =
     ਸਭ ਤੈਅ ਹੈ: { $educator1 } ਅਤੇ { $educator2 }, { $when }, { $where ->
         [home] ਤੁਹਾਡੇ ਘਰ

@@ -72,6 +72,8 @@ booked =
        *[other] شما را در { $place } می‌بینند
     }، ۳۰ دقیقه. برای تغییر «تغییر»، و اگر نمی‌خواهید «نه» بنویسید.
 
+booked-interpreter = ترجمانی به نام { $interpreter } هم همراه‌شان می‌آید.
+
 already-booked =
     وقت شما ثبت است: { $educator1 } و { $educator2 }، { $when }، { $where ->
         [home] در خانهٔ شما

@@ -69,6 +69,8 @@ booked =
        *[other] په { $place } کې درسره وګوري
     }، ۳۰ دقیقې. د بدلون لپاره «بدلون»، د لغوه کولو لپاره «نه» ولیکئ.
 
+booked-interpreter = ژباړونکی { $interpreter } به هم ورسره راشي.
+
 already-booked =
     لیدنه مو ټاکل شوه: { $educator1 } او { $educator2 }، { $when }، { $where ->
         [home] ستاسو په کور کې

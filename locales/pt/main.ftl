@@ -85,6 +85,8 @@ booked =
        *[other] em { $place }
     }. Para mudar: MUDAR; para desmarcar: NÃO.
 
+booked-interpreter = { $interpreter } também vai, como intérprete.
+
 already-booked =
     Visita confirmada: { $educator1 } e { $educator2 }, { $when }, { $where ->
         [home] em casa

@@ -58,6 +58,8 @@ booked =
        *[other] встретятся с вами на 30 мин. Где: { $place }.
     } Когда: { $when }. Перенести — ИЗМЕНИТЬ, отменить — НЕТ.
 
+booked-interpreter = С ними будет переводчик: { $interpreter }.
+
 already-booked =
     Встреча назначена: { $educator1 } и { $educator2 }, { $when }, { $where ->
         [home] у вас дома

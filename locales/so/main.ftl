@@ -87,6 +87,8 @@ booked =
        *[other] waxay kula kulmayaan { $place }
     } { $when }, 30 daqiiqo. Si aad u beddesho: BEDDEL; si aad u baajiso: MAYA.
 
+booked-interpreter = Turjumaan, { $interpreter }, ayaa sidoo kale imanaya.
+
 already-booked =
     Booqashada waa la xaqiijiyay: { $educator1 } iyo { $educator2 }, { $when }, { $where ->
         [home] gurigaaga

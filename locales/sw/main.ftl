@@ -59,6 +59,8 @@ booked =
        *[other] watakutana nawe katika { $place }
     } { $when }, kwa dakika 30. Kubadilisha, jibu BADILI; kughairi, jibu HAPANA.
 
+booked-interpreter = Mkalimani, { $interpreter }, atakuja pia.
+
 already-booked =
     Ziara yako imethibitishwa: { $educator1 } na { $educator2 }, { $when }, { $where ->
         [home] nyumbani kwako

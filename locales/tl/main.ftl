@@ -63,6 +63,8 @@ booked =
        *[other] sa { $place }
     } sa { $when }, 30 min. Para magpalit, sumagot ng PALIT; para ikansela, HINDI.
 
+booked-interpreter = Sasama rin po ang interpreter na si { $interpreter }.
+
 already-booked =
     Nakatakda na po: { $educator1 } at { $educator2 }, { $when }, { $where ->
         [home] sa bahay ninyo

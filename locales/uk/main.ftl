@@ -58,6 +58,8 @@ booked =
        *[other] зустрінуться з вами на 30 хв. Де: { $place }.
     } Коли: { $when }. Перенести — ЗМІНИТИ, скасувати — НІ.
 
+booked-interpreter = З ними буде перекладач: { $interpreter }.
+
 already-booked =
     Зустріч призначено: { $educator1 } і { $educator2 }, { $when }, { $where ->
         [home] у вас удома

@@ -56,6 +56,8 @@ booked =
        *[other] { $place }
     } lúc { $when }, 30 phút. Muốn đổi, trả lời ĐỔI; muốn hủy, trả lời KHÔNG.
 
+booked-interpreter = Thông dịch viên { $interpreter } cũng sẽ đi cùng.
+
 already-booked =
     Đã hẹn xong: { $educator1 } và { $educator2 }, { $when }, { $where ->
         [home] tại nhà

@@ -59,6 +59,8 @@ booked =
        *[other] 在{ $place }和您见面
     }，30分钟。要改时间请回复“更改”，要取消请回复“不”。
 
+booked-interpreter = 口译员{ $interpreter }也将一同前来。
+
 already-booked =
     已约好：{ $educator1 }和{ $educator2 }，{ $when }，{ $where ->
         [home] 在您家

@@ -59,6 +59,8 @@ booked =
        *[other] 在{ $place }和您見面
     }，30分鐘。要改時間請回覆「更改」，要取消請回覆「不」。
 
+booked-interpreter = 口譯員{ $interpreter }也將一同前來。
+
 already-booked =
     已約好：{ $educator1 }和{ $educator2 }，{ $when }，{ $where ->
         [home] 在府上
