@@ -465,7 +465,107 @@ async fn a_booking_whose_pair_does_not_speak_the_language_asks_for_an_interprete
     app.stop().await;
 }
 
+async fn an_interpreter_joins_a_visit_whose_pair_does_not_speak_the_language(t: TestDb) {
+    let app = spawn_app_with(t, &[]).await;
+    let now = common::app::start_time();
+    homevisit::import::educators(
+        &app.db,
+        "lincoln",
+        b"name,phone,languages,role\nOlha Shevchenko,+19165550150,uk;en,interpreter\n",
+        now,
+    )
+    .await
+    .unwrap();
+    // An interpreter is never half of a pair.
+    let refused = homevisit::import::slots(
+        &app.db,
+        "lincoln",
+        b"educator_1,educator_2,start\nOlha Shevchenko,Ana Torres,2026-11-20 16:00\n",
+        now,
+    )
+    .await;
+    let why = format!("{:?}", refused.expect_err("refused"));
+    assert!(why.contains("interpreter"), "{why}");
+    // A role that is neither is refused too.
+    assert!(
+        homevisit::import::educators(
+            &app.db,
+            "lincoln",
+            b"name,phone,role\nX Y,+19165550151,translator\n",
+            now,
+        )
+        .await
+        .is_err()
+    );
+
+    app.launch(None).await;
+    app.drain().await;
+    let last = irynas_offer(&app).await.len();
+    let answer = app.text(IRYNA, &last.to_string()).await;
+    assert!(
+        answer.body.contains("Olha Shevchenko"),
+        "the family's confirmation names the interpreter: {}",
+        answer.body
+    );
+    assert_eq!(
+        app.count(
+            "SELECT COUNT(*) FROM visits v JOIN educators e ON e.id = v.interpreter_id
+             WHERE e.phone = '+19165550150' AND v.state = 'booked'"
+        )
+        .await,
+        1
+    );
+    assert_eq!(
+        app.count("SELECT COUNT(*) FROM inbox WHERE reason LIKE 'interpreter needed%'")
+            .await,
+        0
+    );
+    app.drain().await;
+    let told = app.provider.sent_to("+19165550150");
+    assert_eq!(told.len(), 1, "{told:?}");
+    assert!(told[0].body.contains("Iryna Kovalenko"), "{}", told[0].body);
+    // Named in the coordinator's list; credited in hours once the visit is done.
+    let (ok, text, err) = homevisit(&app, &["visits", "--school", "lincoln"]).await;
+    assert!(ok, "{err}");
+    assert!(text.contains("interpreter Olha Shevchenko"), "{text}");
+    let start = app
+        .count("SELECT s.start_at FROM visits v JOIN slots s ON s.id = v.slot_id WHERE v.state = 'booked'")
+        .await;
+    app.clock
+        .set(DateTime::from_timestamp(start, 0).unwrap() + Duration::minutes(45));
+    let pair_phone = text_of(
+        &app,
+        "SELECT e.phone FROM visits v JOIN slots s ON s.id = v.slot_id
+         JOIN educators e ON e.id = s.educator_1 WHERE v.state = 'booked'",
+    )
+    .await;
+    app.text(&pair_phone, "DONE").await;
+    let (ok, csv, err) = homevisit(
+        &app,
+        &[
+            "hours",
+            "--school",
+            "lincoln",
+            "--from",
+            "2026-09-01",
+            "--to",
+            "2026-12-31",
+            "--format",
+            "csv",
+        ],
+    )
+    .await;
+    assert!(ok, "{err}");
+    let olha = csv
+        .lines()
+        .find(|l| l.starts_with("Olha Shevchenko"))
+        .unwrap_or_else(|| panic!("{csv}"));
+    assert!(olha.contains(",1,"), "one visit credited: {olha}");
+    app.stop().await;
+}
+
 on_both_databases!(
+    an_interpreter_joins_a_visit_whose_pair_does_not_speak_the_language,
     a_booking_whose_pair_does_not_speak_the_language_asks_for_an_interpreter,
     a_second_visit_invites_only_completed_families_and_offers_the_same_pair_first,
     after_done_each_of_the_pair_is_asked_once_and_a_reflection_is_kept,

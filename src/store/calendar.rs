@@ -26,7 +26,7 @@ pub struct FeedVisit {
     pub partner_languages: String,
 }
 
-/// The educator's visits, earliest first: every booked or completed one, and the cancelled
+/// The educator's visits (as half of the pair, or as the interpreter), earliest first: every booked or completed one, and the cancelled
 /// ones cancelled at or after `cancelled_since` (epoch seconds).
 pub async fn visits_of(
     tx: &mut Tx,
@@ -41,7 +41,7 @@ pub async fn visits_of(
          JOIN slots s ON s.id = v.slot_id
          JOIN families f ON f.id = v.family_id
          JOIN educators p ON p.id = CASE WHEN s.educator_1 = $1 THEN s.educator_2 ELSE s.educator_1 END
-         WHERE (s.educator_1 = $1 OR s.educator_2 = $1)
+         WHERE (s.educator_1 = $1 OR s.educator_2 = $1 OR v.interpreter_id = $1)
            AND (v.state IN ('booked', 'completed') OR (v.state = 'cancelled' AND v.cancelled_at >= $2))
          ORDER BY s.start_at, v.id"
     )

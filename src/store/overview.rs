@@ -39,6 +39,8 @@ pub struct ScheduledVisit {
     /// Each educator's language tags, separated by `;`.
     pub languages_1: String,
     pub languages_2: String,
+    /// The interpreter who joins the visit, if one was assigned.
+    pub interpreter: Option<String>,
 }
 
 /// The school's visits (every state) whose slot starts in `[from, until)` (epoch seconds),
@@ -53,12 +55,14 @@ pub async fn visits(
         "SELECT v.id, v.state, s.start_at, s.minutes, v.place, s.location,
                 f.id AS family_id, f.guardian, f.language,
                 a.name AS educator_1, b.name AS educator_2,
-                a.languages AS languages_1, b.languages AS languages_2
+                a.languages AS languages_1, b.languages AS languages_2,
+                i.name AS interpreter
          FROM visits v
          JOIN slots s ON s.id = v.slot_id
          JOIN families f ON f.id = v.family_id
          JOIN educators a ON a.id = s.educator_1
          JOIN educators b ON b.id = s.educator_2
+         LEFT JOIN educators i ON i.id = v.interpreter_id
          WHERE s.school_id = $1 AND s.start_at >= $2 AND s.start_at < $3
          ORDER BY s.start_at, v.id"
     )

@@ -48,6 +48,8 @@ pub struct VisitView {
     pub minutes: i64,
     /// The two educators of the pair.
     pub pair: [String; 2],
+    /// The interpreter who joins the visit (the pair does not speak the family's language).
+    pub interpreter: Option<String>,
     /// Whether either educator of the pair speaks the family's language (if not, an
     /// interpreter is needed).
     pub pair_speaks_language: bool,
@@ -140,6 +142,7 @@ pub async fn visit_views(
                     .to_rfc3339(),
                 minutes: v.minutes,
                 pair: [v.educator_1, v.educator_2],
+                interpreter: v.interpreter,
                 pair_speaks_language: speaks,
                 family_id: v.family_id,
                 family: v.guardian,
@@ -165,10 +168,10 @@ pub fn visits_text(views: &[VisitView]) -> String {
             v.pair[1],
             v.family,
             v.language,
-            if v.pair_speaks_language {
-                ""
-            } else {
-                ", interpreter needed"
+            match (&v.interpreter, v.pair_speaks_language) {
+                (_, true) => String::new(),
+                (Some(name), false) => format!(", interpreter {name}"),
+                (None, false) => ", interpreter needed".into(),
             },
             v.place.as_deref().unwrap_or("at home"),
             v.status

@@ -36,18 +36,26 @@ struct VisitView {
     language: String,
     slot: SlotDetail,
     pair_speaks: bool,
+    /// The interpreter who joins the visit, if one was assigned.
+    interpreter: Option<String>,
 }
 
 async fn view(tx: &mut Tx, visit: BookedVisit) -> Result<VisitView, Error> {
     let family = families::by_id(tx, visit.family_id).await?;
     let slot = invitations::slot(tx, visit.slot_id).await?;
     let pair_speaks = slot.speaks(&family.language_tag());
+    let interpreter =
+        match crate::store::visits::interpreter_of(tx, visit.slot_id, visit.family_id).await? {
+            Some(id) => Some(crate::store::educators::by_id(tx, id).await?.name),
+            None => None,
+        };
     Ok(VisitView {
         visit,
         guardian: family.guardian,
         language: family.language,
         slot,
         pair_speaks,
+        interpreter,
     })
 }
 
@@ -93,7 +101,14 @@ pub async fn list(State(state): State<AppState>, session: Session) -> Result<Mar
                             td { (v.language) }
                             td {
                                 (v.slot.name_1) " & " (v.slot.name_2)
-                                @if !v.pair_speaks { br; strong { "Interpreter needed" } }
+                                @if !v.pair_speaks {
+                                    br;
+                                    @if let Some(name) = &v.interpreter {
+                                        "Interpreter: " (name)
+                                    } @else {
+                                        strong { "Interpreter needed" }
+                                    }
+                                }
                             }
                             td dir="auto" { (place(v)) }
                             td { a href=(format!("/visits/{}", v.visit.id)) { "Cancel or move" } }
