@@ -224,6 +224,7 @@ mod tests {
             email: None,
             calendar_token: "t".into(),
             opted_out_at: None,
+            role: "educator".into(),
         }
     }
 

@@ -52,6 +52,7 @@ const COLUMNS: &str =
     "id, school_id, name, phone, languages, email, calendar_token, opted_out_at, role";
 
 /// Creates or updates (by phone) an educator. Returns the id and whether it was new.
+#[allow(clippy::too_many_arguments)]
 pub async fn upsert(
     tx: &mut Tx,
     school_id: i64,
