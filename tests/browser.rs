@@ -252,10 +252,16 @@ async fn a_reply_typed_into_the_page_books_and_shows_the_confirmation() {
     assert!(pressed[0].text().await.unwrap().contains('1'));
     let rosas_pair = demo
         .wait_for("Rosa's visit told to her pair", |m| {
-            m.iter().filter(|m| told_of_rosa(m)).count() == 2
+            m.iter().filter(|m| told_of_rosa(m)).count() == 3
         })
         .await;
-    assert_eq!(rosas_pair.iter().filter(|m| told_of_rosa(m)).count(), 2);
+    // Her pair, and the Tagalog interpreter who joins them (neither of the pair speaks it).
+    assert_eq!(rosas_pair.iter().filter(|m| told_of_rosa(m)).count(), 3);
+    assert!(
+        rosas_pair
+            .iter()
+            .any(|m| told_of_rosa(m) && m["phone"] == "+12015550117")
+    );
 
     if let Some(path) = std::env::var_os("HOMEVISIT_SCREENSHOT") {
         let png = client.screenshot().await.unwrap();

@@ -22,6 +22,10 @@ pub const EDUCATORS: &[(&str, &str, &str)] = &[
     ("Omar Haddad", "+12015550116", "ar;en"),
 ];
 
+/// Interpreters (never half of a pair): one joins a visit whose pair does not speak the
+/// family's language — Rosa Dela Cruz's, in Tagalog, when she presses a time on her call.
+pub const INTERPRETERS: &[(&str, &str, &str)] = &[("Maricel Santos", "+12015550117", "tl;en")];
+
 /// The pairs that visit together, and the local times each offers on a school day.
 pub const PAIRS: &[(&str, &str, &[&str])] = &[
     ("Ana Torres", "David Kim", &["15:30", "16:30", "17:30"]),
@@ -71,9 +75,12 @@ pub const FAMILIES: &[(&str, &str, &str, &str, &str)] = &[
 ];
 
 pub fn educators_csv() -> String {
-    let mut csv = String::from("name,phone,languages\n");
+    let mut csv = String::from("name,phone,languages,role\n");
     for (name, phone, languages) in EDUCATORS {
-        csv.push_str(&format!("{name},{phone},{languages}\n"));
+        csv.push_str(&format!("{name},{phone},{languages},educator\n"));
+    }
+    for (name, phone, languages) in INTERPRETERS {
+        csv.push_str(&format!("{name},{phone},{languages},interpreter\n"));
     }
     csv
 }

@@ -340,7 +340,12 @@ fn card(person: &Person, messages: &[SimMessage]) -> Markup {
             .filter_map(|l| LanguageTag::parse(l).ok())
             .map(|l| l.english_name())
             .collect();
-        format!("Educator · speaks {}", languages.join(", "))
+        let role = if person.contact == "interpreter" {
+            "Interpreter"
+        } else {
+            "Educator"
+        };
+        format!("{role} · speaks {}", languages.join(", "))
     };
     html! {
         section.phone.(person.kind) id=(anchor(&person.phone)) data-phone=(person.phone) {

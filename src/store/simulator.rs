@@ -80,7 +80,7 @@ pub struct Person {
     pub phone: String,
     /// A BCP 47 tag (an educator's first language).
     pub language: String,
-    /// `sms` or `voice` for families; `sms` for educators.
+    /// `sms` or `voice` for families; for educators their role (`educator`, `interpreter`).
     pub contact: String,
     /// The students' names, comma-separated (families), or the languages, `;`-separated
     /// (educators).
@@ -157,7 +157,7 @@ pub async fn people(tx: &mut Tx) -> Result<Vec<Person>> {
     .await)
     .classify()?;
     let educators: Vec<Person> = on_tx!(tx, |c| sqlx::query_as(
-        "SELECT 'educator' AS kind, name, phone, languages AS language, 'sms' AS contact,
+        "SELECT 'educator' AS kind, name, phone, languages AS language, role AS contact,
                 languages AS detail, calendar_token
          FROM educators ORDER BY id"
     )
