@@ -207,7 +207,8 @@ async fn demo_books_a_reply_and_tells_both_educators() {
     let demo = Demo::start(dir.path(), &[]);
     assert!(demo.banner.contains("reusing"), "{}", demo.banner);
     assert_eq!(scalar(&db, "SELECT COUNT(*) FROM families").await, families);
-    assert_eq!(scalar(&db, "SELECT COUNT(*) FROM campaigns").await, 1);
+    // The summer welcome visit two weeks ago, and this campaign.
+    assert_eq!(scalar(&db, "SELECT COUNT(*) FROM campaigns").await, 2);
     assert_eq!(scalar(&db, "SELECT COUNT(*) FROM messages").await, sent);
     assert_eq!(
         scalar(&db, "SELECT COUNT(*) FROM visits WHERE state = 'booked'").await,
@@ -220,8 +221,24 @@ async fn demo_books_a_reply_and_tells_both_educators() {
     let demo = Demo::start(dir.path(), &["--reset"]);
     assert!(demo.banner.contains("12 families"), "{}", demo.banner);
     let db = open(dir.path()).await;
-    assert_eq!(scalar(&db, "SELECT COUNT(*) FROM campaigns").await, 1);
-    assert_eq!(scalar(&db, "SELECT COUNT(*) FROM visits").await, 0);
+    assert_eq!(scalar(&db, "SELECT COUNT(*) FROM campaigns").await, 2);
+    assert_eq!(
+        scalar(&db, "SELECT COUNT(*) FROM visits WHERE state = 'booked'").await,
+        0
+    );
+    // One visit already happened, with a reflection the coordinator can read.
+    assert_eq!(
+        scalar(&db, "SELECT COUNT(*) FROM visits WHERE state = 'completed'").await,
+        1
+    );
+    assert_eq!(
+        scalar(
+            &db,
+            "SELECT COUNT(*) FROM reflections WHERE words IS NOT NULL"
+        )
+        .await,
+        1
+    );
     demo.stop();
 }
 

@@ -524,6 +524,20 @@ async fn an_interpreter_joins_a_visit_whose_pair_does_not_speak_the_language(t: 
     let told = app.provider.sent_to("+19165550150");
     assert_eq!(told.len(), 1, "{told:?}");
     assert!(told[0].body.contains("Iryna Kovalenko"), "{}", told[0].body);
+    // On the interpreter's calendar feed.
+    let (_, url) =
+        homevisit::calendar::educator_feed_url(&app.db, "http://x", "lincoln", "Olha Shevchenko")
+            .await
+            .unwrap();
+    let file = url.rsplit('/').next().unwrap();
+    let feed = reqwest::get(format!("{}/calendar/{file}", app.url))
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(feed.contains("BEGIN:VEVENT"), "{feed}");
+    assert!(feed.contains("Iryna Kovalenko"), "{feed}");
     // Named in the coordinator's list; credited in hours once the visit is done.
     let (ok, text, err) = homevisit(&app, &["visits", "--school", "lincoln"]).await;
     assert!(ok, "{err}");

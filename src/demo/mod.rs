@@ -227,6 +227,7 @@ async fn seed(db: &Db, config: &Config, now: DateTime<Utc>) -> anyhow::Result<ca
         };
         done.with_context(|| format!("the demo's {kind} did not import"))?;
     }
+    past_visit(db, now, zone).await?;
     let locales = Locales::load().context("cannot load the locales")?;
     let launch = campaign::launch(
         db,
@@ -243,6 +244,65 @@ async fn seed(db: &Db, config: &Config, now: DateTime<Utc>) -> anyhow::Result<ca
     )
     .await?;
     Ok(launch)
+}
+
+/// Two weeks ago the Brown family had their summer welcome visit from Linh Nguyen and Sarah
+/// Johnson, and Sarah kept a reflection: what the coordinator reads on the visits page
+/// (`/visits`) and in `homevisit visits --school lincoln-demo`.
+async fn past_visit(db: &Db, now: DateTime<Utc>, zone: chrono_tz::Tz) -> anyhow::Result<()> {
+    use crate::store::{campaigns, educators, families, history};
+    let mut tx = db.begin().await?;
+    let school = schools::by_key(&mut tx, SCHOOL).await?;
+    let family = families::by_phone(&mut tx, roster::PAST_VISIT.family_phone)
+        .await?
+        .into_iter()
+        .next()
+        .context("the demo's past visit names no family")?;
+    let mut pair = Vec::new();
+    for phone in roster::PAST_VISIT.pair {
+        let educator = educators::by_phone(&mut tx, phone)
+            .await?
+            .into_iter()
+            .next()
+            .context("the demo's past visit names no educator")?;
+        pair.push(educator.id);
+    }
+    let day = (now - chrono::Duration::days(14))
+        .with_timezone(&zone)
+        .date_naive();
+    let start =
+        crate::domain::time::local_instant(zone, day.and_hms_opt(16, 0, 0).unwrap_or_default())
+            .unwrap_or(now - chrono::Duration::days(14));
+    let campaign_id = campaigns::create(
+        &mut tx,
+        school.id,
+        roster::PAST_VISIT.campaign,
+        None,
+        1,
+        (start - chrono::Duration::days(7)).timestamp(),
+    )
+    .await?;
+    campaigns::launch_finished(
+        &mut tx,
+        campaign_id,
+        (start - chrono::Duration::days(7)).timestamp(),
+    )
+    .await?;
+    history::completed_visit(
+        &mut tx,
+        &history::PastVisit {
+            school_id: school.id,
+            campaign_id,
+            family_id: family.id,
+            pair: (pair[0], pair[1]),
+            start_at: start.timestamp(),
+            minutes: 30,
+            reflection: Some((pair[1], roster::PAST_VISIT.reflection)),
+        },
+    )
+    .await?;
+    tx.commit().await?;
+    Ok(())
 }
 
 /// Prepares the demo and starts serving it; the caller prints [`banner`] and waits.

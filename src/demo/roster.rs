@@ -26,6 +26,22 @@ pub const EDUCATORS: &[(&str, &str, &str)] = &[
 /// family's language — Rosa Dela Cruz's, in Tagalog, when she presses a time on her call.
 pub const INTERPRETERS: &[(&str, &str, &str)] = &[("Maricel Santos", "+12015550117", "tl;en")];
 
+/// A visit that happened two weeks before the demo starts, with the second educator's
+/// reflection.
+pub struct PastVisitFacts {
+    pub campaign: &'static str,
+    pub family_phone: &'static str,
+    pub pair: [&'static str; 2],
+    pub reflection: &'static str,
+}
+
+pub const PAST_VISIT: PastVisitFacts = PastVisitFacts {
+    campaign: "Summer welcome visits (demo)",
+    family_phone: "+12015550131",
+    pair: ["+12015550113", "+12015550114"],
+    reflection: "Jasmine hopes Tyler keeps loving to build things and Maya keeps reading every night; Maya wants to be a vet.",
+};
+
 /// The pairs that visit together, and the local times each offers on a school day.
 pub const PAIRS: &[(&str, &str, &[&str])] = &[
     ("Ana Torres", "David Kim", &["15:30", "16:30", "17:30"]),

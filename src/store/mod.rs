@@ -15,6 +15,7 @@ pub mod coordinators;
 pub mod dashboard;
 pub mod educators;
 pub mod families;
+pub mod history;
 pub mod hours;
 pub mod invitations;
 pub mod messages;
