@@ -1,7 +1,8 @@
-//! homevisit schedules parent/teacher home visits by text message.
+//! homevisit schedules parent/teacher home visits by text message and phone call.
 //!
-//! A family's text arrives at `http::webhooks` (signature checked by `provider::signature`),
-//! is stored first (`store`), understood in the family's language (`conversation::understand`),
+//! A family's text arrives at `http::webhooks` (a key pressed on a call at `http::voice`;
+//! signature checked by `provider::signature`), is stored first (`store`), handed to the one
+//! inbound path (`inbound`), understood in the family's language (`conversation::understand`),
 //! and stepped through the visit state machine (`conversation::machine`), which yields effects:
 //! messages (rendered by `i18n` from Fluent files), a booking for an educator pair, a handoff
 //! to a coordinator. The effects commit in the same transaction as the inbound message; outbound

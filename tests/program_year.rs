@@ -405,6 +405,18 @@ async fn a_second_visit_invites_only_completed_families_and_offers_the_same_pair
             > 0,
         "an earlier time of another pair was open, so the pair really came first"
     );
+    // Calling in, she hears the same: the pair who came, and their time first.
+    let ring = app.provider.inbound_call(IRYNA, common::app::OUR_NUMBER);
+    let heard = app
+        .provider
+        .post_signed(&format!("{}/twilio/voice", app.url), &ring)
+        .await;
+    assert_eq!(heard.status, 200);
+    assert!(
+        heard.body.contains(&name_1) && heard.body.contains(&name_2),
+        "{}",
+        heard.body
+    );
     app.text(IRYNA, "1").await;
     assert_eq!(
         app.count("SELECT COUNT(*) FROM visits WHERE state = 'booked'")

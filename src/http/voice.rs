@@ -357,13 +357,26 @@ async fn greeting(
     };
     Ok(match conv {
         Some(c) if offered(&c) => {
-            let message = FamilyMessage::Invitation {
-                family: FamilyFacts {
-                    guardian: home.family.guardian.clone(),
-                    children: home.children(),
-                    school: home.school.name.clone(),
+            let family = FamilyFacts {
+                guardian: home.family.guardian.clone(),
+                children: home.children(),
+                school: home.school.name.clone(),
+            };
+            // A second-visit offer names the pair who came the first time.
+            let visited = match invitation {
+                Some(i) => second_visit_pair(tx, i.campaign_id, home.family.id).await?,
+                None => None,
+            };
+            let message = match visited {
+                Some(visited) => FamilyMessage::SecondInvitation {
+                    family,
+                    options: c.offer.clone(),
+                    visited,
                 },
-                options: c.offer.clone(),
+                None => FamilyMessage::Invitation {
+                    family,
+                    options: c.offer.clone(),
+                },
             };
             engine::say(env, home, &Line::Family(&message))
         }
@@ -383,6 +396,22 @@ async fn greeting(
         }
         _ => engine::say(env, home, &Line::NothingOpen),
     })
+}
+
+/// The pair who came to the family's first visit, when `campaign_id` is a second visit.
+async fn second_visit_pair(
+    tx: &mut Tx,
+    campaign_id: i64,
+    family_id: i64,
+) -> store::Result<Option<[String; 2]>> {
+    let Some(first) = store::campaigns::second_visit_of(tx, campaign_id).await? else {
+        return Ok(None);
+    };
+    Ok(store::campaigns::completed_visits_of(tx, first)
+        .await?
+        .into_iter()
+        .find(|(family, ..)| *family == family_id)
+        .map(|(_, _, _, a, b)| [a, b]))
 }
 
 /// What the call says after a key: each message the path answered, the last prompt kept.
