@@ -549,34 +549,7 @@ async fn notify_pair(
             place: place.clone(),
             partner: format!("{} & {}", pair[0].name, pair[1].name),
         };
-        let message = match &notice {
-            Notice::Confirmed => EducatorMessage::Confirmed(visit),
-            Notice::Changed { previous_start } => EducatorMessage::Changed {
-                visit,
-                previous_start: *previous_start,
-            },
-            Notice::Cancelled => EducatorMessage::Cancelled(visit),
-            Notice::Reminder => EducatorMessage::Reminder(visit),
-            Notice::PlaceChanged => EducatorMessage::PlaceChanged(visit),
-        };
-        let body = env.locales.educator(
-            &interpreter.preferred_language(),
-            home.school.zone,
-            home.school.country,
-            &message,
-        );
-        let parts = segments::count(&body).parts as i64;
-        let party = Party {
-            school_id: Some(home.school.id),
-            family_id: None,
-            educator_id: Some(interpreter.id),
-        };
-        let at = allowed_at(
-            env.now,
-            home.school.zone,
-            home.school.quiet_hours(env.config.quiet_hours),
-        );
-        messages::enqueue(tx, party, &interpreter.phone, &body, parts, at, env.now).await?;
+        tell_educator(tx, env, home, interpreter, visit, &notice).await?;
     }
     if !speaks
         && interpreter.is_none()
@@ -611,35 +584,49 @@ async fn notify_pair(
             place: place.clone(),
             partner: partner.name.clone(),
         };
-        let message = match &notice {
-            Notice::Confirmed => EducatorMessage::Confirmed(visit),
-            Notice::Changed { previous_start } => EducatorMessage::Changed {
-                visit,
-                previous_start: *previous_start,
-            },
-            Notice::Cancelled => EducatorMessage::Cancelled(visit),
-            Notice::Reminder => EducatorMessage::Reminder(visit),
-            Notice::PlaceChanged => EducatorMessage::PlaceChanged(visit),
-        };
-        let body = env.locales.educator(
-            &me.preferred_language(),
-            home.school.zone,
-            home.school.country,
-            &message,
-        );
-        let parts = segments::count(&body).parts as i64;
-        let party = Party {
-            school_id: Some(home.school.id),
-            family_id: None,
-            educator_id: Some(me.id),
-        };
-        let at = allowed_at(
-            env.now,
-            home.school.zone,
-            home.school.quiet_hours(env.config.quiet_hours),
-        );
-        messages::enqueue(tx, party, &me.phone, &body, parts, at, env.now).await?;
+        tell_educator(tx, env, home, me, visit, &notice).await?;
     }
+    Ok(())
+}
+
+/// Queues one educator's notice of a visit (`visit` as they should read it), in their
+/// language, outside the school's quiet hours.
+async fn tell_educator(
+    tx: &mut Tx,
+    env: &Env<'_>,
+    home: &Household,
+    to: &educators::Educator,
+    visit: VisitFacts,
+    notice: &Notice,
+) -> store::Result<()> {
+    let message = match notice {
+        Notice::Confirmed => EducatorMessage::Confirmed(visit),
+        Notice::Changed { previous_start } => EducatorMessage::Changed {
+            visit,
+            previous_start: *previous_start,
+        },
+        Notice::Cancelled => EducatorMessage::Cancelled(visit),
+        Notice::Reminder => EducatorMessage::Reminder(visit),
+        Notice::PlaceChanged => EducatorMessage::PlaceChanged(visit),
+    };
+    let body = env.locales.educator(
+        &to.preferred_language(),
+        home.school.zone,
+        home.school.country,
+        &message,
+    );
+    let parts = segments::count(&body).parts as i64;
+    let party = Party {
+        school_id: Some(home.school.id),
+        family_id: None,
+        educator_id: Some(to.id),
+    };
+    let at = allowed_at(
+        env.now,
+        home.school.zone,
+        home.school.quiet_hours(env.config.quiet_hours),
+    );
+    messages::enqueue(tx, party, &to.phone, &body, parts, at, env.now).await?;
     Ok(())
 }
 

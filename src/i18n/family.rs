@@ -78,7 +78,7 @@ pub(crate) fn render(speaker: &Speaker<'_>, message: &FamilyMessage) -> String {
 
 /// Who invites whom, and the options. The pair is named when every option has the same pair;
 /// otherwise the message speaks of "two teachers" and the pair is named once a time is chosen.
-fn invitation_args(
+pub(crate) fn invitation_args(
     speaker: &Speaker<'_>,
     args: &mut FluentArgs<'_>,
     family: &FamilyFacts,

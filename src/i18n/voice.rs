@@ -8,7 +8,7 @@
 use fluent_bundle::FluentArgs;
 
 use super::catalog::Speaker;
-use super::family::place_args;
+use super::family::{invitation_args, place_args};
 use crate::conversation::messages::{FamilyFacts, FamilyMessage, SlotOption};
 
 /// What the keys of a prompt mean.
@@ -151,10 +151,7 @@ fn family(speaker: &Speaker<'_>, school: &str, message: &FamilyMessage, spoken: 
             visited,
         } => {
             let mut args = FluentArgs::new();
-            args.set("guardian", family.guardian.clone());
-            args.set("children", speaker.names(&family.children));
-            args.set("count", family.children.len());
-            args.set("school", family.school.clone());
+            invitation_args(speaker, &mut args, family, options);
             args.set("visited1", visited[0].clone());
             args.set("visited2", visited[1].clone());
             spoken
@@ -221,24 +218,11 @@ fn offer(speaker: &Speaker<'_>, options: &[SlotOption], spoken: &mut Spoken) {
     spoken.menu = Some(Menu::Offer);
 }
 
+/// The opening of a call about an offer: the same names and pair as the texted invitation
+/// (the spoken message leaves out `$options`; the options are said in the prompt).
 fn invitation(speaker: &Speaker<'_>, family: &FamilyFacts, options: &[SlotOption]) -> String {
     let mut args = FluentArgs::new();
-    args.set("guardian", family.guardian.clone());
-    args.set("children", speaker.names(&family.children));
-    args.set("count", family.children.len());
-    args.set("school", family.school.clone());
-    let first = options
-        .first()
-        .map(|o| o.educators.clone())
-        .unwrap_or_default();
-    let same = options.iter().all(|o| {
-        let e = &o.educators;
-        (e[0] == first[0] && e[1] == first[1]) || (e[0] == first[1] && e[1] == first[0])
-    });
-    let [educator1, educator2] = first;
-    args.set("educator1", educator1);
-    args.set("educator2", educator2);
-    args.set("pairs", if same { "one" } else { "many" });
+    invitation_args(speaker, &mut args, family, options);
     speaker.text("voice-invitation", &args)
 }
 
