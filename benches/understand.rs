@@ -111,7 +111,7 @@ fn main() {
     };
     let facts = Facts {
         family: &family,
-        open: &offer,
+        open: homevisit::conversation::machine::Open::all(&offer),
         program: "Lincoln Home Visits",
         contact: "916-555-0100",
     };

@@ -11,7 +11,7 @@ use std::collections::VecDeque;
 use chrono::{DateTime, Utc};
 
 use crate::config::Config;
-use crate::conversation::machine::{self, Conversation, Effect, Event, Facts, Notice, State};
+use crate::conversation::machine::{self, Conversation, Effect, Event, Facts, Notice, Open, State};
 use crate::conversation::messages::{EducatorMessage, FamilyFacts, FamilyMessage, VisitFacts};
 use crate::conversation::understand::{Intent, stop_by_sentence, understand};
 use crate::i18n::voice::{Line, Spoken};
@@ -209,22 +209,34 @@ pub async fn run(
     let contact = home.contact();
     let mut events = VecDeque::from([first]);
     while let Some(event) = events.pop_front() {
-        let open = invitations::open_options(
-            tx,
-            home.school.id,
-            home.family.id,
-            &home.family.language_tag(),
-            env.config.travel_buffer_minutes,
-            env.now,
-        )
-        .await?;
-        let facts = Facts {
+        // Most steps (a number, no, yes) never look at the open slots: step without them
+        // first, and load them (a query over every open slot) only if the step read them.
+        let read = std::sync::atomic::AtomicBool::new(false);
+        let probe = Facts {
             family: &family_facts,
-            open: &open,
+            open: Open::probe(&read),
             program: &env.config.program_name,
             contact: &contact,
         };
-        let (next, effects) = machine::step(&conv, event, &facts, env.now);
+        let (mut next, mut effects) = machine::step(&conv, event.clone(), &probe, env.now);
+        if read.load(std::sync::atomic::Ordering::Relaxed) {
+            let open = invitations::open_options(
+                tx,
+                home.school.id,
+                home.family.id,
+                &home.family.language_tag(),
+                env.config.travel_buffer_minutes,
+                env.now,
+            )
+            .await?;
+            let facts = Facts {
+                family: &family_facts,
+                open: Open::all(&open),
+                program: &env.config.program_name,
+                contact: &contact,
+            };
+            (next, effects) = machine::step(&conv, event, &facts, env.now);
+        }
         conv = next;
         for effect in effects {
             let at = Applying {

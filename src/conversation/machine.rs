@@ -122,9 +122,42 @@ impl Default for Conversation {
 pub struct Facts<'a> {
     pub family: &'a FamilyFacts,
     /// Slots this family may be offered now, best first; never includes their booked slot.
-    pub open: &'a [SlotOption],
+    pub open: Open<'a>,
     pub program: &'a str,
     pub contact: &'a str,
+}
+
+/// The open slots a step may read. Loading them costs a query over every open slot of the
+/// school, and most replies (a number, no, yes) never look at them, so a caller may first step
+/// with [`Open::probe`]: no slots, but a flag set if the step read them; only then does it
+/// load them and step again (the step is pure, so the second step is the one that counts).
+#[derive(Debug, Clone, Copy)]
+pub struct Open<'a> {
+    slots: &'a [SlotOption],
+    read: Option<&'a std::sync::atomic::AtomicBool>,
+}
+
+impl<'a> Open<'a> {
+    /// These slots.
+    pub fn all(slots: &'a [SlotOption]) -> Open<'a> {
+        Open { slots, read: None }
+    }
+
+    /// No slots yet; `read` is set if the step looks at them.
+    pub fn probe(read: &'a std::sync::atomic::AtomicBool) -> Open<'a> {
+        Open {
+            slots: &[],
+            read: Some(read),
+        }
+    }
+
+    /// The slots, best first (noting that they were read).
+    pub fn slots(&self) -> &'a [SlotOption] {
+        if let Some(read) = self.read {
+            read.store(true, std::sync::atomic::Ordering::Relaxed);
+        }
+        self.slots
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -223,8 +256,8 @@ pub fn step(
         Event::Booked(option) => booked(&mut next, &mut effects, option),
         Event::SlotTaken => slot_taken(&mut next, &mut effects, facts),
         Event::NoAnswer => {
-            if next.state.is_open() && !next.followed_up && !facts.open.is_empty() {
-                next.offer = first_options(facts.open);
+            if next.state.is_open() && !next.followed_up && !facts.open.slots().is_empty() {
+                next.offer = first_options(facts.open.slots());
                 next.followed_up = true;
                 next.state = State::FollowedUp;
                 effects.push(Effect::Family(FamilyMessage::FollowUp {
@@ -259,7 +292,11 @@ pub fn step(
             }
         }
         Event::MovedBySchool(option) => {
-            let open = facts.open.iter().any(|o| o.slot_id == option.slot_id);
+            let open = facts
+                .open
+                .slots()
+                .iter()
+                .any(|o| o.slot_id == option.slot_id);
             if next.state == State::Booked && next.booking.is_some() && open {
                 effects.push(Effect::Book(option));
             }
@@ -273,10 +310,10 @@ fn first_options(open: &[SlotOption]) -> Vec<SlotOption> {
 }
 
 fn launch(next: &mut Conversation, effects: &mut Vec<Effect>, facts: &Facts<'_>) {
-    if next.state != State::Invited || !next.offer.is_empty() || facts.open.is_empty() {
+    if next.state != State::Invited || !next.offer.is_empty() || facts.open.slots().is_empty() {
         return;
     }
-    next.offer = first_options(facts.open);
+    next.offer = first_options(facts.open.slots());
     effects.push(Effect::Family(FamilyMessage::Invitation {
         family: facts.family.clone(),
         options: next.offer.clone(),
@@ -429,11 +466,11 @@ fn booked_reply(
             }))
         }
         Intent::Change => {
-            if facts.open.is_empty() {
+            if facts.open.slots().is_empty() {
                 effects.push(Effect::Family(FamilyMessage::NoOptionsLeft));
                 effects.push(Effect::Handoff);
             } else {
-                next.offer = first_options(facts.open);
+                next.offer = first_options(facts.open.slots());
                 effects.push(Effect::Family(FamilyMessage::Change {
                     options: next.offer.clone(),
                 }));
@@ -528,13 +565,13 @@ fn same_pair(a: &SlotOption, b: &SlotOption) -> bool {
 }
 
 fn slot_taken(next: &mut Conversation, effects: &mut Vec<Effect>, facts: &Facts<'_>) {
-    if facts.open.is_empty() {
+    if facts.open.slots().is_empty() {
         next.offer.clear();
         effects.push(Effect::Family(FamilyMessage::NoOptionsLeft));
         effects.push(Effect::Handoff);
         return;
     }
-    next.offer = first_options(facts.open);
+    next.offer = first_options(facts.open.slots());
     if next.state.is_open() {
         next.state = State::Invited.max_with(next.state);
     }
@@ -564,6 +601,7 @@ fn clarify(next: &mut Conversation, effects: &mut Vec<Effect>) {
 fn change(next: &mut Conversation, effects: &mut Vec<Effect>, facts: &Facts<'_>) {
     let others: Vec<SlotOption> = facts
         .open
+        .slots()
         .iter()
         .filter(|o| !next.offer.iter().any(|seen| seen.slot_id == o.slot_id))
         .take(MAX_OPTIONS)
@@ -581,13 +619,13 @@ fn change(next: &mut Conversation, effects: &mut Vec<Effect>, facts: &Facts<'_>)
 }
 
 fn fresh_offer(next: &mut Conversation, effects: &mut Vec<Effect>, facts: &Facts<'_>) {
-    if facts.open.is_empty() {
+    if facts.open.slots().is_empty() {
         effects.push(Effect::Family(FamilyMessage::NoOptionsLeft));
         effects.push(Effect::Handoff);
         return;
     }
     next.state = State::Invited;
-    next.offer = first_options(facts.open);
+    next.offer = first_options(facts.open.slots());
     effects.push(Effect::Family(FamilyMessage::Change {
         options: next.offer.clone(),
     }));
@@ -676,7 +714,7 @@ fn opt_in(
     if confirm {
         effects.push(Effect::Family(FamilyMessage::StartConfirmation));
     }
-    next.offer = first_options(facts.open);
+    next.offer = first_options(facts.open.slots());
     if !next.offer.is_empty() {
         effects.push(Effect::Family(FamilyMessage::Change {
             options: next.offer.clone(),

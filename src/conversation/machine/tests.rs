@@ -44,7 +44,7 @@ impl World {
     fn facts(&self) -> Facts<'_> {
         Facts {
             family: &self.family,
-            open: &self.open,
+            open: Open::all(&self.open),
             program: "Home Visits",
             contact: "916-555-0100",
         }
@@ -560,7 +560,7 @@ fn a_time_that_has_passed_is_never_booked_the_family_gets_what_is_open() {
     let later = conv.offer[1].start - Duration::hours(2);
     let open: Vec<SlotOption> = vec![option(40, ["Cy", "Di"])];
     let facts = Facts {
-        open: &open,
+        open: Open::all(&open),
         ..world.facts()
     };
     for choice in [1, 2] {
@@ -809,4 +809,67 @@ fn rule_every_booking_request_is_for_an_offered_slot() {
             }
         }
     }
+}
+
+/// Steps with the open slots withheld: whether the step read them, and what it decided.
+fn probe(world: &World, conv: &Conversation, event: Event) -> (bool, Conversation, Vec<Effect>) {
+    let read = std::sync::atomic::AtomicBool::new(false);
+    let facts = Facts {
+        family: &world.family,
+        open: Open::probe(&read),
+        program: "Home Visits",
+        contact: "916-555-0100",
+    };
+    let (next, effects) = step(conv, event, &facts, now());
+    (
+        read.load(std::sync::atomic::Ordering::Relaxed),
+        next,
+        effects,
+    )
+}
+
+fn reply_event(intent: Intent) -> Event {
+    Event::Reply {
+        intent,
+        text: "text".into(),
+        provider_answered: false,
+    }
+}
+
+#[test]
+fn a_number_no_or_yes_never_reads_the_open_slots_and_decides_the_same_without_them() {
+    let world = World::new(5);
+    let invited = world.invited();
+    for intent in [
+        Intent::Choose { choice: 2 },
+        Intent::Decline,
+        Intent::Accept,
+        Intent::Stop,
+        Intent::Help,
+        Intent::Other,
+    ] {
+        let (read, next, effects) = probe(&world, &invited, reply_event(intent));
+        assert!(!read, "{intent:?} read the open slots");
+        assert_eq!((next, effects), world.reply(&invited, intent), "{intent:?}");
+    }
+    // Confirming a booking does not need them either.
+    let (_, effects) = world.reply(&invited, Intent::Choose { choice: 1 });
+    let Effect::Book(slot) = effects[0].clone() else {
+        panic!("{effects:?}")
+    };
+    let (read, next, effects) = probe(&world, &invited, Event::Booked(slot.clone()));
+    assert!(!read);
+    assert_eq!((next, effects), world.step(&invited, Event::Booked(slot)));
+}
+
+#[test]
+fn a_change_or_a_launch_reads_the_open_slots() {
+    let world = World::new(5);
+    let (read, ..) = probe(&world, &Conversation::new(), Event::Launch);
+    assert!(read, "a launch offers the open slots");
+    let booked = world.booked(1);
+    let (read, ..) = probe(&world, &booked, reply_event(Intent::Change));
+    assert!(read, "CHANGE offers other open slots");
+    let (read, ..) = probe(&world, &world.invited(), Event::SlotTaken);
+    assert!(read, "a taken slot offers what is left");
 }
