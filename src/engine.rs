@@ -360,11 +360,7 @@ async fn add_interpreter(
     visit_id: i64,
 ) -> store::Result<()> {
     let language = home.family.language_tag();
-    let pair = [
-        educators::by_id(tx, slot.educator_1).await?,
-        educators::by_id(tx, slot.educator_2).await?,
-    ];
-    if pair.iter().any(|e| e.speaks(&language)) {
+    if slot.speaks(&language) {
         return Ok(());
     }
     let candidates: Vec<i64> = educators::interpreters(tx, home.school.id)

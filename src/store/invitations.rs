@@ -244,19 +244,33 @@ pub async fn lock(tx: &mut Tx, id: i64) -> Result<Invitation> {
 /// The invitation as the state machine sees it: offered slot ids resolved to options, and the
 /// booked visit, if any.
 pub async fn conversation(tx: &mut Tx, invitation: &Invitation) -> Result<Conversation> {
-    let mut offer = Vec::new();
-    for id in invitation
+    let ids: Vec<i64> = invitation
         .offer
         .split(',')
         .filter_map(|s| s.trim().parse::<i64>().ok())
-    {
-        match slot(tx, id).await {
-            Ok(detail) => offer.push(detail.option()),
-            // A slot removed from the roster since it was offered is no longer an option.
-            Err(StoreError::NotFound(_)) => {}
-            Err(e) => return Err(e),
-        }
-    }
+        .collect();
+    // One query for every offered slot (a reply is a handful of queries, each a round trip
+    // to the database's thread); a slot removed from the roster since it was offered is no
+    // longer an option.
+    let found: Vec<SlotDetail> = if ids.is_empty() {
+        Vec::new()
+    } else {
+        let placeholders: Vec<String> = (1..=ids.len()).map(|i| format!("${i}")).collect();
+        let sql = format!("{SLOT_DETAIL} WHERE s.id IN ({})", placeholders.join(", "));
+        on_tx!(tx, |c| {
+            let mut query = sqlx::query_as(&sql);
+            for id in &ids {
+                query = query.bind(*id);
+            }
+            query.fetch_all(c).await
+        })
+        .classify()?
+    };
+    let offer: Vec<SlotOption> = ids
+        .iter()
+        .filter_map(|id| found.iter().find(|d| d.id == *id))
+        .map(SlotDetail::option)
+        .collect();
     let booked_slot: Option<i64> = on_tx!(tx, |c| sqlx::query_scalar(
         "SELECT slot_id FROM visits WHERE invitation_id = $1 AND state = 'booked' ORDER BY id DESC LIMIT 1"
     )
