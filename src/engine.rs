@@ -542,9 +542,12 @@ async fn notify_pair(
     ];
     let language = home.family.language_tag();
     let speaks = pair.iter().any(|e| e.speaks(&language));
-    let interpreter = match visits::interpreter_of(tx, slot_id, home.family.id).await? {
-        Some(id) if !speaks => Some(educators::by_id(tx, id).await?),
-        _ => None,
+    let interpreter = match speaks {
+        true => None,
+        false => match visits::interpreter_of(tx, slot_id, home.family.id).await? {
+            Some(id) => Some(educators::by_id(tx, id).await?),
+            None => None,
+        },
     };
     if let Some(interpreter) = &interpreter {
         // The interpreter hears of the visit as the pair does, in their own language.
@@ -617,22 +620,34 @@ async fn tell_educator(
         Notice::Reminder => EducatorMessage::Reminder(visit),
         Notice::PlaceChanged => EducatorMessage::PlaceChanged(visit),
     };
+    queue_educator(tx, env, &home.school, to, &message).await
+}
+
+/// Queues a text to an educator or interpreter, in their language, outside the school's quiet
+/// hours.
+pub(crate) async fn queue_educator(
+    tx: &mut Tx,
+    env: &Env<'_>,
+    school: &School,
+    to: &educators::Educator,
+    message: &EducatorMessage,
+) -> store::Result<()> {
     let body = env.locales.educator(
         &to.preferred_language(),
-        home.school.zone,
-        home.school.country,
-        &message,
+        school.zone,
+        school.country,
+        message,
     );
     let parts = segments::count(&body).parts as i64;
     let party = Party {
-        school_id: Some(home.school.id),
+        school_id: Some(school.id),
         family_id: None,
         educator_id: Some(to.id),
     };
     let at = allowed_at(
         env.now,
-        home.school.zone,
-        home.school.quiet_hours(env.config.quiet_hours),
+        school.zone,
+        school.quiet_hours(env.config.quiet_hours),
     );
     messages::enqueue(tx, party, &to.phone, &body, parts, at, env.now).await?;
     Ok(())

@@ -193,21 +193,7 @@ fn utc(time: Option<DatePerhapsTime>) -> DateTime<Utc> {
 
 /// Runs the real `homevisit` binary against the app's database.
 async fn homevisit(app: &TestApp, args: &[&str]) -> (bool, String, String) {
-    let output = tokio::process::Command::new(env!("CARGO_BIN_EXE_homevisit"))
-        .args(args)
-        .env("DATABASE_URL", &app.app.state.config.database_url)
-        .env("HOMEVISIT_PUBLIC_URL", &app.url)
-        .env_remove("TWILIO_ACCOUNT_SID")
-        .env_remove("TWILIO_AUTH_TOKEN")
-        .env("RUST_LOG", "warn")
-        .output()
-        .await
-        .unwrap();
-    (
-        output.status.success(),
-        String::from_utf8_lossy(&output.stdout).into_owned(),
-        String::from_utf8_lossy(&output.stderr).into_owned(),
-    )
+    app.cli(args).await
 }
 
 async fn an_educators_feed_shows_each_visit_with_partner_place_and_exact_time(t: TestDb) {

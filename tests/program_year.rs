@@ -85,20 +85,7 @@ async fn a_school_without_its_own_window_keeps_the_default(t: TestDb) {
 
 /// Runs the real `homevisit` binary against the app's database.
 async fn homevisit(app: &TestApp, args: &[&str]) -> (bool, String, String) {
-    let output = tokio::process::Command::new(env!("CARGO_BIN_EXE_homevisit"))
-        .args(args)
-        .env("DATABASE_URL", &app.app.state.config.database_url)
-        .env_remove("TWILIO_ACCOUNT_SID")
-        .env_remove("TWILIO_AUTH_TOKEN")
-        .env("RUST_LOG", "warn")
-        .output()
-        .await
-        .unwrap();
-    (
-        output.status.success(),
-        String::from_utf8_lossy(&output.stdout).into_owned(),
-        String::from_utf8_lossy(&output.stderr).into_owned(),
-    )
+    app.cli(args).await
 }
 
 async fn visits_lists_the_schools_visits_as_text_and_json(t: TestDb) {

@@ -105,7 +105,7 @@ pub async fn answer(
                     note_interpreter(&mut tx, &env, &home, &spoken, id).await?;
                 }
                 messages::record_spoken(&mut tx, home.party(), phone, &spoken.words(), now).await?;
-                render(&state, call, 1, &spoken)
+                render(&state, 1, &spoken)
             }
             Caller::Other => {
                 if let Some(id) = stored {
@@ -128,7 +128,7 @@ pub async fn answer(
                         contact: "your child's school",
                     },
                 );
-                render(&state, call, 1, &spoken)
+                render(&state, 1, &spoken)
             }
         };
         tx.commit().await?;
@@ -175,7 +175,7 @@ pub async fn gather(
             let mut tx = state.db.read().await?;
             let spoken = greeting(&mut tx, &env, &home, invitation.as_ref()).await?;
             tx.rollback().await?;
-            return Ok(twiml_response(render(&state, call, step + 1, &spoken)));
+            return Ok(twiml_response(render(&state, step + 1, &spoken)));
         };
         let Some(intent) = key_intent(menu, &digits) else {
             // Not one of the choices: say so, and where they are, again.
@@ -183,7 +183,7 @@ pub async fn gather(
             let mut spoken = greeting(&mut tx, &env, &home, invitation.as_ref()).await?;
             spoken.say.insert(0, spoken.not_a_choice.clone());
             tx.commit().await?;
-            return Ok(twiml_response(render(&state, call, step + 1, &spoken)));
+            return Ok(twiml_response(render(&state, step + 1, &spoken)));
         };
         let event = Inbound {
             message_id,
@@ -198,7 +198,7 @@ pub async fn gather(
         let outcome = inbound::handle(&mut tx, &env, &event).await?;
         let spoken = answer_of(&env, &home, &outcome, intent);
         tx.commit().await?;
-        Ok(twiml_response(render(&state, call, step + 1, &spoken)))
+        Ok(twiml_response(render(&state, step + 1, &spoken)))
     }
     .instrument(span)
     .await
@@ -466,8 +466,7 @@ async fn note_interpreter(
 
 /// The TwiML of a call's turn: the words, then (when a key is asked for) the prompt in a
 /// `<Gather>`, once more after "we did not hear a choice", then goodbye.
-fn render(state: &AppState, call: &str, step: u32, spoken: &Spoken) -> String {
-    let _ = call;
+fn render(state: &AppState, step: u32, spoken: &Spoken) -> String {
     let (language, voice) = match &spoken.voice {
         Some(v) => (Some(v.language.as_str()), Some(v.name.as_str())),
         None => (None, None),

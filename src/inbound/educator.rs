@@ -226,24 +226,7 @@ async fn educator_text(
                             partner: other.name.clone(),
                             ..facts.clone()
                         });
-                        let body = env.locales.educator(
-                            &asked.preferred_language(),
-                            home.school.zone,
-                            home.school.country,
-                            &question,
-                        );
-                        let parts = segments::count(&body).parts as i64;
-                        let at = crate::domain::time::allowed_at(
-                            env.now,
-                            home.school.zone,
-                            home.school.quiet_hours(env.config.quiet_hours),
-                        );
-                        let to = Party {
-                            school_id: Some(asked.school_id),
-                            family_id: None,
-                            educator_id: Some(asked.id),
-                        };
-                        messages::enqueue(tx, to, &asked.phone, &body, parts, at, env.now).await?;
+                        engine::queue_educator(tx, env, &home.school, asked, &question).await?;
                     }
                 }
                 EducatorMessage::DoneRecorded(facts)
@@ -260,7 +243,18 @@ async fn educator_text(
             }
         }
     };
-    // Done is done, but nothing is sent to a phone that said STOP.
+    answer_educator(tx, env, educator, party, &reply).await
+}
+
+/// The answer to an educator's text, in their language, recorded as a reply; none to a phone
+/// that said STOP (what it asked for is done all the same).
+async fn answer_educator(
+    tx: &mut Tx,
+    env: &Env<'_>,
+    educator: &educators::Educator,
+    party: Party,
+    reply: &EducatorMessage,
+) -> store::Result<Vec<String>> {
     if opt_outs::is_opted_out(tx, &educator.phone).await? {
         return Ok(Vec::new());
     }
@@ -269,7 +263,7 @@ async fn educator_text(
         &educator.preferred_language(),
         school.zone,
         school.country,
-        &reply,
+        reply,
     );
     let parts = segments::count(&body).parts as i64;
     messages::record_reply(tx, party, &educator.phone, &body, parts, env.now).await?;
@@ -297,19 +291,9 @@ async fn reflection(
     messages::annotate_inbound(tx, inbound, party, Some("reflection")).await?;
     let guardian = store::overview::guardian_of_visit(tx, visit_id).await?;
     let reply = EducatorMessage::ReflectionKept { guardian, skipped };
-    if opt_outs::is_opted_out(tx, &educator.phone).await? {
-        return Ok(Some(Vec::new()));
-    }
-    let school = store::schools::by_id(tx, educator.school_id).await?;
-    let body = env.locales.educator(
-        &educator.preferred_language(),
-        school.zone,
-        school.country,
-        &reply,
-    );
-    let parts = segments::count(&body).parts as i64;
-    messages::record_reply(tx, party, &educator.phone, &body, parts, env.now).await?;
-    Ok(Some(vec![body]))
+    answer_educator(tx, env, educator, party, &reply)
+        .await
+        .map(Some)
 }
 
 #[cfg(test)]

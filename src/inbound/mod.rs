@@ -22,14 +22,8 @@ use crate::i18n::segments;
 use crate::store::messages::{self, Party};
 use crate::store::{self, Tx, educators, families, invitations, opt_outs};
 
-/// How something came in.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Channel {
-    /// A text message: answered with texts.
-    Sms,
-    /// A phone call: answered with speech, keys read from the keypad.
-    Voice,
-}
+/// How something came in: a text, or a phone call (keys read from the keypad).
+pub use crate::store::messages::Channel;
 
 /// What the person said.
 #[derive(Debug, Clone, PartialEq, Eq)]

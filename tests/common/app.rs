@@ -168,6 +168,26 @@ impl TestApp {
         super::db::scalar(&self.db, sql).await
     }
 
+    /// Runs the real `homevisit` binary against this app's database (as an operator would):
+    /// whether it succeeded, its stdout and its stderr.
+    pub async fn cli(&self, args: &[&str]) -> (bool, String, String) {
+        let output = tokio::process::Command::new(env!("CARGO_BIN_EXE_homevisit"))
+            .args(args)
+            .env("DATABASE_URL", &self.app.state.config.database_url)
+            .env("HOMEVISIT_PUBLIC_URL", &self.url)
+            .env_remove("TWILIO_ACCOUNT_SID")
+            .env_remove("TWILIO_AUTH_TOKEN")
+            .env("RUST_LOG", "warn")
+            .output()
+            .await
+            .unwrap();
+        (
+            output.status.success(),
+            String::from_utf8_lossy(&output.stdout).into_owned(),
+            String::from_utf8_lossy(&output.stderr).into_owned(),
+        )
+    }
+
     pub async fn stop(self) {
         self.app.stop().await.expect("app stops");
     }
