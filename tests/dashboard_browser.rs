@@ -199,6 +199,11 @@ async fn a_coordinator_logs_in_reads_the_campaign_and_follows_the_inbox() {
         .click()
         .await
         .unwrap();
+    // The click returns before the form's navigation finishes: wait for it to leave /login.
+    let deadline = Instant::now() + Duration::from_secs(10);
+    while client.current_url().await.unwrap().path() == "/login" && Instant::now() < deadline {
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
     assert_eq!(client.current_url().await.unwrap().path(), "/");
 
     client
