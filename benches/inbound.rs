@@ -81,6 +81,10 @@ struct Run {
     ready_ms: f64,
     idle_rss_mb: f64,
     peak_rss_mb: f64,
+    /// The server's CPU time (user + system) per answered request in the closed-loop run.
+    cpu_us: f64,
+    /// The share of one core the server used in the closed-loop run.
+    busy: f64,
 }
 
 fn orchestrate() {
@@ -98,13 +102,24 @@ fn orchestrate() {
         binary.display()
     );
     let dir = tempfile::tempdir().expect("temp dir");
-    let db_path = dir.path().join("homevisit.db");
-    let db_url = format!("sqlite://{}", db_path.display());
+    // HOMEVISIT_BENCH_DATABASE=postgres: a fresh database under HOMEVISIT_TEST_POSTGRES_URL.
+    let runtime = tokio::runtime::Runtime::new().expect("runtime");
+    let postgres = std::env::var("HOMEVISIT_BENCH_DATABASE").is_ok_and(|d| d == "postgres");
+    let bench_db = postgres.then(|| {
+        let admin = std::env::var("HOMEVISIT_TEST_POSTGRES_URL")
+            .expect("HOMEVISIT_BENCH_DATABASE=postgres needs HOMEVISIT_TEST_POSTGRES_URL");
+        runtime.block_on(common::BenchDb::postgres(&admin))
+    });
+    let db_url = match &bench_db {
+        Some(pg) => pg.url.clone(),
+        None => format!("sqlite://{}", dir.path().join("homevisit.db").display()),
+    };
+    let engine = if postgres { "PostgreSQL" } else { "SQLite" };
     seed(&db_url, families);
 
     let me = std::env::current_exe().expect("own path");
     println!(
-        "inbound replies: {families} families, {connections} connections, {seconds} s per run, server on core 0, load on core 1"
+        "inbound replies on {engine}: {families} families, {connections} connections, {seconds} s per run, server on core 0, load on core 1"
     );
 
     let port = free_port();
@@ -123,7 +138,10 @@ fn orchestrate() {
         .env("TWILIO_FROM", OUR_NUMBER)
         // Nothing answers there: queued texts (educators' notices) fail fast and wait to retry.
         .env("TWILIO_API_BASE", "http://127.0.0.1:9")
-        .env("RUST_LOG", "error");
+        .env(
+            "RUST_LOG",
+            std::env::var("HOMEVISIT_BENCH_SERVER_LOG").unwrap_or_else(|_| "error".into()),
+        );
     let homevisit = measure(&me, ours, &url, &full, &half, connections, seconds, false);
 
     let port = free_port();
@@ -135,7 +153,7 @@ fn orchestrate() {
         .arg(port.to_string());
     let bare_run = measure(&me, bare, &url, &full, &half, connections, seconds, true);
 
-    println!("| figure | bare axum handler | homevisit (SQLite) | ratio |");
+    println!("| figure | bare axum handler | homevisit ({engine}) | ratio |");
     println!("|---|---|---|---|");
     println!(
         "| req/s | {:.0} | {:.1} | {:.4} |",
@@ -160,6 +178,13 @@ fn orchestrate() {
         bare_run.ok, bare_run.errors, homevisit.ok, homevisit.errors
     );
     println!(
+        "| server CPU per reply (closed loop) | {:.1} µs ({:.0}% of a core) | {:.1} µs ({:.0}% of a core) | |",
+        bare_run.cpu_us,
+        bare_run.busy * 100.0,
+        homevisit.cpu_us,
+        homevisit.busy * 100.0
+    );
+    println!(
         "| ready (spawn → /healthz 200) | {:.0} ms | {:.0} ms | |",
         bare_run.ready_ms, homevisit.ready_ms
     );
@@ -167,13 +192,18 @@ fn orchestrate() {
         "| idle RSS / peak RSS | {:.1} / {:.1} MB | {:.1} / {:.1} MB | |",
         bare_run.idle_rss_mb, bare_run.peak_rss_mb, homevisit.idle_rss_mb, homevisit.peak_rss_mb
     );
+    if let Some(pg) = bench_db {
+        runtime.block_on(pg.finish());
+    }
 }
 
 /// Seeds the SQLite file: the school with slots from next week, the families, a launch.
 fn seed(db_url: &str, families: usize) {
     let runtime = tokio::runtime::Runtime::new().expect("runtime");
     runtime.block_on(async {
-        let db = homevisit::store::Db::connect(db_url).await.expect("sqlite");
+        let db = homevisit::store::Db::connect(db_url)
+            .await
+            .expect("database");
         db.migrate().await.expect("migrate");
         let now = chrono::Utc::now();
         let first_day = (now + chrono::Duration::days(7)).date_naive();
@@ -295,7 +325,11 @@ fn measure(
             .map(str::to_string)
             .collect()
     };
+    let cpu_before = cpu_seconds(pid);
+    let wall = Instant::now();
     let figures = load(full, 0.0);
+    let wall = wall.elapsed().as_secs_f64();
+    let cpu = cpu_seconds(pid) - cpu_before;
     let num = |v: &[String], i: usize| v.get(i).and_then(|s| s.parse::<f64>().ok()).unwrap_or(0.0);
     let mut run = Run {
         ok: num(&figures, 0) as usize,
@@ -305,8 +339,10 @@ fn measure(
         p99_ms: num(&figures, 4),
         ready_ms,
         idle_rss_mb: idle / 1024.0,
+        busy: cpu / wall,
         ..Run::default()
     };
+    run.cpu_us = cpu * 1e6 / (run.ok.max(1) as f64);
     run.half_rate = run.rps / 2.0;
     let figures = load(half, run.half_rate);
     run.half_ok = num(&figures, 0) as usize;
@@ -320,6 +356,23 @@ fn measure(
 /// The server's own pid: `taskset` execs it, so the child's pid is the server's.
 fn server_pid(child: &Child) -> u32 {
     child.id()
+}
+
+/// User + system CPU seconds of a process so far (`/proc/PID/stat` fields 14 and 15).
+fn cpu_seconds(pid: u32) -> f64 {
+    let ticks = std::fs::read_to_string(format!("/proc/{pid}/stat"))
+        .ok()
+        .and_then(|s| {
+            // The command name (field 2) may hold spaces: count fields after its ')'.
+            let rest = s.rsplit_once(')')?.1.to_string();
+            let fields: Vec<&str> = rest.split_whitespace().collect();
+            let user: f64 = fields.get(11)?.parse().ok()?;
+            let system: f64 = fields.get(12)?.parse().ok()?;
+            Some(user + system)
+        })
+        .unwrap_or(0.0);
+    // USER_HZ is 100 on Linux.
+    ticks / 100.0
 }
 
 fn rss_kb(pid: u32, field: &str) -> f64 {

@@ -156,6 +156,7 @@ pub async fn start_on(
         clock: state.clock.clone(),
         locales: state.locales.clone(),
         wake: Arc::new(Notify::new()),
+        unknown_checked: Arc::new(std::sync::atomic::AtomicI64::new(i64::MIN)),
     };
     let scheduler = Scheduler {
         db: state.db.clone(),
@@ -168,7 +169,11 @@ pub async fn start_on(
         workers.push(tokio::spawn(scheduler.clone().run(workers_stopped.clone())));
     }
     if background {
-        workers.push(tokio::spawn(sender.clone().run(workers_stopped.clone())));
+        for worker in 0..state.config.send_workers {
+            workers.push(tokio::spawn(
+                sender.clone().run_as(worker, workers_stopped.clone()),
+            ));
+        }
     }
     let (stop_tx, stop_rx) = oneshot::channel::<()>();
     let server = tokio::spawn(http::serve(listener, state.clone(), async {

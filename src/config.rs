@@ -14,20 +14,59 @@ use chrono::NaiveTime;
 /// claims, so a lease covers one HTTP call: the provider timeout (15 s) and a margin.
 pub const DEFAULT_SEND_LEASE: Duration = Duration::from_secs(30);
 
-/// Who the texts come from: one number, or a Messaging Service (which picks among its numbers).
+/// Who the texts come from: one number, several numbers, or a Messaging Service (which picks
+/// among its numbers).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Sender {
     /// `From`: an E.164 number (or alphanumeric sender ID) on the account.
     From(String),
+    /// Several `From` numbers (`TWILIO_FROM=+1…,+1…`): each recipient always hears from the
+    /// same one (chosen by a stable hash of the recipient's number), and each number keeps its
+    /// own `HOMEVISIT_SEND_RATE`.
+    Numbers(Vec<String>),
     /// `MessagingServiceSid`: `MG…`.
     MessagingService(String),
 }
 
 impl Sender {
-    /// A stable name for per-sender bookkeeping (the shared send-rate budget).
-    pub fn key(&self) -> &str {
+    /// The `From` number texts and calls to `to` come from (`None`: a Messaging Service,
+    /// which picks its own).
+    pub fn number_for(&self, to: &str) -> Option<&str> {
         match self {
-            Sender::From(n) | Sender::MessagingService(n) => n,
+            Sender::From(n) => Some(n),
+            Sender::Numbers(numbers) if !numbers.is_empty() => {
+                // FNV-1a: stable across builds and restarts, unlike std's hasher.
+                let hash = to.bytes().fold(0xcbf2_9ce4_8422_2325_u64, |h, b| {
+                    (h ^ u64::from(b)).wrapping_mul(0x0000_0100_0000_01b3)
+                });
+                Some(&numbers[(hash % numbers.len() as u64) as usize])
+            }
+            Sender::Numbers(_) | Sender::MessagingService(_) => None,
+        }
+    }
+
+    /// A stable name for per-sender bookkeeping (the shared send-rate budget) of what goes to
+    /// `to`: its number, or the Messaging Service.
+    pub fn key_for<'a>(&'a self, to: &str) -> &'a str {
+        match self {
+            Sender::MessagingService(sid) => sid,
+            _ => self.number_for(to).unwrap_or(""),
+        }
+    }
+
+    /// Every configured value (numbers or the service sid), for validation.
+    pub fn values(&self) -> Vec<&str> {
+        match self {
+            Sender::From(n) | Sender::MessagingService(n) => vec![n],
+            Sender::Numbers(numbers) => numbers.iter().map(String::as_str).collect(),
+        }
+    }
+
+    /// How many numbers send (a Messaging Service counts as one).
+    pub fn count(&self) -> usize {
+        match self {
+            Sender::Numbers(numbers) => numbers.len(),
+            _ => 1,
         }
     }
 }
@@ -96,6 +135,9 @@ pub struct Config {
     pub quiet_hours: Option<QuietHours>,
     /// Outbound segments per second per sender.
     pub send_rate: f64,
+    /// Concurrent senders in this process (`HOMEVISIT_SEND_WORKERS`; default 1, or one per
+    /// number up to 16 when `TWILIO_FROM` lists several).
+    pub send_workers: usize,
     /// Days without an answer before the one follow-up.
     pub follow_up_days: i64,
     /// Minutes an educator needs between two visits.
@@ -203,6 +245,21 @@ impl Config {
             }
             (Some(account_sid), Some(auth_token)) => {
                 let sender = match (get("TWILIO_FROM"), get("TWILIO_MESSAGING_SERVICE_SID")) {
+                    (Some(from), None) if from.contains(',') => {
+                        let mut numbers: Vec<String> = Vec::new();
+                        for number in from.split(',').map(str::trim) {
+                            if number.is_empty() {
+                                return Err(err(
+                                    "TWILIO_FROM",
+                                    "a list of numbers has an empty entry",
+                                ));
+                            }
+                            if !numbers.iter().any(|n| n == number) {
+                                numbers.push(number.to_string());
+                            }
+                        }
+                        Sender::Numbers(numbers)
+                    }
                     (Some(from), None) => Sender::From(from),
                     (None, Some(service)) => Sender::MessagingService(service),
                     (Some(_), Some(_)) => {
@@ -280,6 +337,18 @@ impl Config {
             },
         };
 
+        let default_workers = match &provider {
+            ProviderConfig::Twilio { sender, .. } => sender.count().min(16),
+            _ => 1,
+        };
+        let send_workers = parse_int(
+            get("HOMEVISIT_SEND_WORKERS"),
+            default_workers as i64,
+            1,
+            64,
+            "HOMEVISIT_SEND_WORKERS",
+        )? as usize;
+
         let follow_up_days = parse_int(
             get("HOMEVISIT_FOLLOW_UP_DAYS"),
             3,
@@ -337,6 +406,7 @@ impl Config {
             provider,
             quiet_hours,
             send_rate,
+            send_workers,
             follow_up_days,
             travel_buffer_minutes,
             program_name,
@@ -573,5 +643,67 @@ mod tests {
         assert!(e.to_string().contains("HOMEVISIT_PROVIDER_TIMEOUT"), "{e}");
         assert!(Config::from_vars(&vars("2", "1")).is_ok());
         assert!(Config::from_vars(&vars("16", "15")).is_ok());
+    }
+
+    #[test]
+    fn twilio_from_may_list_several_numbers_each_with_its_own_sender() {
+        let base = [
+            ("TWILIO_ACCOUNT_SID", "AC0123456789abcdef0123456789abcdef"),
+            ("TWILIO_AUTH_TOKEN", "t"),
+        ];
+        let with = |extra: &[(&str, &str)]| {
+            let mut all = base.to_vec();
+            all.extend_from_slice(extra);
+            Config::from_vars(&vars(&all))
+        };
+        let one = with(&[("TWILIO_FROM", "+15005550006")]).unwrap();
+        assert_eq!(one.send_workers, 1);
+        let ProviderConfig::Twilio { sender, .. } = &one.provider else {
+            panic!("twilio")
+        };
+        assert_eq!(sender, &Sender::From("+15005550006".into()));
+
+        let several = with(&[("TWILIO_FROM", "+15005550006, +15005550007,+15005550006")]).unwrap();
+        assert_eq!(several.send_workers, 2, "one sender per number");
+        let ProviderConfig::Twilio { sender, .. } = &several.provider else {
+            panic!("twilio")
+        };
+        assert_eq!(
+            sender,
+            &Sender::Numbers(vec!["+15005550006".into(), "+15005550007".into()]),
+            "trimmed, a repeated number once"
+        );
+        let workers = with(&[
+            ("TWILIO_FROM", "+15005550006,+15005550007"),
+            ("HOMEVISIT_SEND_WORKERS", "5"),
+        ])
+        .unwrap();
+        assert_eq!(workers.send_workers, 5);
+        assert!(with(&[("TWILIO_FROM", "+15005550006,,+15005550007")]).is_err());
+        assert!(
+            with(&[
+                ("TWILIO_FROM", "+15005550006"),
+                ("HOMEVISIT_SEND_WORKERS", "0")
+            ])
+            .is_err()
+        );
+    }
+
+    #[test]
+    fn each_recipient_always_hears_from_the_same_number_and_all_numbers_are_used() {
+        let numbers: Vec<String> = (0..5).map(|i| format!("+1500555000{i}")).collect();
+        let sender = Sender::Numbers(numbers.clone());
+        let mut used = std::collections::HashSet::new();
+        for i in 0..200 {
+            let to = format!("+1916555{i:04}");
+            let from = sender.number_for(&to).unwrap();
+            assert_eq!(sender.number_for(&to), Some(from), "stable");
+            assert_eq!(sender.key_for(&to), from, "its budget is its number's");
+            used.insert(from.to_string());
+        }
+        assert_eq!(used.len(), numbers.len(), "{used:?}");
+        let service = Sender::MessagingService("MG1".into());
+        assert_eq!(service.number_for("+19165550100"), None);
+        assert_eq!(service.key_for("+19165550100"), "MG1");
     }
 }

@@ -171,6 +171,7 @@ pub async fn run(
     }
     let mut outcome = Outcome::default();
     let mut source = opt_outs::Source::Reply;
+    let replied = matches!(input, Input::Reply { .. } | Input::Pressed { .. });
     let first = match input {
         Input::Event(event) => {
             if event == Event::ProviderOptOut {
@@ -251,7 +252,7 @@ pub async fn run(
             }
         }
     }
-    invitations::save(tx, invitation.id, &conv, env.now).await?;
+    invitations::save(tx, invitation.id, &conv, env.now, replied).await?;
     Ok(outcome)
 }
 

@@ -360,6 +360,73 @@ async fn a_flood_of_texts_gets_a_bounded_number_of_answers(t: TestDb) {
     app.stop().await;
 }
 
+/// `TWILIO_FROM` with several numbers: each family always hears from one number (the same one
+/// for every text), several numbers are used, and concurrent senders (one per number) send
+/// every text once, each family's in order.
+async fn several_numbers_each_family_hears_from_one_and_concurrent_senders_send_once(t: TestDb) {
+    const NUMBERS: &str = "+15005550006, +15005550007,+15005550008";
+    let app = spawn_app_with(t, &[("TWILIO_FROM", NUMBERS)]).await;
+    let config = &app.app.state.config;
+    assert_eq!(config.send_workers, 3, "one sender per number by default");
+    let homevisit::config::ProviderConfig::Twilio {
+        sender: numbers, ..
+    } = &config.provider
+    else {
+        panic!("the test app uses the fake Twilio");
+    };
+    let launch = app.launch(None).await;
+    // A second text to MARIA, queued behind her invitation.
+    let mut tx = app.db.begin().await.unwrap();
+    let now = app.clock.now_utc();
+    let party = Party {
+        school_id: Some(1),
+        ..Party::default()
+    };
+    messages::enqueue(&mut tx, party, MARIA, "see you soon", 1, now, now)
+        .await
+        .unwrap();
+    tx.commit().await.unwrap();
+    let sender = &app.app.sender;
+    loop {
+        let (a, b, c) = tokio::join!(sender.step_as(0), sender.step_as(1), sender.step_as(2));
+        let steps = [a.unwrap(), b.unwrap(), c.unwrap()];
+        if steps
+            .iter()
+            .all(|s| *s == homevisit::jobs::sender::Step::Idle)
+        {
+            break;
+        }
+    }
+    let sent = app.provider.sent();
+    assert_eq!(
+        sent.len() + app.provider.calls().len(),
+        launch.invited + 1,
+        "every invitation (a call for the family that takes calls) and the second text, once"
+    );
+    let mut used: Vec<&str> = Vec::new();
+    for message in &sent {
+        let from = message.from.as_deref().expect("sent from a number");
+        assert_eq!(Some(from), numbers.number_for(&message.to), "{message:?}");
+        assert!(NUMBERS.contains(from), "{from}");
+        if !used.contains(&from) {
+            used.push(from);
+        }
+    }
+    assert!(
+        used.len() >= 2,
+        "the texts spread over the numbers: {used:?}"
+    );
+    let to_maria = app.provider.sent_to(MARIA);
+    assert_eq!(to_maria.len(), 2, "{to_maria:?}");
+    assert_eq!(to_maria[1].body, "see you soon", "her texts in order");
+    assert_eq!(to_maria[0].from, to_maria[1].from, "one family, one number");
+    let mut phones: Vec<&str> = sent.iter().map(|m| m.to.as_str()).collect();
+    phones.sort_unstable();
+    phones.dedup();
+    assert_eq!(phones.len(), sent.len() - 1, "only MARIA texted twice");
+    app.stop().await;
+}
+
 on_both_databases!(
     a_flood_of_texts_gets_a_bounded_number_of_answers,
     a_launch_at_20_59_stops_texting_at_21_00_and_resumes_at_8,
@@ -371,6 +438,7 @@ on_both_databases!(
     a_claim_that_ran_out_is_looked_up_not_resent,
     a_claim_that_ran_out_before_the_send_is_sent_once,
     a_time_that_has_passed_is_never_booked,
+    several_numbers_each_family_hears_from_one_and_concurrent_senders_send_once,
 );
 
 #[test]

@@ -119,7 +119,6 @@ pub async fn handle(tx: &mut Tx, env: &Env<'_>, inbound: &Inbound) -> store::Res
                 Some(inbound.message_id),
             )
             .await?;
-            invitations::mark_replied(tx, invitation.id, env.now).await?;
             outcome
         }
         None => no_campaign_yet(tx, env, &home, inbound, delivery).await?,

@@ -11,6 +11,7 @@
 //! settled, never blindly re-sent.
 
 use std::sync::Arc;
+use std::sync::atomic::{AtomicI64, Ordering};
 use std::time::Duration;
 
 use chrono::Utc;
@@ -55,6 +56,9 @@ pub struct SenderWorker {
     pub locales: Arc<Locales>,
     /// Woken when new texts are queued.
     pub wake: Arc<Notify>,
+    /// The clock's second (epoch) when the process's senders last looked for due `unknown`
+    /// sends ([`SenderWorker::new`] starts it at `i64::MIN`).
+    pub unknown_checked: Arc<AtomicI64>,
 }
 
 impl SenderWorker {
@@ -64,35 +68,55 @@ impl SenderWorker {
 
     /// Looks up one due `unknown` send, or sends one due text.
     pub async fn step(&self) -> store::Result<Step> {
+        self.step_as(0).await
+    }
+
+    /// [`SenderWorker::step`] for the `worker`-th of the process's concurrent senders: it
+    /// budgets for the `worker`-th due text, so the workers wait on different numbers' budgets.
+    pub async fn step_as(&self, worker: usize) -> store::Result<Step> {
         let now = self.clock.now();
-        if let Some(job) = outbox::claim_unknown(&self.db, now, now + LOOK_UP_AFTER).await? {
-            self.look_up(&job).await?;
-            return Ok(Step::LookedUp);
+        // Unknown sends are looked up a minute after the fact at the earliest: checking for
+        // them (a write transaction) once a second per process is enough.
+        let last = self.unknown_checked.load(Ordering::Relaxed);
+        if now.timestamp() != last
+            && self
+                .unknown_checked
+                .compare_exchange(last, now.timestamp(), Ordering::Relaxed, Ordering::Relaxed)
+                .is_ok()
+        {
+            if let Some(job) = outbox::claim_unknown(&self.db, now, now + LOOK_UP_AFTER).await? {
+                self.look_up(&job).await?;
+                // Let the next step look again at once: more may be due.
+                self.unknown_checked.store(i64::MIN, Ordering::Relaxed);
+                return Ok(Step::LookedUp);
+            }
         }
-        let Some(due) = outbox::peek(&self.db, now).await? else {
+        let Some(due) = outbox::peek(&self.db, now, worker).await? else {
             return Ok(Step::Idle);
         };
-        self.wait_for_budget(due.segments).await?;
+        let budgeted = self.provider.sender_key(&due.phone);
+        self.wait_for_budget(&budgeted, due.segments).await?;
         let now = self.clock.now();
         let Some(job) =
             outbox::claim(&self.db, now, self.lease_until(), self.config.quiet_hours).await?
         else {
             return Ok(Step::Idle);
         };
-        if job.segments > due.segments {
-            // Another process took the text we budgeted for; this one is longer.
-            self.wait_for_budget(job.segments - due.segments).await?;
+        let key = self.provider.sender_key(&job.phone);
+        // Another sender took the text we budgeted for: this one's number must have budget
+        // of its own (what was taken for the other number is left unused, never borrowed).
+        let missing = if key != budgeted {
+            job.segments
+        } else {
+            job.segments - due.segments
+        };
+        if missing > 0 {
+            self.wait_for_budget(&key, missing).await?;
             if !outbox::renew(&self.db, &job, self.lease_until()).await? {
                 return Ok(Step::Idle);
             }
         }
-        let opted_out = {
-            let mut tx = self.db.read().await?;
-            let blocked = opt_outs::is_opted_out(&mut tx, &job.phone).await?;
-            tx.rollback().await?;
-            blocked
-        };
-        if opted_out {
+        if job.opted_out {
             let mut tx = self.db.begin().await?;
             outbox::finish(
                 &mut tx,
@@ -327,17 +351,12 @@ impl SenderWorker {
         Ok(done)
     }
 
-    /// Waits (real time) until the sender's shared budget allows `segments` more segments.
-    async fn wait_for_budget(&self, segments: i64) -> store::Result<()> {
+    /// Waits (real time) until the shared budget of sender `key` allows `segments` more
+    /// segments.
+    async fn wait_for_budget(&self, key: &str, segments: i64) -> store::Result<()> {
         let now_ms = Utc::now().timestamp_millis();
-        let start = outbox::reserve_budget(
-            &self.db,
-            &self.provider.sender_key(),
-            segments,
-            self.config.send_rate,
-            now_ms,
-        )
-        .await?;
+        let start =
+            outbox::reserve_budget(&self.db, key, segments, self.config.send_rate, now_ms).await?;
         let wait = start - now_ms;
         if wait > 0 {
             tokio::time::sleep(Duration::from_millis(wait as u64)).await;
@@ -347,12 +366,18 @@ impl SenderWorker {
 
     /// Runs until `stop` is notified: sends what is due, then sleeps until woken, the next
     /// text is due, or a second passes.
-    pub async fn run(self, mut stop: watch::Receiver<bool>) {
+    pub async fn run(self, stop: watch::Receiver<bool>) {
+        self.run_as(0, stop).await
+    }
+
+    /// [`SenderWorker::run`] as the `worker`-th of the process's concurrent senders
+    /// (`HOMEVISIT_SEND_WORKERS`).
+    pub async fn run_as(self, worker: usize, mut stop: watch::Receiver<bool>) {
         loop {
             if *stop.borrow() {
                 return;
             }
-            let worked = match self.step().await {
+            let worked = match self.step_as(worker).await {
                 Ok(Step::Idle) => false,
                 Ok(_) => true,
                 Err(e) => {

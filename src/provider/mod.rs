@@ -88,10 +88,11 @@ impl Provider {
         }
     }
 
-    /// The name the shared send-rate budget is kept under.
-    pub fn sender_key(&self) -> String {
+    /// The name the shared send-rate budget of what goes to `to` is kept under (its sender
+    /// number, or the Messaging Service).
+    pub fn sender_key(&self, to: &str) -> String {
         match self {
-            Provider::Twilio(client) => client.sender().key().to_string(),
+            Provider::Twilio(client) => client.sender().key_for(to).to_string(),
             Provider::Simulated(_) => simulated::NUMBER.to_string(),
         }
     }

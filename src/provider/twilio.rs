@@ -178,10 +178,7 @@ impl TwilioClient {
         if auth_token.is_empty() {
             return Err(ClientError::AuthToken);
         }
-        let sender_value = match &sender {
-            Sender::From(value) | Sender::MessagingService(value) => value,
-        };
-        if sender_value.trim().is_empty() {
+        if sender.values().is_empty() || sender.values().iter().any(|v| v.trim().is_empty()) {
             return Err(ClientError::Sender);
         }
         let http = reqwest::Client::builder()
@@ -216,9 +213,15 @@ impl TwilioClient {
     /// `Unknown` send even though its sid was never learnt).
     pub async fn send(&self, to: &str, body: &str, status_callback: Option<&str>) -> SendOutcome {
         let mut form: Vec<(&str, &str)> = vec![("To", to)];
-        match &self.sender {
-            Sender::From(from) => form.push(("From", from)),
-            Sender::MessagingService(sid) => form.push(("MessagingServiceSid", sid)),
+        match (&self.sender, self.sender.number_for(to)) {
+            (_, Some(from)) => form.push(("From", from)),
+            (Sender::MessagingService(sid), None) => form.push(("MessagingServiceSid", sid)),
+            (_, None) => {
+                return SendOutcome::Failed {
+                    code: None,
+                    reason: "no sender number is configured".into(),
+                };
+            }
         }
         form.push(("Body", body));
         if let Some(url) = status_callback {
@@ -247,7 +250,7 @@ impl TwilioClient {
     /// `AnsweredBy` and a machine never hears an offer. Calls need a `From` number: a
     /// Messaging Service cannot place them.
     pub async fn call(&self, to: &str, url: &str, status_callback: &str) -> SendOutcome {
-        let Sender::From(from) = &self.sender else {
+        let Some(from) = self.sender.number_for(to) else {
             return SendOutcome::Failed {
                 code: None,
                 reason: "calls need a TWILIO_FROM number; a Messaging Service cannot place them"

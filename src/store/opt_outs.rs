@@ -88,6 +88,23 @@ pub async fn is_opted_out(tx: &mut Tx, phone: &str) -> Result<bool> {
 /// When `phone` opted out, if it did (a new family row with this phone starts opted out). A
 /// forgotten phone's opt-out is kept under its keyed hash ([`super::privacy::phone_key`]).
 pub async fn opted_out_at(tx: &mut Tx, phone: &str) -> Result<Option<i64>> {
+    // Most databases hold no hashed opt-out (only `forget` makes them): then one statement
+    // answers, instead of reading the erasure key and hashing the phone on every reply.
+    let any_hashed = match tx {
+        // Binary collation: a range over the primary key.
+        Tx::Sqlite(_) => "phone >= 'hmac:' AND phone < 'hmac;'",
+        // The database's collation may ignore punctuation in ranges; LIKE never does.
+        Tx::Postgres(_) => "phone LIKE 'hmac:%'",
+    };
+    let sql = format!(
+        "SELECT (SELECT MIN(opted_out_at) FROM phone_opt_outs WHERE phone = $1),
+                EXISTS (SELECT 1 FROM phone_opt_outs WHERE {any_hashed})"
+    );
+    let (plain, hashed_exist): (Option<i64>, bool) =
+        on_tx!(tx, |c| sqlx::query_as(&sql).bind(phone).fetch_one(c).await).classify()?;
+    if !hashed_exist {
+        return Ok(plain);
+    }
     let hashed = super::privacy::phone_key(tx, phone).await?;
     on_tx!(tx, |c| sqlx::query_scalar(
         "SELECT MIN(opted_out_at) FROM phone_opt_outs WHERE phone = $1 OR phone = $2"

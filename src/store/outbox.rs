@@ -23,7 +23,7 @@ use chrono_tz::Tz;
 use super::{Classify, Db, Result, Tx};
 use crate::config::QuietHours;
 use crate::domain::time::allowed_at;
-use crate::{execute, on_tx};
+use crate::{execute, on_pool, on_tx};
 
 /// Where a queued text stands. Stored as text.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, sqlx::Type)]
@@ -54,6 +54,10 @@ pub struct Claimed {
     pub claimed_at: Option<i64>,
     /// `sms`, or `voice` for a call.
     pub channel: String,
+    /// The phone opted out since the text was queued (read in the claim's transaction):
+    /// the text must be cancelled, not sent.
+    #[sqlx(skip)]
+    pub opted_out: bool,
 }
 
 impl Claimed {
@@ -63,9 +67,11 @@ impl Claimed {
 }
 
 /// The next due text, before any claim: how many segments the rate budget must cover.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Due {
     pub segments: i64,
+    /// The recipient (whose sender number's budget it needs).
+    pub phone: String,
 }
 
 // A queued row is due when its time has come and no earlier text to the same phone is still
@@ -101,19 +107,28 @@ async fn expire_leases(tx: &mut Tx, now: DateTime<Utc>) -> Result<u64> {
 }
 
 /// The next text that is due now, without claiming it (the sender takes its rate budget for
-/// that many segments first, so a lease covers only the HTTP call).
-pub async fn peek(db: &Db, now: DateTime<Utc>) -> Result<Option<Due>> {
+/// that many segments first, so a lease covers only the HTTP call). `skip`: the due texts
+/// passed over first, so concurrent senders budget for different texts (when fewer are due,
+/// the first is taken).
+pub async fn peek(db: &Db, now: DateTime<Utc>, skip: usize) -> Result<Option<Due>> {
     let mut tx = db.read().await?;
-    let sql = format!(
-        "SELECT m.segments FROM outbox o JOIN messages m ON m.id = o.message_id WHERE {DUE}"
-    );
-    let segments: Option<i64> = on_tx!(&mut tx, |c| sqlx::query_scalar(&sql)
-        .bind(now.timestamp())
-        .fetch_optional(c)
-        .await)
-    .classify()?;
+    let mut found = None;
+    for offset in [skip, 0] {
+        let sql = format!(
+            "SELECT m.segments, o.phone FROM outbox o JOIN messages m ON m.id = o.message_id
+              WHERE {DUE} OFFSET {offset}"
+        );
+        found = on_tx!(&mut tx, |c| sqlx::query_as::<_, (i64, String)>(&sql)
+            .bind(now.timestamp())
+            .fetch_optional(c)
+            .await)
+        .classify()?;
+        if found.is_some() || offset == 0 {
+            break;
+        }
+    }
     tx.rollback().await?;
-    Ok(segments.map(|segments| Due { segments }))
+    Ok(found.map(|(segments, phone)| Due { segments, phone }))
 }
 
 /// Claims the next due text, if any, leasing it until `lease_until`. A text that falls in its
@@ -178,11 +193,12 @@ pub async fn claim(
         now.timestamp(),
         id
     )?;
-    let claimed: Claimed = on_tx!(&mut tx, |c| sqlx::query_as(CLAIMED)
+    let mut claimed: Claimed = on_tx!(&mut tx, |c| sqlx::query_as(CLAIMED)
         .bind(id)
         .fetch_one(c)
         .await)
     .classify()?;
+    claimed.opted_out = super::opt_outs::is_opted_out(&mut tx, &claimed.phone).await?;
     tx.commit().await?;
     Ok(Some(claimed))
 }
@@ -361,24 +377,23 @@ pub async fn reserve_budget(
     now_ms: i64,
 ) -> Result<i64> {
     let cost = ((segments.max(1) as f64) * 1000.0 / rate).ceil() as i64;
-    let mut tx = db.begin().await?;
-    execute!(
-        &mut tx,
-        "INSERT INTO send_budget (sender, next_free_ms) VALUES ($1, 0) ON CONFLICT (sender) DO NOTHING",
-        sender
-    )?;
+    // One statement (atomic on its own): the first use of a sender creates its row.
+    let later = match db {
+        Db::Sqlite(_) => "MAX(send_budget.next_free_ms, $1)",
+        Db::Postgres(_) => "GREATEST(send_budget.next_free_ms, $1)",
+    };
     let sql = format!(
-        "UPDATE send_budget SET next_free_ms = {} + $2 WHERE sender = $3 RETURNING next_free_ms - $2",
-        tx.greatest("next_free_ms", "$1")
+        "INSERT INTO send_budget (sender, next_free_ms) VALUES ($3, $1 + $2)
+         ON CONFLICT (sender) DO UPDATE SET next_free_ms = {later} + $2
+         RETURNING next_free_ms - $2"
     );
-    let start: i64 = on_tx!(&mut tx, |c| sqlx::query_scalar(&sql)
+    let start: i64 = on_pool!(db, |c| sqlx::query_scalar(&sql)
         .bind(now_ms)
         .bind(cost)
         .bind(sender)
         .fetch_one(c)
         .await)
     .classify()?;
-    tx.commit().await?;
     Ok(start)
 }
 
