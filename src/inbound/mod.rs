@@ -109,7 +109,7 @@ pub async fn handle(tx: &mut Tx, env: &Env<'_>, inbound: &Inbound) -> store::Res
                     intent: *intent,
                 },
             };
-            let outcome = engine::run(
+            engine::run(
                 tx,
                 env,
                 &home,
@@ -118,8 +118,7 @@ pub async fn handle(tx: &mut Tx, env: &Env<'_>, inbound: &Inbound) -> store::Res
                 delivery,
                 Some(inbound.message_id),
             )
-            .await?;
-            outcome
+            .await?
         }
         None => no_campaign_yet(tx, env, &home, inbound, delivery).await?,
     };

@@ -83,13 +83,12 @@ impl SenderWorker {
                 .unknown_checked
                 .compare_exchange(last, now.timestamp(), Ordering::Relaxed, Ordering::Relaxed)
                 .is_ok()
+            && let Some(job) = outbox::claim_unknown(&self.db, now, now + LOOK_UP_AFTER).await?
         {
-            if let Some(job) = outbox::claim_unknown(&self.db, now, now + LOOK_UP_AFTER).await? {
-                self.look_up(&job).await?;
-                // Let the next step look again at once: more may be due.
-                self.unknown_checked.store(i64::MIN, Ordering::Relaxed);
-                return Ok(Step::LookedUp);
-            }
+            self.look_up(&job).await?;
+            // Let the next step look again at once: more may be due.
+            self.unknown_checked.store(i64::MIN, Ordering::Relaxed);
+            return Ok(Step::LookedUp);
         }
         let Some(due) = outbox::peek(&self.db, now, worker).await? else {
             return Ok(Step::Idle);
