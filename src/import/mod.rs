@@ -13,7 +13,7 @@
 //! above, importing the same file again completes it and changes nothing that was already in.
 
 pub mod batch;
-mod table;
+pub mod table;
 
 use std::fmt;
 
