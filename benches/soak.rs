@@ -87,7 +87,9 @@ async fn soak(seconds: usize, rate: usize, binary: &std::path::Path) {
         .expect("database");
     db.migrate().await.expect("migrate");
     let now = chrono::Utc::now();
-    let tomorrow = now.with_timezone(&chrono_tz::America::Los_Angeles).date_naive()
+    let tomorrow = now
+        .with_timezone(&chrono_tz::America::Los_Angeles)
+        .date_naive()
         + chrono::Duration::days(1);
     common::seed_school_with(&db, FAMILIES, &common::slots_csv_from(tomorrow), now).await;
     let fake = FakeProvider::start().await;
@@ -104,15 +106,13 @@ async fn soak(seconds: usize, rate: usize, binary: &std::path::Path) {
         ("TWILIO_AUTH_TOKEN", fake.auth_token().to_string()),
         ("TWILIO_FROM", OUR_NUMBER.to_string()),
         ("TWILIO_API_BASE", fake.base_url()),
-        ("HOMEVISIT_SEND_RATE", "100".to_string()),
+        ("HOMEVISIT_SEND_RATE", "200".to_string()),
         ("HOMEVISIT_QUIET_HOURS", "none".to_string()),
         ("HOMEVISIT_PROGRAM_NAME", "Lincoln Home Visits".to_string()),
     ];
     let launch = |name: &str| {
         let mut command = Command::new(binary);
-        command.args([
-            "campaign", "launch", "--school", "lincoln", "--name", name,
-        ]);
+        command.args(["campaign", "launch", "--school", "lincoln", "--name", name]);
         for (k, v) in &env {
             command.env(k, v);
         }
@@ -210,7 +210,9 @@ async fn soak(seconds: usize, rate: usize, binary: &std::path::Path) {
             _ => (common::family_phone(family), replies(i / FAMILIES + i)),
         };
         let params = fake.inbound_sms(&from, OUR_NUMBER, body);
-        let reply = fake.post_signed(&format!("{url}/twilio/sms"), &params).await;
+        let reply = fake
+            .post_signed(&format!("{url}/twilio/sms"), &params)
+            .await;
         requests += 1;
         if reply.status == 200 {
             answered += 1;
@@ -245,7 +247,22 @@ async fn soak(seconds: usize, rate: usize, binary: &std::path::Path) {
     let drain_started = Instant::now();
     let mut queued = i64::MAX;
     while drain_started.elapsed() < Duration::from_secs(300) {
-        queued = count(&db, "SELECT COUNT(*) FROM outbox WHERE state IN ('queued', 'sending')").await;
+        queued = count(
+            &db,
+            "SELECT COUNT(*) FROM outbox WHERE state IN ('queued', 'sending')",
+        )
+        .await;
+        for message in fake.sent() {
+            if message.status_callback.is_some() && called_back.insert(message.sid.clone()) {
+                for status in ["sent", "delivered"] {
+                    let answer = fake.send_status_callback(&message.sid, status, None).await;
+                    callbacks += 1;
+                    if answer.status != 200 && failures.len() < 10 {
+                        failures.push(format!("callback {} → {}", status, answer.status));
+                    }
+                }
+            }
+        }
         if queued == 0 {
             break;
         }
@@ -254,9 +271,17 @@ async fn soak(seconds: usize, rate: usize, binary: &std::path::Path) {
     let drained_in = drain_started.elapsed().as_secs_f64();
     rss.push((started.elapsed().as_secs(), rss_mb(pid)));
     let booked = count(&db, "SELECT COUNT(*) FROM visits WHERE state = 'booked'").await;
-    let reminded = count(&db, "SELECT COUNT(*) FROM visits WHERE reminded_at IS NOT NULL").await;
-    let failed = count(&db, "SELECT COUNT(*) FROM outbox WHERE state IN ('failed', 'unknown')").await;
-    let inbound = count(&db, "SELECT COUNT(*) FROM messages WHERE direction = 'inbound'").await;
+    let reminded = count(
+        &db,
+        "SELECT COUNT(*) FROM visits WHERE reminded_at IS NOT NULL",
+    )
+    .await;
+    let failed = count(
+        &db,
+        "SELECT COUNT(*) FROM outbox WHERE state IN ('failed', 'unknown')",
+    )
+    .await;
+    let inbound = count(&db, "SELECT COUNT(*) FROM messages WHERE direction = 'in'").await;
     db.close().await;
     let _ = server.kill();
     let _ = server.wait();
@@ -284,10 +309,20 @@ async fn soak(seconds: usize, rate: usize, binary: &std::path::Path) {
         None => println!("| second launch during traffic | not reached |"),
     }
     println!("| visits booked / reminded | {booked} / {reminded} |");
-    println!("| queue at the end (queued or sending) | {queued}, drained {drained_in:.1} s after traffic |");
+    println!(
+        "| queue at the end (queued or sending) | {queued}, drained {drained_in:.1} s after traffic |"
+    );
     println!("| texts failed or unknown | {failed} |");
-    println!("| ERROR / WARN lines in the server log | {} / {} |", errors.len(), warnings.len());
-    let first = rss.iter().find(|(t, _)| *t >= 60).or(rss.first()).map(|r| r.1);
+    println!(
+        "| ERROR / WARN lines in the server log | {} / {} |",
+        errors.len(),
+        warnings.len()
+    );
+    let first = rss
+        .iter()
+        .find(|(t, _)| *t >= 60)
+        .or(rss.first())
+        .map(|r| r.1);
     let peak = rss.iter().map(|r| r.1).fold(0.0, f64::max);
     let last = rss.last().map(|r| r.1);
     println!(
