@@ -44,6 +44,29 @@ fn main() {
         let sqlite = common::BenchDb::sqlite().await;
         shapes(&sqlite.db, "sqlx SQLite pool, 32 tasks").await;
         sqlite.finish().await;
+        // The same write transaction with `synchronous=FULL` (an fsync per commit) instead of
+        // the server's NORMAL: what durability against power loss would cost per reply.
+        let dir = tempfile::tempdir().expect("temp dir");
+        let options = sqlx::sqlite::SqliteConnectOptions::new()
+            .filename(dir.path().join("full.db"))
+            .create_if_missing(true)
+            .journal_mode(sqlx::sqlite::SqliteJournalMode::Wal)
+            .synchronous(sqlx::sqlite::SqliteSynchronous::Full)
+            .busy_timeout(std::time::Duration::from_secs(10));
+        let pool = sqlx::sqlite::SqlitePoolOptions::new()
+            .max_connections(4)
+            .connect_with(options)
+            .await
+            .expect("sqlite with synchronous=FULL");
+        let full = Db::Sqlite(pool);
+        setup(&full).await;
+        let started = Instant::now();
+        let (cpu_us, per_second) = run_n(&full, Shape::WriteTx, 50).await;
+        println!(
+            "| `BEGIN`, one `INSERT`, `COMMIT`, `synchronous=FULL` | sqlx SQLite pool, 32 tasks | {cpu_us:.1} µs | {per_second:.0} ({:.0} commits/s) |",
+            (TASKS * 50) as f64 / started.elapsed().as_secs_f64()
+        );
+        full.close().await;
         if let Ok(admin) = std::env::var("HOMEVISIT_TEST_POSTGRES_URL") {
             let pg = common::BenchDb::postgres(&admin).await;
             shapes(&pg.db, "sqlx PostgreSQL pool, 32 tasks").await;
@@ -87,14 +110,18 @@ async fn setup(db: &Db) {
 }
 
 async fn run(db: &Db, shape: Shape) -> (f64, f64) {
+    run_n(db, shape, PER_TASK).await
+}
+
+async fn run_n(db: &Db, shape: Shape, per_task: usize) -> (f64, f64) {
     let before = cpu_seconds();
     let started = Instant::now();
     let mut tasks = Vec::new();
     for task in 0..TASKS {
         let db = db.clone();
         tasks.push(tokio::spawn(async move {
-            for n in 0..PER_TASK {
-                one(&db, shape, (task * PER_TASK + n) as i64 + 10).await;
+            for n in 0..per_task {
+                one(&db, shape, (task * per_task + n) as i64 + 10).await;
             }
         }));
     }
@@ -104,7 +131,7 @@ async fn run(db: &Db, shape: Shape) -> (f64, f64) {
     let wall = started.elapsed().as_secs_f64();
     let cpu = cpu_seconds() - before;
     // A write transaction is three statements (BEGIN, INSERT, COMMIT).
-    let statements = (TASKS * PER_TASK) as f64
+    let statements = (TASKS * per_task) as f64
         * match shape {
             Shape::WriteTx => 3.0,
             _ => 1.0,

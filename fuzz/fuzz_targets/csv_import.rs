@@ -19,7 +19,13 @@ fuzz_target!(|data: &[u8]| {
         return;
     };
     let required = SHAPES[usize::from(head) % SHAPES.len()];
-    let lines = file.iter().filter(|b| **b == b'\n').count() + 1;
+    // Lines end with LF, CRLF or a lone CR (old Mac spreadsheets).
+    let lines = file
+        .iter()
+        .enumerate()
+        .filter(|(i, b)| **b == b'\n' || (**b == b'\r' && file.get(i + 1) != Some(&b'\n')))
+        .count()
+        + 1;
     match table::read(file, required) {
         Ok(rows) => {
             let country = Country::parse("US").expect("US");
