@@ -121,6 +121,7 @@ async fn run(texts: usize, numbers: &[String], binary: &std::path::Path) {
         .and_then(|l| l.local_addr())
         .map(|a| a.port())
         .expect("a free port");
+    let cores_before = core_times();
     let started = Instant::now();
     let mut server = Command::new("taskset")
         .args(["-c", "0"])
@@ -146,6 +147,13 @@ async fn run(texts: usize, numbers: &[String], binary: &std::path::Path) {
     }
     let wall = started.elapsed().as_secs_f64();
     let cpu = cpu_seconds(server.id());
+    let busy: Vec<String> = core_times()
+        .iter()
+        .zip(&cores_before)
+        .map(|((busy, total), (busy0, total0))| {
+            format!("{:.0}%", 100.0 * (busy - busy0) / (total - total0).max(1.0))
+        })
+        .collect();
     let _ = server.kill();
     let _ = server.wait();
     let sent = fake.sent();
@@ -219,9 +227,32 @@ async fn run(texts: usize, numbers: &[String], binary: &std::path::Path) {
         cpu * 1e6 / (sent.len() + calls).max(1) as f64,
         cpu
     );
+    println!(
+        "| machine's cores busy from spawn to the last text (core 0, core 1) | — | {} | |",
+        busy.join(", ")
+    );
     if let Some(pg) = bench_db {
         pg.finish().await;
     }
+}
+
+/// Per core (`/proc/stat`): busy and total jiffies so far.
+fn core_times() -> Vec<(f64, f64)> {
+    std::fs::read_to_string("/proc/stat")
+        .unwrap_or_default()
+        .lines()
+        .filter(|l| l.starts_with("cpu") && !l.starts_with("cpu "))
+        .map(|l| {
+            let v: Vec<f64> = l
+                .split_whitespace()
+                .skip(1)
+                .filter_map(|x| x.parse().ok())
+                .collect();
+            let total: f64 = v.iter().take(8).sum();
+            let idle = v.get(3).copied().unwrap_or(0.0) + v.get(4).copied().unwrap_or(0.0);
+            (total - idle, total)
+        })
+        .collect()
 }
 
 /// Seeds the school, `families` families and a launched campaign (one queued invitation

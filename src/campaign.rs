@@ -286,6 +286,16 @@ pub async fn launch(
         let mut tx = db.begin().await?;
         campaigns::launch_finished(&mut tx, campaign_id, now.timestamp()).await?;
         tx.commit().await?;
+        // On PostgreSQL, a launch can add most of the queue's rows at once; the planner's
+        // statistics from before it would have the sender's claim scan the whole queue until
+        // autovacuum's next ANALYZE (measured in benches/README.md, bench 3).
+        if let Db::Postgres(pool) = db
+            && let Err(e) = sqlx::query("ANALYZE outbox, messages, invitations")
+                .execute(pool)
+                .await
+        {
+            tracing::warn!(error = %e, "ANALYZE after the launch failed; autovacuum will do it");
+        }
     }
     tracing::info!(
         campaign = ?launch.campaign,
