@@ -481,3 +481,48 @@ fn twilio_mode_refuses_a_plain_http_public_url() {
     let stderr = String::from_utf8_lossy(&output.stderr);
     assert!(stderr.contains("HOMEVISIT_PUBLIC_URL"), "{stderr}");
 }
+
+/// A text the webhook answered must survive a power cut, not only a crash: SQLite syncs every
+/// commit (`synchronous=FULL`) unless `HOMEVISIT_SQLITE_SYNCHRONOUS=normal` says otherwise.
+#[tokio::test]
+async fn sqlite_syncs_every_commit_by_default() {
+    if std::env::var_os("HOMEVISIT_SQLITE_SYNCHRONOUS").is_some() {
+        println!("skipped: HOMEVISIT_SQLITE_SYNCHRONOUS is set in this environment");
+        return;
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let url = format!("sqlite://{}/hv.db", dir.path().display());
+    let db = homevisit::store::Db::connect(&url).await.unwrap();
+    let homevisit::store::Db::Sqlite(pool) = &db else {
+        panic!("a sqlite URL opens SQLite");
+    };
+    let level: i64 = sqlx::query_scalar("PRAGMA synchronous")
+        .fetch_one(pool)
+        .await
+        .unwrap();
+    assert_eq!(level, 2, "2 is FULL");
+    db.close().await;
+}
+
+#[test]
+fn an_unknown_sqlite_synchronous_setting_is_refused_by_name() {
+    let dir = tempfile::tempdir().unwrap();
+    let output = std::process::Command::new(env!("CARGO_BIN_EXE_homevisit"))
+        .arg("serve")
+        .env(
+            "DATABASE_URL",
+            format!("sqlite://{}/hv.db", dir.path().display()),
+        )
+        .env("HOMEVISIT_SQLITE_SYNCHRONOUS", "off")
+        .env("HOMEVISIT_PROVIDER", "simulated")
+        .env("HOMEVISIT_LISTEN", "127.0.0.1:0")
+        .output()
+        .unwrap();
+    assert!(!output.status.success());
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(stderr.contains("HOMEVISIT_SQLITE_SYNCHRONOUS"), "{stderr}");
+    assert!(
+        !dir.path().join("hv.db").exists(),
+        "nothing created: {stderr}"
+    );
+}
