@@ -386,6 +386,19 @@ async fn several_numbers_each_family_hears_from_one_and_concurrent_senders_send_
         .await
         .unwrap();
     tx.commit().await.unwrap();
+    // Each concurrent sender budgets for a different due text; when fewer are due than
+    // senders, the others have none (two budgeting for one text would waste its number's rate).
+    let due = app
+        .count(&format!(
+            "SELECT COUNT(*) FROM outbox o WHERE o.state = 'queued' AND o.not_before <= {}
+               AND NOT EXISTS (SELECT 1 FROM outbox p WHERE p.phone = o.phone AND p.id < o.id
+                                 AND p.state IN ('queued', 'sending', 'unknown'))",
+            now.timestamp()
+        ))
+        .await as usize;
+    assert!(due >= 3, "{due}");
+    assert!(outbox::peek(&app.db, now, due - 1).await.unwrap().is_some());
+    assert!(outbox::peek(&app.db, now, due).await.unwrap().is_none());
     let sender = &app.app.sender;
     loop {
         let (a, b, c) = tokio::join!(sender.step_as(0), sender.step_as(1), sender.step_as(2));

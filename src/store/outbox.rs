@@ -108,25 +108,20 @@ async fn expire_leases(tx: &mut Tx, now: DateTime<Utc>) -> Result<u64> {
 
 /// The next text that is due now, without claiming it (the sender takes its rate budget for
 /// that many segments first, so a lease covers only the HTTP call). `skip`: the due texts
-/// passed over first, so concurrent senders budget for different texts (when fewer are due,
-/// the first is taken).
+/// passed over first, so concurrent senders budget for different texts; when fewer than
+/// `skip + 1` are due there is nothing for this sender (several senders budgeting for the same
+/// text would each take that number's budget, and leave it unused).
 pub async fn peek(db: &Db, now: DateTime<Utc>, skip: usize) -> Result<Option<Due>> {
     let mut tx = db.read().await?;
-    let mut found = None;
-    for offset in [skip, 0] {
-        let sql = format!(
-            "SELECT m.segments, o.phone FROM outbox o JOIN messages m ON m.id = o.message_id
-              WHERE {DUE} OFFSET {offset}"
-        );
-        found = on_tx!(&mut tx, |c| sqlx::query_as::<_, (i64, String)>(&sql)
-            .bind(now.timestamp())
-            .fetch_optional(c)
-            .await)
-        .classify()?;
-        if found.is_some() || offset == 0 {
-            break;
-        }
-    }
+    let sql = format!(
+        "SELECT m.segments, o.phone FROM outbox o JOIN messages m ON m.id = o.message_id
+          WHERE {DUE} OFFSET {skip}"
+    );
+    let found = on_tx!(&mut tx, |c| sqlx::query_as::<_, (i64, String)>(&sql)
+        .bind(now.timestamp())
+        .fetch_optional(c)
+        .await)
+    .classify()?;
     tx.rollback().await?;
     Ok(found.map(|(segments, phone)| Due { segments, phone }))
 }
