@@ -102,19 +102,9 @@ fn orchestrate() {
         binary.display()
     );
     let dir = tempfile::tempdir().expect("temp dir");
-    // HOMEVISIT_BENCH_DATABASE=postgres: a fresh database under HOMEVISIT_TEST_POSTGRES_URL.
     let runtime = tokio::runtime::Runtime::new().expect("runtime");
-    let postgres = std::env::var("HOMEVISIT_BENCH_DATABASE").is_ok_and(|d| d == "postgres");
-    let bench_db = postgres.then(|| {
-        let admin = std::env::var("HOMEVISIT_TEST_POSTGRES_URL")
-            .expect("HOMEVISIT_BENCH_DATABASE=postgres needs HOMEVISIT_TEST_POSTGRES_URL");
-        runtime.block_on(common::BenchDb::postgres(&admin))
-    });
-    let db_url = match &bench_db {
-        Some(pg) => pg.url.clone(),
-        None => format!("sqlite://{}", dir.path().join("homevisit.db").display()),
-    };
-    let engine = if postgres { "PostgreSQL" } else { "SQLite" };
+    let server_db = runtime.block_on(common::ServerDb::choose(dir.path()));
+    let (db_url, engine) = (server_db.url.clone(), server_db.engine);
     seed(&db_url, families);
 
     let me = std::env::current_exe().expect("own path");
@@ -122,7 +112,7 @@ fn orchestrate() {
         "inbound replies on {engine}: {families} families, {connections} connections, {seconds} s per run, server on core 0, load on core 1"
     );
 
-    let port = free_port();
+    let port = common::free_port();
     let url = format!("http://127.0.0.1:{port}");
     let full = write_bodies(dir.path(), "full", &url, families, bodies, 0);
     let half = write_bodies(dir.path(), "half", &url, families, bodies, bodies);
@@ -144,7 +134,7 @@ fn orchestrate() {
         );
     let homevisit = measure(&me, ours, &url, &full, &half, connections, seconds, false);
 
-    let port = free_port();
+    let port = common::free_port();
     let url = format!("http://127.0.0.1:{port}");
     let mut bare = Command::new("taskset");
     bare.args(["-c", "0"])
@@ -192,9 +182,7 @@ fn orchestrate() {
         "| idle RSS / peak RSS | {:.1} / {:.1} MB | {:.1} / {:.1} MB | |",
         bare_run.idle_rss_mb, bare_run.peak_rss_mb, homevisit.idle_rss_mb, homevisit.peak_rss_mb
     );
-    if let Some(pg) = bench_db {
-        runtime.block_on(pg.finish());
-    }
+    runtime.block_on(server_db.finish());
 }
 
 /// Seeds the SQLite file: the school with slots from next week, the families, a launch.
@@ -228,13 +216,6 @@ fn seed(db_url: &str, families: usize) {
         eprintln!("  launched: {} families invited", launch.invited);
         db.close().await;
     });
-}
-
-fn free_port() -> u16 {
-    std::net::TcpListener::bind("127.0.0.1:0")
-        .and_then(|l| l.local_addr())
-        .map(|a| a.port())
-        .expect("a free port")
 }
 
 /// `count` signed bodies for `url`, one per line: `signature TAB form`.
@@ -306,7 +287,7 @@ fn measure(
     assert!(ready, "server at {url} never answered /healthz");
     std::thread::sleep(Duration::from_millis(500));
     let pid = server_pid(&child);
-    let idle = rss_kb(pid, "VmRSS:");
+    let idle = common::status_kb(pid, "VmRSS:");
     let load = |bodies: &Path, rate: f64| -> Vec<String> {
         let out = Command::new("taskset")
             .args(["-c", "1"])
@@ -325,11 +306,11 @@ fn measure(
             .map(str::to_string)
             .collect()
     };
-    let cpu_before = cpu_seconds(pid);
+    let cpu_before = common::cpu_seconds(pid);
     let wall = Instant::now();
     let figures = load(full, 0.0);
     let wall = wall.elapsed().as_secs_f64();
-    let cpu = cpu_seconds(pid) - cpu_before;
+    let cpu = common::cpu_seconds(pid) - cpu_before;
     let num = |v: &[String], i: usize| v.get(i).and_then(|s| s.parse::<f64>().ok()).unwrap_or(0.0);
     let mut run = Run {
         ok: num(&figures, 0) as usize,
@@ -347,7 +328,7 @@ fn measure(
     let figures = load(half, run.half_rate);
     run.half_ok = num(&figures, 0) as usize;
     run.half_p99_ms = num(&figures, 4);
-    run.peak_rss_mb = rss_kb(pid, "VmHWM:") / 1024.0;
+    run.peak_rss_mb = common::status_kb(pid, "VmHWM:") / 1024.0;
     let _ = child.kill();
     let _ = child.wait();
     run
@@ -356,35 +337,6 @@ fn measure(
 /// The server's own pid: `taskset` execs it, so the child's pid is the server's.
 fn server_pid(child: &Child) -> u32 {
     child.id()
-}
-
-/// User + system CPU seconds of a process so far (`/proc/PID/stat` fields 14 and 15).
-fn cpu_seconds(pid: u32) -> f64 {
-    let ticks = std::fs::read_to_string(format!("/proc/{pid}/stat"))
-        .ok()
-        .and_then(|s| {
-            // The command name (field 2) may hold spaces: count fields after its ')'.
-            let rest = s.rsplit_once(')')?.1.to_string();
-            let fields: Vec<&str> = rest.split_whitespace().collect();
-            let user: f64 = fields.get(11)?.parse().ok()?;
-            let system: f64 = fields.get(12)?.parse().ok()?;
-            Some(user + system)
-        })
-        .unwrap_or(0.0);
-    // USER_HZ is 100 on Linux.
-    ticks / 100.0
-}
-
-fn rss_kb(pid: u32, field: &str) -> f64 {
-    std::fs::read_to_string(format!("/proc/{pid}/status"))
-        .ok()
-        .and_then(|s| {
-            s.lines()
-                .find(|l| l.starts_with(field))
-                .and_then(|l| l.split_whitespace().nth(1))
-                .and_then(|v| v.parse().ok())
-        })
-        .unwrap_or(0.0)
 }
 
 fn wait_ready(url: &str) -> bool {

@@ -66,19 +66,8 @@ fn main() {
 
 async fn run(texts: usize, numbers: &[String], binary: &std::path::Path) {
     let dir = tempfile::tempdir().expect("temp dir");
-    let postgres = std::env::var("HOMEVISIT_BENCH_DATABASE").is_ok_and(|d| d == "postgres");
-    let bench_db = if postgres {
-        let admin = std::env::var("HOMEVISIT_TEST_POSTGRES_URL")
-            .expect("HOMEVISIT_BENCH_DATABASE=postgres needs HOMEVISIT_TEST_POSTGRES_URL");
-        Some(common::BenchDb::postgres(&admin).await)
-    } else {
-        None
-    };
-    let db_url = match &bench_db {
-        Some(pg) => pg.url.clone(),
-        None => format!("sqlite://{}", dir.path().join("homevisit.db").display()),
-    };
-    let engine = if postgres { "PostgreSQL" } else { "SQLite" };
+    let server_db = common::ServerDb::choose(dir.path()).await;
+    let (db_url, engine) = (server_db.url.clone(), server_db.engine);
     let queued = seed(&db_url, texts).await;
     println!(
         "outbound sender on {engine}: {queued} texts queued, {} sender numbers at HOMEVISIT_SEND_RATE={RATE}, server on core 0, fake provider on core 1",
@@ -117,10 +106,7 @@ async fn run(texts: usize, numbers: &[String], binary: &std::path::Path) {
     };
 
     let fake = FakeProvider::start().await;
-    let port = std::net::TcpListener::bind("127.0.0.1:0")
-        .and_then(|l| l.local_addr())
-        .map(|a| a.port())
-        .expect("a free port");
+    let port = common::free_port();
     let cores_before = core_times();
     let started = Instant::now();
     let mut server = Command::new("taskset")
@@ -146,7 +132,7 @@ async fn run(texts: usize, numbers: &[String], binary: &std::path::Path) {
         tokio::time::sleep(Duration::from_millis(50)).await;
     }
     let wall = started.elapsed().as_secs_f64();
-    let cpu = cpu_seconds(server.id());
+    let cpu = common::cpu_seconds(server.id());
     let busy: Vec<String> = core_times()
         .iter()
         .zip(&cores_before)
@@ -231,9 +217,7 @@ async fn run(texts: usize, numbers: &[String], binary: &std::path::Path) {
         "| machine's cores busy from spawn to the last text (core 0, core 1) | — | {} | |",
         busy.join(", ")
     );
-    if let Some(pg) = bench_db {
-        pg.finish().await;
-    }
+    server_db.finish().await;
 }
 
 /// Per core (`/proc/stat`): busy and total jiffies so far.
@@ -289,33 +273,7 @@ async fn seed(db_url: &str, families: usize) -> usize {
     )
     .await
     .expect("launch");
-    let queued: i64 = match &db {
-        homevisit::store::Db::Sqlite(p) => {
-            sqlx::query_scalar("SELECT COUNT(*) FROM outbox WHERE state = 'queued'")
-                .fetch_one(p)
-                .await
-        }
-        homevisit::store::Db::Postgres(p) => {
-            sqlx::query_scalar("SELECT COUNT(*) FROM outbox WHERE state = 'queued'")
-                .fetch_one(p)
-                .await
-        }
-    }
-    .expect("count the queue");
+    let queued = common::count(&db, "SELECT COUNT(*) FROM outbox WHERE state = 'queued'").await;
     db.close().await;
     queued as usize
-}
-
-/// User + system CPU seconds of a process so far (`/proc/PID/stat` fields 14 and 15).
-fn cpu_seconds(pid: u32) -> f64 {
-    std::fs::read_to_string(format!("/proc/{pid}/stat"))
-        .ok()
-        .and_then(|s| {
-            let rest = s.rsplit_once(')')?.1.to_string();
-            let fields: Vec<&str> = rest.split_whitespace().collect();
-            let user: f64 = fields.get(11)?.parse().ok()?;
-            let system: f64 = fields.get(12)?.parse().ok()?;
-            Some((user + system) / 100.0)
-        })
-        .unwrap_or(0.0)
 }

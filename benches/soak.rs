@@ -67,19 +67,8 @@ fn replies(i: usize) -> &'static str {
 
 async fn soak(seconds: usize, rate: usize, binary: &std::path::Path) {
     let dir = tempfile::tempdir().expect("temp dir");
-    let postgres = std::env::var("HOMEVISIT_BENCH_DATABASE").is_ok_and(|d| d == "postgres");
-    let bench_db = if postgres {
-        let admin = std::env::var("HOMEVISIT_TEST_POSTGRES_URL")
-            .expect("HOMEVISIT_BENCH_DATABASE=postgres needs HOMEVISIT_TEST_POSTGRES_URL");
-        Some(common::BenchDb::postgres(&admin).await)
-    } else {
-        None
-    };
-    let db_url = match &bench_db {
-        Some(pg) => pg.url.clone(),
-        None => format!("sqlite://{}", dir.path().join("homevisit.db").display()),
-    };
-    let engine = if postgres { "PostgreSQL" } else { "SQLite" };
+    let server_db = common::ServerDb::choose(dir.path()).await;
+    let (db_url, engine) = (server_db.url.clone(), server_db.engine);
 
     // The school, its families and the first campaign, with slots tomorrow (school time).
     let db = homevisit::store::Db::connect(&db_url)
@@ -93,10 +82,7 @@ async fn soak(seconds: usize, rate: usize, binary: &std::path::Path) {
         + chrono::Duration::days(1);
     common::seed_school_with(&db, FAMILIES, &common::slots_csv_from(tomorrow), now).await;
     let fake = FakeProvider::start().await;
-    let port = std::net::TcpListener::bind("127.0.0.1:0")
-        .and_then(|l| l.local_addr())
-        .map(|a| a.port())
-        .expect("a free port");
+    let port = common::free_port();
     let url = format!("http://127.0.0.1:{port}");
     let env: Vec<(&str, String)> = vec![
         ("DATABASE_URL", db_url.clone()),
@@ -172,7 +158,7 @@ async fn soak(seconds: usize, rate: usize, binary: &std::path::Path) {
     while started.elapsed().as_secs() < seconds as u64 {
         let elapsed = started.elapsed().as_secs();
         if elapsed >= next_rss {
-            rss.push((elapsed, rss_mb(pid)));
+            rss.push((elapsed, common::status_kb(pid, "VmRSS:") / 1024.0));
             next_rss += 10;
         }
         if !launched_second && elapsed >= (seconds / 3) as u64 {
@@ -219,18 +205,7 @@ async fn soak(seconds: usize, rate: usize, binary: &std::path::Path) {
         } else if failures.len() < 10 {
             failures.push(format!("{} for {body:?}", reply.status));
         }
-        // Delivery callbacks for what the sender has sent since.
-        for message in fake.sent() {
-            if message.status_callback.is_some() && called_back.insert(message.sid.clone()) {
-                for status in ["sent", "delivered"] {
-                    let answer = fake.send_status_callback(&message.sid, status, None).await;
-                    callbacks += 1;
-                    if answer.status != 200 && failures.len() < 10 {
-                        failures.push(format!("callback {} → {}", status, answer.status));
-                    }
-                }
-            }
-        }
+        callbacks += post_callbacks(&fake, &mut called_back, &mut failures).await;
         i += 1;
         let due = started + tick * i as u32;
         if let Some(wait) = due.checked_duration_since(Instant::now()) {
@@ -247,41 +222,34 @@ async fn soak(seconds: usize, rate: usize, binary: &std::path::Path) {
     let drain_started = Instant::now();
     let mut queued = i64::MAX;
     while drain_started.elapsed() < Duration::from_secs(300) {
-        queued = count(
+        queued = common::count(
             &db,
             "SELECT COUNT(*) FROM outbox WHERE state IN ('queued', 'sending')",
         )
         .await;
-        for message in fake.sent() {
-            if message.status_callback.is_some() && called_back.insert(message.sid.clone()) {
-                for status in ["sent", "delivered"] {
-                    let answer = fake.send_status_callback(&message.sid, status, None).await;
-                    callbacks += 1;
-                    if answer.status != 200 && failures.len() < 10 {
-                        failures.push(format!("callback {} → {}", status, answer.status));
-                    }
-                }
-            }
-        }
+        callbacks += post_callbacks(&fake, &mut called_back, &mut failures).await;
         if queued == 0 {
             break;
         }
         tokio::time::sleep(Duration::from_millis(500)).await;
     }
     let drained_in = drain_started.elapsed().as_secs_f64();
-    rss.push((started.elapsed().as_secs(), rss_mb(pid)));
-    let booked = count(&db, "SELECT COUNT(*) FROM visits WHERE state = 'booked'").await;
-    let reminded = count(
+    rss.push((
+        started.elapsed().as_secs(),
+        common::status_kb(pid, "VmRSS:") / 1024.0,
+    ));
+    let booked = common::count(&db, "SELECT COUNT(*) FROM visits WHERE state = 'booked'").await;
+    let reminded = common::count(
         &db,
         "SELECT COUNT(*) FROM visits WHERE reminded_at IS NOT NULL",
     )
     .await;
-    let failed = count(
+    let failed = common::count(
         &db,
         "SELECT COUNT(*) FROM outbox WHERE state IN ('failed', 'unknown')",
     )
     .await;
-    let inbound = count(&db, "SELECT COUNT(*) FROM messages WHERE direction = 'in'").await;
+    let inbound = common::count(&db, "SELECT COUNT(*) FROM messages WHERE direction = 'in'").await;
     db.close().await;
     let _ = server.kill();
     let _ = server.wait();
@@ -345,28 +313,29 @@ async fn soak(seconds: usize, rate: usize, binary: &std::path::Path) {
     for line in warnings.iter().take(5) {
         println!("server WARN: {line}");
     }
-    if let Some(pg) = bench_db {
-        pg.finish().await;
-    }
+    server_db.finish().await;
 }
 
-async fn count(db: &homevisit::store::Db, sql: &str) -> i64 {
-    match db {
-        homevisit::store::Db::Sqlite(p) => sqlx::query_scalar(sql).fetch_one(p).await,
-        homevisit::store::Db::Postgres(p) => sqlx::query_scalar(sql).fetch_one(p).await,
+/// A signed `sent` then `delivered` callback for every text the fake provider accepted and
+/// has not called back about yet; returns how many were posted (a non-200 answer is noted in
+/// `failures`, up to 10).
+async fn post_callbacks(
+    fake: &FakeProvider,
+    called_back: &mut HashSet<String>,
+    failures: &mut Vec<String>,
+) -> usize {
+    let mut posted = 0;
+    for message in fake.sent() {
+        if message.status_callback.is_none() || !called_back.insert(message.sid.clone()) {
+            continue;
+        }
+        for status in ["sent", "delivered"] {
+            let answer = fake.send_status_callback(&message.sid, status, None).await;
+            posted += 1;
+            if answer.status != 200 && failures.len() < 10 {
+                failures.push(format!("callback {status} → {}", answer.status));
+            }
+        }
     }
-    .expect("count")
-}
-
-fn rss_mb(pid: u32) -> f64 {
-    std::fs::read_to_string(format!("/proc/{pid}/status"))
-        .ok()
-        .and_then(|s| {
-            s.lines()
-                .find(|l| l.starts_with("VmRSS:"))
-                .and_then(|l| l.split_whitespace().nth(1))
-                .and_then(|v| v.parse::<f64>().ok())
-        })
-        .unwrap_or(0.0)
-        / 1024.0
+    posted
 }

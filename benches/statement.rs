@@ -114,7 +114,7 @@ async fn run(db: &Db, shape: Shape) -> (f64, f64) {
 }
 
 async fn run_n(db: &Db, shape: Shape, per_task: usize) -> (f64, f64) {
-    let before = cpu_seconds();
+    let before = common::cpu_seconds(std::process::id());
     let started = Instant::now();
     let mut tasks = Vec::new();
     for task in 0..TASKS {
@@ -129,7 +129,7 @@ async fn run_n(db: &Db, shape: Shape, per_task: usize) -> (f64, f64) {
         task.await.expect("task");
     }
     let wall = started.elapsed().as_secs_f64();
-    let cpu = cpu_seconds() - before;
+    let cpu = common::cpu_seconds(std::process::id()) - before;
     // A write transaction is three statements (BEGIN, INSERT, COMMIT).
     let statements = (TASKS * per_task) as f64
         * match shape {
@@ -187,7 +187,7 @@ fn raw_select_one(n: usize) -> (f64, f64) {
             ffi::sqlite3_prepare_v2(db, sql.as_ptr(), -1, &mut statement, std::ptr::null_mut()),
             ffi::SQLITE_OK
         );
-        let before = cpu_seconds();
+        let before = common::cpu_seconds(std::process::id());
         let started = Instant::now();
         let mut sum = 0i64;
         for _ in 0..n {
@@ -196,24 +196,10 @@ fn raw_select_one(n: usize) -> (f64, f64) {
             assert_eq!(ffi::sqlite3_reset(statement), ffi::SQLITE_OK);
         }
         let wall = started.elapsed().as_secs_f64();
-        let cpu = cpu_seconds() - before;
+        let cpu = common::cpu_seconds(std::process::id()) - before;
         assert_eq!(sum, n as i64);
         ffi::sqlite3_finalize(statement);
         ffi::sqlite3_close(db);
         (cpu * 1e6 / n as f64, n as f64 / wall)
     }
-}
-
-/// This process's user + system CPU seconds so far.
-fn cpu_seconds() -> f64 {
-    std::fs::read_to_string("/proc/self/stat")
-        .ok()
-        .and_then(|s| {
-            let rest = s.rsplit_once(')')?.1.to_string();
-            let fields: Vec<&str> = rest.split_whitespace().collect();
-            let user: f64 = fields.get(11)?.parse().ok()?;
-            let system: f64 = fields.get(12)?.parse().ok()?;
-            Some((user + system) / 100.0)
-        })
-        .unwrap_or(0.0)
 }

@@ -236,3 +236,86 @@ pub async fn seed_school_with(db: &Db, families: usize, slots: &str, at: DateTim
         started.elapsed().as_secs_f64()
     );
 }
+
+/// Where a server bench keeps its data: a SQLite file in `dir`, or — with
+/// `HOMEVISIT_BENCH_DATABASE=postgres` — a fresh database under `HOMEVISIT_TEST_POSTGRES_URL`
+/// (dropped by [`ServerDb::finish`]).
+pub struct ServerDb {
+    pub url: String,
+    /// "SQLite" or "PostgreSQL", for the bench's tables.
+    pub engine: &'static str,
+    pg: Option<BenchDb>,
+}
+
+impl ServerDb {
+    pub async fn choose(dir: &std::path::Path) -> ServerDb {
+        if std::env::var("HOMEVISIT_BENCH_DATABASE").is_ok_and(|d| d == "postgres") {
+            let admin = std::env::var("HOMEVISIT_TEST_POSTGRES_URL")
+                .expect("HOMEVISIT_BENCH_DATABASE=postgres needs HOMEVISIT_TEST_POSTGRES_URL");
+            let pg = BenchDb::postgres(&admin).await;
+            ServerDb {
+                url: pg.url.clone(),
+                engine: "PostgreSQL",
+                pg: Some(pg),
+            }
+        } else {
+            ServerDb {
+                url: format!("sqlite://{}", dir.join("homevisit.db").display()),
+                engine: "SQLite",
+                pg: None,
+            }
+        }
+    }
+
+    pub async fn finish(self) {
+        if let Some(pg) = self.pg {
+            pg.finish().await;
+        }
+    }
+}
+
+/// A scalar `COUNT(*)`-style query on either database.
+pub async fn count(db: &Db, sql: &str) -> i64 {
+    match db {
+        Db::Sqlite(p) => sqlx::query_scalar(sql).fetch_one(p).await,
+        Db::Postgres(p) => sqlx::query_scalar(sql).fetch_one(p).await,
+    }
+    .expect("count")
+}
+
+/// A loopback port free right now.
+pub fn free_port() -> u16 {
+    std::net::TcpListener::bind("127.0.0.1:0")
+        .and_then(|l| l.local_addr())
+        .map(|a| a.port())
+        .expect("a free port")
+}
+
+/// User + system CPU seconds of process `pid` so far (`/proc/PID/stat` fields 14 and 15).
+pub fn cpu_seconds(pid: u32) -> f64 {
+    std::fs::read_to_string(format!("/proc/{pid}/stat"))
+        .ok()
+        .and_then(|s| {
+            // The command name (field 2) may hold spaces: count fields after its ')'.
+            let rest = s.rsplit_once(')')?.1.to_string();
+            let fields: Vec<&str> = rest.split_whitespace().collect();
+            let user: f64 = fields.get(11)?.parse().ok()?;
+            let system: f64 = fields.get(12)?.parse().ok()?;
+            // USER_HZ is 100 on Linux.
+            Some((user + system) / 100.0)
+        })
+        .unwrap_or(0.0)
+}
+
+/// A `/proc/PID/status` figure in kB (`VmRSS:`, `VmHWM:`).
+pub fn status_kb(pid: u32, field: &str) -> f64 {
+    std::fs::read_to_string(format!("/proc/{pid}/status"))
+        .ok()
+        .and_then(|s| {
+            s.lines()
+                .find(|l| l.starts_with(field))
+                .and_then(|l| l.split_whitespace().nth(1))
+                .and_then(|v| v.parse().ok())
+        })
+        .unwrap_or(0.0)
+}

@@ -43,17 +43,7 @@ pub async fn book(
     let busy_from = slot.start_at;
     let busy_until = slot.start_at + slot.minutes * 60 + buffer_minutes * 60;
     for educator in [slot.educator_1, slot.educator_2] {
-        let overlapping: i64 = on_tx!(tx, |c| sqlx::query_scalar(
-            "SELECT COUNT(*) FROM visit_educators
-             WHERE active AND educator_id = $1 AND busy_from < $3 AND $2 < busy_until"
-        )
-        .bind(educator)
-        .bind(busy_from)
-        .bind(busy_until)
-        .fetch_one(c)
-        .await)
-        .classify()?;
-        if overlapping > 0 {
+        if busy(tx, educator, busy_from, busy_until).await? {
             return Err(StoreError::Conflict("educator_no_overlap".into()));
         }
         execute!(
@@ -220,17 +210,7 @@ pub async fn assign_interpreter(
     let busy_from = slot.start_at;
     let busy_until = slot.start_at + slot.minutes * 60 + buffer_minutes * 60;
     for &interpreter in candidates {
-        let overlapping: i64 = on_tx!(tx, |c| sqlx::query_scalar(
-            "SELECT COUNT(*) FROM visit_educators
-             WHERE active AND educator_id = $1 AND busy_from < $3 AND $2 < busy_until"
-        )
-        .bind(interpreter)
-        .bind(busy_from)
-        .bind(busy_until)
-        .fetch_one(c)
-        .await)
-        .classify()?;
-        if overlapping > 0 {
+        if busy(tx, interpreter, busy_from, busy_until).await? {
             continue;
         }
         execute!(
@@ -276,4 +256,20 @@ pub async fn booked_interpreter_name(tx: &mut Tx, family_id: i64) -> Result<Opti
     .fetch_optional(c)
     .await)
     .classify()
+}
+
+/// Whether `educator` is already busy (an active visit, with its travel buffer) at some moment
+/// of `[busy_from, busy_until)`.
+async fn busy(tx: &mut Tx, educator: i64, busy_from: i64, busy_until: i64) -> Result<bool> {
+    let overlapping: i64 = on_tx!(tx, |c| sqlx::query_scalar(
+        "SELECT COUNT(*) FROM visit_educators
+         WHERE active AND educator_id = $1 AND busy_from < $3 AND $2 < busy_until"
+    )
+    .bind(educator)
+    .bind(busy_from)
+    .bind(busy_until)
+    .fetch_one(c)
+    .await)
+    .classify()?;
+    Ok(overlapping > 0)
 }
