@@ -117,6 +117,9 @@ async fn raw_insert(db: &Db, n: usize, like_campaign: i64, three: bool) -> Durat
          SELECT school_id, '{name}', roster_size, launched_at FROM campaigns WHERE id = {like_campaign}
          RETURNING id"
     );
+    // As `store::campaigns` writes them: `$N` on PostgreSQL, anonymous `?` on SQLite (sqlx
+    // binds numbered SQLite parameters in O(n²); see `campaigns::placeholders`).
+    let numbered = matches!(db, Db::Postgres(_));
     let started = Instant::now();
     macro_rules! batch {
         ($pool:expr) => {{
@@ -129,8 +132,12 @@ async fn raw_insert(db: &Db, n: usize, like_campaign: i64, three: bool) -> Durat
                 let values = |width: usize| {
                     (0..chunk.len())
                         .map(|r| {
-                            let ps: Vec<String> =
-                                (1..=width).map(|k| format!("${}", r * width + k)).collect();
+                            let ps: Vec<String> = (1..=width)
+                                .map(|k| match numbered {
+                                    true => format!("${}", r * width + k),
+                                    false => "?".to_string(),
+                                })
+                                .collect();
                             format!("({})", ps.join(", "))
                         })
                         .collect::<Vec<_>>()

@@ -93,11 +93,12 @@ pub struct Request<'a> {
 
 /// Launches (or, with `dry_run`, counts) a campaign.
 ///
-/// The roster is read in a read transaction; the invitations are then written in short
-/// transactions ([`batch`]: a few hundred families or about 200 ms each), so a family's text
-/// that arrives during a launch of thousands is answered at once instead of waiting for the
-/// whole launch (on SQLite, every writer waits for the one write lock). Each family is
-/// re-read in its batch, so one who texted STOP after the launch began is skipped.
+/// The roster is read in a read transaction; then the families go in batches of
+/// [`LAUNCH_BATCH`]. Each batch is prepared outside the write lock (its families re-read,
+/// offers chosen, texts rendered) and written in one short write transaction, so a family's
+/// text that arrives during a launch of thousands is answered at once instead of waiting for
+/// the whole launch (on SQLite, every writer waits for the one write lock). The write checks
+/// opt-outs again, so a family who texted STOP after the launch began is not texted.
 ///
 /// A dry run does the same work in batches it rolls back: it never commits anything, and on
 /// SQLite it holds the write lock for one short batch at a time, never for the whole run. Its
@@ -238,9 +239,24 @@ pub async fn launch(
         .into_iter()
         .filter(|f| chosen.binary_search(&f.id).is_ok())
         .collect();
-    for (i, batch) in chosen_families.chunks(LAUNCH_BATCH).enumerate() {
-        if i > 0 {
-            pause(db, stats.longest_last).await;
+    // Each batch is prepared (read, offers chosen, texts rendered) outside the write lock, then
+    // written in a short write transaction that re-checks opt-outs (see [`write_batch`]).
+    let mut last_write: Option<(Instant, std::time::Duration)> = None;
+    for batch in chosen_families.chunks(LAUNCH_BATCH) {
+        let ids: Vec<i64> = batch.iter().map(|f| f.id).collect();
+        let mut read = db.read().await?;
+        let prepared = prepare_batch(
+            &mut read,
+            &env,
+            (school.id, campaign_id),
+            &ids,
+            resuming,
+            &visited,
+        )
+        .await?;
+        read.rollback().await?;
+        if let Some((committed, held)) = last_write {
+            pause(db, committed, held).await;
         }
         let started = Instant::now();
         let mut tx = db.begin().await?;
@@ -255,16 +271,7 @@ pub async fn launch(
             )
             .await?;
         }
-        let ids: Vec<i64> = batch.iter().map(|f| f.id).collect();
-        let invites = invite_batch(
-            &mut tx,
-            &env,
-            (school.id, campaign_id),
-            &ids,
-            resuming,
-            &visited,
-        )
-        .await?;
+        let invites = write_batch(&mut tx, &env, campaign_id, prepared).await?;
         for invite in invites {
             match invite {
                 Invite::Invited { language, segments } => {
@@ -280,7 +287,9 @@ pub async fn launch(
             true => tx.rollback().await?,
             false => tx.commit().await?,
         }
-        stats.record(batch.len(), started.elapsed());
+        let held = started.elapsed();
+        stats.record(batch.len(), held);
+        last_write = Some((Instant::now(), held));
     }
     if !dry_run {
         let mut tx = db.begin().await?;
@@ -319,9 +328,9 @@ pub async fn launch(
     Ok(launch)
 }
 
-/// Families per write transaction of a launch. Each batch reads what it needs in a handful of
-/// queries, chooses offers and renders texts in memory, and writes its rows with multi-row
-/// `INSERT`s: a batch of 2,000 holds SQLite's write lock for a few tens of milliseconds.
+/// Families per batch of a launch. Each batch reads what it needs in a handful of queries,
+/// chooses offers and renders texts in memory, all outside the write lock; then it writes its
+/// rows with multi-row `INSERT`s in a write transaction of a few tens of milliseconds.
 pub const LAUNCH_BATCH: usize = 2_000;
 
 /// What the batches of one launch did (for the log).
@@ -344,15 +353,20 @@ impl Stats {
     }
 }
 
-/// Between two batches on SQLite, as long as the last batch held the write lock (plus 5 ms, at
-/// most [`batch::MAX_PAUSE`]): a webhook that waited for the lock meanwhile retries within that
-/// time (SQLite's busy handler) and gets it before the next batch (see `import::batch`). On
+/// Before a batch's write transaction on SQLite: leaves the write lock free for as long as the
+/// last batch held it (plus 5 ms, at most [`batch::MAX_PAUSE`]), counted from that batch's
+/// commit — preparing the next batch usually takes that long already, so this only sleeps for
+/// what is left. A webhook that waited for the lock meanwhile retries within that time
+/// (SQLite's busy handler) and gets it before the next batch (see `import::batch`). On
 /// PostgreSQL writers lock rows, not the database: only yield.
-async fn pause(db: &Db, took: std::time::Duration) {
+async fn pause(db: &Db, committed: Instant, held: std::time::Duration) {
     match db {
         Db::Sqlite(_) => {
-            tokio::time::sleep((took + std::time::Duration::from_millis(5)).min(batch::MAX_PAUSE))
-                .await
+            let free = (held + std::time::Duration::from_millis(5)).min(batch::MAX_PAUSE);
+            let left = free.saturating_sub(committed.elapsed());
+            if !left.is_zero() {
+                tokio::time::sleep(left).await
+            }
         }
         Db::Postgres(_) => tokio::task::yield_now().await,
     }
@@ -378,58 +392,72 @@ enum Invite {
     NoOpenSlot,
 }
 
-/// Invites the chosen families `ids` (ascending) in the batch's transaction, with the same
-/// rows and texts as stepping each family's conversation with `Event::Launch` through the
-/// engine: each family is re-read (one who texted STOP since the roster was read is skipped),
-/// the open slots are read once for the batch and decoded once, each family is offered its
-/// best [`MAX_OPTIONS`] of them, and the invitations, texts and queue rows are written with
-/// multi-row `INSERT`s. Gives one [`Invite`] per id, in order.
-async fn invite_batch(
-    tx: &mut Tx,
+/// One batch of a launch, prepared outside the write lock by [`prepare_batch`]: what to do for
+/// each chosen family, in the order of its ids.
+struct Prepared {
+    school_id: i64,
+    range: FamilyRange,
+    /// The school's time zone as stored, and its own quiet-hours text (copied to each queue
+    /// row).
+    zone: Option<String>,
+    own_quiet_hours: Option<String>,
+    /// Queued no earlier than this (the school's quiet hours at launch time).
+    not_before: i64,
+    plans: Vec<(i64, Plan)>,
+}
+
+/// What to do for one family once everything is decided.
+enum Plan {
+    Done(Invite),
+    /// Counted as invited with the segments of the family's last text.
+    LastSegments(String),
+    Write {
+        language: String,
+        phone: String,
+        invitation: NewInvitation,
+        text: Option<QueuedText>,
+    },
+}
+
+/// Prepares the invitations of the chosen families `ids` (ascending), outside the write lock,
+/// with the same rows and texts as stepping each family's conversation with `Event::Launch`
+/// through the engine: the families are read, the open slots are read once for the batch and
+/// decoded once, each family is offered its best [`MAX_OPTIONS`] of them, and its text is
+/// rendered. Opt-outs since are checked again by [`write_batch`].
+async fn prepare_batch(
+    read: &mut Tx,
     env: &Env<'_>,
     (school_id, campaign_id): (i64, i64),
     ids: &[i64],
     resuming: bool,
     visited: &HashMap<i64, Visited>,
-) -> store::Result<Vec<Invite>> {
+) -> store::Result<Prepared> {
     let (Some(&first), Some(&last)) = (ids.first(), ids.last()) else {
-        return Ok(Vec::new());
+        return Err(store::StoreError::NotFound("an empty launch batch".into()));
     };
     let range = FamilyRange {
         school_id,
         first,
         last,
     };
-    let school = schools::by_id(tx, school_id).await?;
-    let zone = campaigns::school_timezone(tx, school_id).await?;
-    let fresh = campaigns::families_in(tx, range).await?;
+    let school = schools::by_id(read, school_id).await?;
+    let zone = campaigns::school_timezone(read, school_id).await?;
+    let fresh = campaigns::families_in(read, range).await?;
     let mut students: HashMap<i64, Vec<Student>> = HashMap::new();
-    for student in campaigns::students_in(tx, range).await? {
+    for student in campaigns::students_in(read, range).await? {
         students.entry(student.family_id).or_default().push(student);
     }
-    let (phone_opted_out, hashed_opt_outs) = campaigns::phones_opted_out_in(tx, range).await?;
     let latest: HashMap<i64, i64> = match resuming {
-        true => campaigns::latest_campaigns_in(tx, range)
+        true => campaigns::latest_campaigns_in(read, range)
             .await?
             .into_iter()
             .collect(),
         false => HashMap::new(),
     };
     let slots =
-        invitations::open_slots(tx, school_id, env.config.travel_buffer_minutes, env.now).await?;
+        invitations::open_slots(read, school_id, env.config.travel_buffer_minutes, env.now).await?;
     let mut offers = Offers::new(&slots);
 
-    /// What to do for one family once everything is decided.
-    enum Plan {
-        Done(Invite),
-        /// Counted as invited with the segments of the family's last text.
-        LastSegments(String),
-        Write {
-            language: String,
-            invitation: NewInvitation,
-            text: Option<QueuedText>,
-        },
-    }
     let mut plans = Vec::with_capacity(ids.len());
     let mut fresh = fresh.into_iter().peekable();
     for &id in ids {
@@ -438,12 +466,12 @@ async fn invite_batch(
             .next_if(|f| f.id == id)
             .ok_or_else(|| store::StoreError::NotFound(format!("family {id}")))?;
         if family.is_opted_out() {
-            plans.push(Plan::Done(Invite::OptedOut));
+            plans.push((id, Plan::Done(Invite::OptedOut)));
             continue;
         }
         let language = family.language.clone();
         if resuming && latest.get(&id) == Some(&campaign_id) {
-            plans.push(Plan::LastSegments(language));
+            plans.push((id, Plan::LastSegments(language)));
             continue;
         }
         let home = Household {
@@ -459,72 +487,132 @@ async fn invite_batch(
             None => offers.best(&teachers, &tag, MAX_OPTIONS),
         };
         if offer.is_empty() {
-            plans.push(Plan::Done(Invite::NoOpenSlot));
+            plans.push((id, Plan::Done(Invite::NoOpenSlot)));
             continue;
         }
-        let opted_out_phone = phone_opted_out.binary_search(&id).is_ok()
-            || (hashed_opt_outs && opt_outs::is_opted_out(tx, &home.family.phone).await?);
         let offer_ids = offer
             .iter()
             .map(|&i| slots[i].detail.id.to_string())
             .collect::<Vec<_>>()
             .join(",");
-        let (state, offer_ids, text) = if opted_out_phone {
-            // The engine sees the phone on the opt-out list: the conversation is opted out, and
-            // nothing is offered or sent.
-            (State::OptedOut, String::new(), None)
-        } else {
-            let family = FamilyFacts {
-                guardian: home.family.guardian.clone(),
-                children: home.children(),
-                school: home.school.name.clone(),
-            };
-            let options: Vec<_> = offer.iter().map(|&i| slots[i].detail.option()).collect();
-            let message = match came {
-                Some(came) => FamilyMessage::SecondInvitation {
-                    family,
-                    options,
-                    visited: came.names.clone(),
-                },
-                None => FamilyMessage::Invitation { family, options },
-            };
-            let text = if home.family.is_called() {
-                QueuedText {
-                    family_id: id,
-                    segments: 1,
-                    phone: home.family.phone.clone(),
-                    body: engine::say(env, &home, &crate::i18n::voice::Line::Family(&message))
-                        .words(),
-                    channel: crate::store::messages::Channel::Voice,
-                }
-            } else {
-                let body =
-                    env.locales
-                        .family(&tag, home.school.zone, home.school.country, &message);
-                QueuedText {
-                    family_id: id,
-                    segments: segments::count(&body).parts as i64,
-                    phone: home.family.phone.clone(),
-                    body,
-                    channel: crate::store::messages::Channel::Sms,
-                }
-            };
-            (State::Invited, offer_ids, Some(text))
+        let family = FamilyFacts {
+            guardian: home.family.guardian.clone(),
+            children: home.children(),
+            school: home.school.name.clone(),
         };
-        plans.push(Plan::Write {
-            language,
-            invitation: NewInvitation {
-                family_id: id,
-                state: state.as_str(),
-                offer: offer_ids,
+        let options: Vec<_> = offer.iter().map(|&i| slots[i].detail.option()).collect();
+        let message = match came {
+            Some(came) => FamilyMessage::SecondInvitation {
+                family,
+                options,
+                visited: came.names.clone(),
             },
-            text,
-        });
+            None => FamilyMessage::Invitation { family, options },
+        };
+        let text = if home.family.is_called() {
+            QueuedText {
+                family_id: id,
+                segments: 1,
+                phone: home.family.phone.clone(),
+                body: engine::say(env, &home, &crate::i18n::voice::Line::Family(&message)).words(),
+                channel: crate::store::messages::Channel::Voice,
+            }
+        } else {
+            let body = env
+                .locales
+                .family(&tag, home.school.zone, home.school.country, &message);
+            QueuedText {
+                family_id: id,
+                segments: segments::count(&body).parts as i64,
+                phone: home.family.phone.clone(),
+                body,
+                channel: crate::store::messages::Channel::Sms,
+            }
+        };
+        plans.push((
+            id,
+            Plan::Write {
+                language,
+                phone: home.family.phone,
+                invitation: NewInvitation {
+                    family_id: id,
+                    state: State::Invited.as_str(),
+                    offer: offer_ids,
+                },
+                text: Some(text),
+            },
+        ));
+    }
+    let not_before = engine::allowed_at(
+        env.now,
+        school.zone,
+        school.quiet_hours(env.config.quiet_hours),
+    )
+    .timestamp();
+    Ok(Prepared {
+        school_id,
+        range,
+        zone,
+        own_quiet_hours: school.own_quiet_hours_text,
+        not_before,
+        plans,
+    })
+}
+
+/// Writes a prepared batch in the batch's write transaction, after checking opt-outs again: a
+/// family that opted out since it was read is skipped, and one whose phone is now on the
+/// opt-out list gets an opted-out invitation and no text (as the engine would do). The
+/// invitations, texts and queue rows are written with multi-row `INSERT`s. Gives one
+/// [`Invite`] per family, in order.
+async fn write_batch(
+    tx: &mut Tx,
+    env: &Env<'_>,
+    campaign_id: i64,
+    prepared: Prepared,
+) -> store::Result<Vec<Invite>> {
+    let Prepared {
+        school_id,
+        range,
+        zone,
+        own_quiet_hours,
+        not_before,
+        mut plans,
+    } = prepared;
+    let opted_out = campaigns::opted_out_in(tx, range).await?;
+    let hashed = opt_outs::any_hashed(tx).await?;
+    if !opted_out.is_empty() || hashed {
+        for (id, plan) in plans.iter_mut() {
+            let Plan::Write {
+                phone,
+                invitation,
+                text,
+                ..
+            } = plan
+            else {
+                continue;
+            };
+            match opted_out.binary_search_by_key(id, |&(family, _)| family) {
+                Ok(k) if opted_out[k].1 => *plan = Plan::Done(Invite::OptedOut),
+                Ok(_) => {
+                    // The engine sees the phone on the opt-out list: the conversation is
+                    // opted out, and nothing is offered or sent.
+                    invitation.state = State::OptedOut.as_str();
+                    invitation.offer.clear();
+                    *text = None;
+                }
+                Err(_) if hashed && opt_outs::is_opted_out(tx, phone).await? => {
+                    invitation.state = State::OptedOut.as_str();
+                    invitation.offer.clear();
+                    *text = None;
+                }
+                Err(_) => {}
+            }
+        }
     }
 
     let rows: Vec<NewInvitation> = plans
         .iter()
-        .filter_map(|p| match p {
+        .filter_map(|(_, p)| match p {
             Plan::Write { invitation, .. } => Some(invitation.clone()),
             _ => None,
         })
@@ -537,32 +625,27 @@ async fn invite_batch(
         .collect();
     let texts: Vec<QueuedText> = plans
         .iter_mut()
-        .filter_map(|p| match p {
+        .filter_map(|(_, p)| match p {
             Plan::Write {
                 invitation, text, ..
             } if written.contains(&invitation.family_id) => text.take(),
             _ => None,
         })
         .collect();
-    let not_before = engine::allowed_at(
-        env.now,
-        school.zone,
-        school.quiet_hours(env.config.quiet_hours),
-    );
     campaigns::queue_texts(
         tx,
         school_id,
         zone.as_deref(),
-        school.own_quiet_hours_text.as_deref(),
+        own_quiet_hours.as_deref(),
         &texts,
-        not_before.timestamp(),
+        not_before,
         now,
     )
     .await?;
     let segments_of: HashMap<i64, i64> = texts.iter().map(|t| (t.family_id, t.segments)).collect();
 
     let mut invites = Vec::with_capacity(plans.len());
-    for (plan, &id) in plans.into_iter().zip(ids) {
+    for (id, plan) in plans {
         invites.push(match plan {
             Plan::Done(invite) => invite,
             Plan::Write { language, .. } if written.contains(&id) => Invite::Invited {
@@ -717,6 +800,141 @@ pub fn pace_advice(launch: &Launch, config: &Config) -> Option<String> {
 mod tests {
     use super::*;
     use std::collections::HashMap;
+
+    /// A family who texts STOP, and a phone that lands on the opt-out list, between their
+    /// batch's preparation (outside the write lock) and its write: neither is texted.
+    #[tokio::test]
+    async fn an_opt_out_while_a_batch_is_prepared_is_honoured_when_it_is_written() {
+        let dir = tempfile::tempdir().unwrap();
+        let options = crate::demo::Options {
+            dir: Some(dir.path().to_path_buf()),
+            ..Default::default()
+        };
+        let config = Config::from_vars(&HashMap::new()).unwrap();
+        let (config, db, _) = crate::demo::prepare(config, &options, &crate::clock::SystemClock)
+            .await
+            .unwrap();
+        let locales = Locales::load().unwrap();
+        let now = Utc::now();
+        let env = Env {
+            config: &config,
+            locales: &locales,
+            now,
+        };
+        let mut read = db.read().await.unwrap();
+        let school = schools::by_key(&mut read, crate::demo::SCHOOL)
+            .await
+            .unwrap();
+        let roster = families::all(&mut read, school.id).await.unwrap();
+        read.rollback().await.unwrap();
+        // Three families with phones of their own.
+        let own_phone = |f: &&Family| roster.iter().filter(|g| g.phone == f.phone).count() == 1;
+        let chosen: Vec<&Family> = roster
+            .iter()
+            .filter(|f| !f.is_opted_out())
+            .filter(own_phone)
+            .take(3)
+            .collect();
+        assert_eq!(chosen.len(), 3, "the demo has three families to use");
+        let ids: Vec<i64> = chosen.iter().map(|f| f.id).collect();
+        let mut tx = db.begin().await.unwrap();
+        let campaign = campaigns::create(&mut tx, school.id, "again", None, 3, now.timestamp())
+            .await
+            .unwrap();
+        tx.commit().await.unwrap();
+        let mut read = db.read().await.unwrap();
+        let prepared = prepare_batch(
+            &mut read,
+            &env,
+            (school.id, campaign),
+            &ids,
+            false,
+            &HashMap::new(),
+        )
+        .await
+        .unwrap();
+        read.rollback().await.unwrap();
+        let texts_to = |phone: String| {
+            let db = db.clone();
+            async move {
+                let mut read = db.read().await.unwrap();
+                let n: i64 = crate::on_tx!(&mut read, |c| sqlx::query_scalar(
+                    "SELECT COUNT(*) FROM messages WHERE direction = 'out' AND phone = $1"
+                )
+                .bind(&phone)
+                .fetch_one(c)
+                .await)
+                .unwrap();
+                read.rollback().await.unwrap();
+                n
+            }
+        };
+        let before: Vec<i64> = [
+            texts_to(chosen[0].phone.clone()).await,
+            texts_to(chosen[1].phone.clone()).await,
+            texts_to(chosen[2].phone.clone()).await,
+        ]
+        .into();
+
+        // Meanwhile: the first family opts out, and the second's phone goes on the opt-out list.
+        let mut tx = db.begin().await.unwrap();
+        let stamp = now.timestamp();
+        crate::execute!(
+            &mut tx,
+            "UPDATE families SET opted_out_at = $1 WHERE id = $2",
+            stamp,
+            ids[0]
+        )
+        .unwrap();
+        // (`opt_outs::opt_out` marks the family rows too; the list alone is what a family row
+        // imported after its phone opted out sees.)
+        crate::execute!(
+            &mut tx,
+            "INSERT INTO phone_opt_outs (phone, opted_out_at, source) VALUES ($1, $2, 'provider')",
+            &chosen[1].phone,
+            stamp
+        )
+        .unwrap();
+        tx.commit().await.unwrap();
+
+        let mut tx = db.begin().await.unwrap();
+        let invites = write_batch(&mut tx, &env, campaign, prepared)
+            .await
+            .unwrap();
+        tx.commit().await.unwrap();
+        let what: Vec<&str> = invites
+            .iter()
+            .map(|i| match i {
+                Invite::Invited { .. } => "invited",
+                Invite::OptedOut => "opted out",
+                Invite::NoOpenSlot => "no open slot",
+            })
+            .collect();
+        assert_eq!(what, ["opted out", "invited", "invited"]);
+        let mut read = db.read().await.unwrap();
+        let states: Vec<(i64, String, String)> = crate::on_tx!(&mut read, |c| sqlx::query_as(
+            "SELECT family_id, state, offer FROM invitations WHERE campaign_id = $1 ORDER BY family_id"
+        )
+        .bind(campaign)
+        .fetch_all(c)
+        .await)
+        .unwrap();
+        read.rollback().await.unwrap();
+        assert_eq!(
+            states.len(),
+            2,
+            "no invitation for the family who opted out: {states:?}"
+        );
+        assert_eq!(states[0].0, ids[1]);
+        assert_eq!(
+            (states[0].1.as_str(), states[0].2.as_str()),
+            ("opted_out", "")
+        );
+        assert_eq!((states[1].0, states[1].1.as_str()), (ids[2], "invited"));
+        assert_eq!(texts_to(chosen[0].phone.clone()).await, before[0]);
+        assert_eq!(texts_to(chosen[1].phone.clone()).await, before[1]);
+        assert_eq!(texts_to(chosen[2].phone.clone()).await, before[2] + 1);
+    }
 
     #[test]
     fn a_sample_is_reproducible_and_the_right_size() {

@@ -84,7 +84,7 @@ pub async fn launch_finished(tx: &mut Tx, id: i64, now: i64) -> Result<()> {
 // ---- The launch's set-based reads and writes (one query per batch, not per family) ----
 
 /// A batch of a launch: the school's families with ids from `first` to `last` (the batch's
-/// chosen families are among them), re-read in the batch's transaction.
+/// chosen families are among them).
 #[derive(Debug, Clone, Copy)]
 pub struct FamilyRange {
     pub school_id: i64,
@@ -121,27 +121,23 @@ pub async fn students_in(tx: &mut Tx, range: FamilyRange) -> Result<Vec<Student>
     .classify()
 }
 
-/// The range's families whose phone is on the opt-out list under its own number; `true` in
-/// the second place when the list also holds keyed hashes of forgotten phones (then the
-/// caller asks `opt_outs::is_opted_out` for each family, which knows the key).
-pub async fn phones_opted_out_in(tx: &mut Tx, range: FamilyRange) -> Result<(Vec<i64>, bool)> {
-    let ids: Vec<i64> = on_tx!(tx, |c| sqlx::query_scalar(
-        "SELECT f.id FROM families f JOIN phone_opt_outs p ON p.phone = f.phone
-         WHERE f.school_id = $1 AND f.id BETWEEN $2 AND $3 ORDER BY f.id"
+/// The range's families that opted out, or whose phone is on the opt-out list under its own
+/// number, by id: `true` in the second place when the family itself opted out. (A forgotten
+/// phone's opt-out is under a keyed hash: `opt_outs::is_opted_out` knows the key.)
+pub async fn opted_out_in(tx: &mut Tx, range: FamilyRange) -> Result<Vec<(i64, bool)>> {
+    on_tx!(tx, |c| sqlx::query_as(
+        "SELECT f.id, f.opted_out_at IS NOT NULL FROM families f
+         WHERE f.school_id = $1 AND f.id BETWEEN $2 AND $3
+           AND (f.opted_out_at IS NOT NULL
+                OR EXISTS (SELECT 1 FROM phone_opt_outs p WHERE p.phone = f.phone))
+         ORDER BY f.id"
     )
     .bind(range.school_id)
     .bind(range.first)
     .bind(range.last)
     .fetch_all(c)
     .await)
-    .classify()?;
-    let hashed: i64 = on_tx!(tx, |c| sqlx::query_scalar(
-        "SELECT COUNT(*) FROM phone_opt_outs WHERE phone LIKE 'hmac:%'"
-    )
-    .fetch_one(c)
-    .await)
-    .classify()?;
-    Ok((ids, hashed > 0))
+    .classify()
 }
 
 /// For each family of the range with an invitation: the campaign of its latest one (as
@@ -184,8 +180,14 @@ pub struct NewInvitation {
 /// Rows per multi-row `INSERT` (bound values stay far below both databases' limits).
 const ROWS_PER_INSERT: usize = 500;
 
-/// `($k, $k+1, …), (…)`: the placeholders of `rows` rows of `width` values each.
-fn placeholders(rows: usize, width: usize) -> String {
+/// `(…), (…)`: the placeholders of `rows` rows of `width` values each, for the transaction's
+/// database. PostgreSQL numbers them (`$1, $2, …`). SQLite gets anonymous `?`: sqlx looks up
+/// every bound value's name with `sqlite3_bind_parameter_name`, which walks the statement's list
+/// of named parameters, so binding n numbered values costs O(n²) — 55% of a 100,000-family
+/// launch's CPU with `$N` at 500 rows a statement (benches/README.md); anonymous ones have no
+/// names to walk.
+fn placeholders(tx: &Tx, rows: usize, width: usize) -> String {
+    let numbered = matches!(tx, Tx::Postgres(_));
     let mut sql = String::with_capacity(rows * width * 6);
     for r in 0..rows {
         sql.push_str(if r == 0 { "(" } else { ", (" });
@@ -193,8 +195,12 @@ fn placeholders(rows: usize, width: usize) -> String {
             if k > 1 {
                 sql.push_str(", ");
             }
-            sql.push('$');
-            sql.push_str(&(r * width + k).to_string());
+            if numbered {
+                sql.push('$');
+                sql.push_str(&(r * width + k).to_string());
+            } else {
+                sql.push('?');
+            }
         }
         sql.push(')');
     }
@@ -217,7 +223,7 @@ pub async fn insert_invitations(
              VALUES {}
              ON CONFLICT (campaign_id, family_id) DO NOTHING
              RETURNING family_id, id",
-            placeholders(chunk.len(), 6)
+            placeholders(tx, chunk.len(), 6)
         );
         let ids: Vec<(i64, i64)> = on_tx!(tx, |c| {
             let mut query = sqlx::query_as(&sql);
@@ -269,7 +275,7 @@ pub async fn queue_texts(
             "INSERT INTO messages (direction, school_id, family_id, phone, body, status, segments, created_at, updated_at, channel)
              VALUES {}
              RETURNING family_id, id",
-            placeholders(chunk.len(), 10)
+            placeholders(tx, chunk.len(), 10)
         );
         let ids: Vec<(i64, i64)> = on_tx!(tx, |c| {
             let mut query = sqlx::query_as(&sql);
@@ -292,7 +298,7 @@ pub async fn queue_texts(
         let message_of: std::collections::HashMap<i64, i64> = ids.into_iter().collect();
         let sql = format!(
             "INSERT INTO outbox (message_id, phone, state, not_before, created_at, zone, quiet_hours) VALUES {}",
-            placeholders(chunk.len(), 7)
+            placeholders(tx, chunk.len(), 7)
         );
         execute_rows(tx, &sql, chunk, |text| {
             let message_id = message_of.get(&text.family_id).copied().ok_or_else(|| {

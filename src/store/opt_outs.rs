@@ -80,6 +80,26 @@ pub async fn opt_in(tx: &mut Tx, phone: &str, now: i64) -> Result<()> {
     Ok(())
 }
 
+/// The condition on `phone_opt_outs.phone` that picks the keyed hashes of forgotten phones.
+fn hashed_condition(tx: &Tx) -> &'static str {
+    match tx {
+        // Binary collation: a range over the primary key.
+        Tx::Sqlite(_) => "phone >= 'hmac:' AND phone < 'hmac;'",
+        // The database's collation may ignore punctuation in ranges; LIKE never does.
+        Tx::Postgres(_) => "phone LIKE 'hmac:%'",
+    }
+}
+
+/// Whether the opt-out list holds any keyed hash of a forgotten phone (only `forget` makes
+/// them): when it does not, a phone's own row alone says whether it opted out.
+pub async fn any_hashed(tx: &mut Tx) -> Result<bool> {
+    let sql = format!(
+        "SELECT EXISTS (SELECT 1 FROM phone_opt_outs WHERE {})",
+        hashed_condition(tx)
+    );
+    on_tx!(tx, |c| sqlx::query_scalar(&sql).fetch_one(c).await).classify()
+}
+
 /// Whether `phone` opted out (and has not opted back in): then nothing may be sent to it.
 pub async fn is_opted_out(tx: &mut Tx, phone: &str) -> Result<bool> {
     Ok(opted_out_at(tx, phone).await?.is_some())
@@ -90,12 +110,7 @@ pub async fn is_opted_out(tx: &mut Tx, phone: &str) -> Result<bool> {
 pub async fn opted_out_at(tx: &mut Tx, phone: &str) -> Result<Option<i64>> {
     // Most databases hold no hashed opt-out (only `forget` makes them): then one statement
     // answers, instead of reading the erasure key and hashing the phone on every reply.
-    let any_hashed = match tx {
-        // Binary collation: a range over the primary key.
-        Tx::Sqlite(_) => "phone >= 'hmac:' AND phone < 'hmac;'",
-        // The database's collation may ignore punctuation in ranges; LIKE never does.
-        Tx::Postgres(_) => "phone LIKE 'hmac:%'",
-    };
+    let any_hashed = hashed_condition(tx);
     let sql = format!(
         "SELECT (SELECT MIN(opted_out_at) FROM phone_opt_outs WHERE phone = $1),
                 EXISTS (SELECT 1 FROM phone_opt_outs WHERE {any_hashed})"
