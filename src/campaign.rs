@@ -243,13 +243,12 @@ pub async fn launch(
     // written in a short write transaction that re-checks opt-outs (see [`write_batch`]).
     let mut last_write: Option<(Instant, std::time::Duration)> = None;
     for batch in chosen_families.chunks(LAUNCH_BATCH) {
-        let ids: Vec<i64> = batch.iter().map(|f| f.id).collect();
         let mut read = db.read().await?;
         let prepared = prepare_batch(
             &mut read,
             &env,
             (school.id, campaign_id),
-            &ids,
+            batch,
             resuming,
             &visited,
         )
@@ -419,20 +418,22 @@ enum Plan {
     },
 }
 
-/// Prepares the invitations of the chosen families `ids` (ascending), outside the write lock,
-/// with the same rows and texts as stepping each family's conversation with `Event::Launch`
-/// through the engine: the families are read, the open slots are read once for the batch and
-/// decoded once, each family is offered its best [`MAX_OPTIONS`] of them, and its text is
-/// rendered. Opt-outs since are checked again by [`write_batch`].
+/// Prepares the invitations of the chosen families `batch` (as the launch read them, by
+/// ascending id), outside the write lock, with the same rows and texts as stepping each
+/// family's conversation with `Event::Launch` through the engine: the open slots are read once
+/// for the batch and decoded once, each family is offered its best [`MAX_OPTIONS`] of them,
+/// and its text is rendered. Opt-outs since the roster was read are checked by
+/// [`write_batch`].
 async fn prepare_batch(
     read: &mut Tx,
     env: &Env<'_>,
     (school_id, campaign_id): (i64, i64),
-    ids: &[i64],
+    batch: &[Family],
     resuming: bool,
     visited: &HashMap<i64, Visited>,
 ) -> store::Result<Prepared> {
-    let (Some(&first), Some(&last)) = (ids.first(), ids.last()) else {
+    let (Some(first), Some(last)) = (batch.first().map(|f| f.id), batch.last().map(|f| f.id))
+    else {
         return Err(store::StoreError::NotFound("an empty launch batch".into()));
     };
     let range = FamilyRange {
@@ -442,7 +443,6 @@ async fn prepare_batch(
     };
     let school = schools::by_id(read, school_id).await?;
     let zone = campaigns::school_timezone(read, school_id).await?;
-    let fresh = campaigns::families_in(read, range).await?;
     let mut students: HashMap<i64, Vec<Student>> = HashMap::new();
     for student in campaigns::students_in(read, range).await? {
         students.entry(student.family_id).or_default().push(student);
@@ -458,17 +458,10 @@ async fn prepare_batch(
         invitations::open_slots(read, school_id, env.config.travel_buffer_minutes, env.now).await?;
     let mut offers = Offers::new(&slots);
 
-    let mut plans = Vec::with_capacity(ids.len());
-    let mut fresh = fresh.into_iter().peekable();
-    for &id in ids {
-        while fresh.next_if(|f| f.id < id).is_some() {}
-        let family = fresh
-            .next_if(|f| f.id == id)
-            .ok_or_else(|| store::StoreError::NotFound(format!("family {id}")))?;
-        if family.is_opted_out() {
-            plans.push((id, Plan::Done(Invite::OptedOut)));
-            continue;
-        }
+    let mut plans = Vec::with_capacity(batch.len());
+    for family in batch {
+        let id = family.id;
+        let family = family.clone();
         let language = family.language.clone();
         if resuming && latest.get(&id) == Some(&campaign_id) {
             plans.push((id, Plan::LastSegments(language)));
@@ -621,7 +614,6 @@ async fn write_batch(
     let written: HashSet<i64> = campaigns::insert_invitations(tx, campaign_id, &rows, now)
         .await?
         .into_iter()
-        .map(|(family_id, _)| family_id)
         .collect();
     let texts: Vec<QueuedText> = plans
         .iter_mut()
@@ -837,6 +829,7 @@ mod tests {
             .collect();
         assert_eq!(chosen.len(), 3, "the demo has three families to use");
         let ids: Vec<i64> = chosen.iter().map(|f| f.id).collect();
+        let batch: Vec<Family> = chosen.iter().map(|&f| f.clone()).collect();
         let mut tx = db.begin().await.unwrap();
         let campaign = campaigns::create(&mut tx, school.id, "again", None, 3, now.timestamp())
             .await
@@ -847,7 +840,7 @@ mod tests {
             &mut read,
             &env,
             (school.id, campaign),
-            &ids,
+            &batch,
             false,
             &HashMap::new(),
         )
@@ -933,6 +926,37 @@ mod tests {
         assert_eq!((states[1].0, states[1].1.as_str()), (ids[2], "invited"));
         assert_eq!(texts_to(chosen[0].phone.clone()).await, before[0]);
         assert_eq!(texts_to(chosen[1].phone.clone()).await, before[1]);
+        assert_eq!(texts_to(chosen[2].phone.clone()).await, before[2] + 1);
+
+        // Another run of the same launch writing the same batch (as two `campaign launch`
+        // processes would): nothing new is written or sent, and they count as invited.
+        let mut read = db.read().await.unwrap();
+        let again = prepare_batch(
+            &mut read,
+            &env,
+            (school.id, campaign),
+            &batch,
+            false,
+            &HashMap::new(),
+        )
+        .await
+        .unwrap();
+        read.rollback().await.unwrap();
+        let mut tx = db.begin().await.unwrap();
+        let invites = write_batch(&mut tx, &env, campaign, again).await.unwrap();
+        tx.commit().await.unwrap();
+        assert!(matches!(invites[0], Invite::OptedOut));
+        assert!(matches!(invites[2], Invite::Invited { segments, .. } if segments > 0));
+        let mut read = db.read().await.unwrap();
+        let rows: i64 = crate::on_tx!(&mut read, |c| sqlx::query_scalar(
+            "SELECT COUNT(*) FROM invitations WHERE campaign_id = $1"
+        )
+        .bind(campaign)
+        .fetch_one(c)
+        .await)
+        .unwrap();
+        read.rollback().await.unwrap();
+        assert_eq!(rows, 2);
         assert_eq!(texts_to(chosen[2].phone.clone()).await, before[2] + 1);
     }
 

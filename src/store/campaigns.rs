@@ -5,7 +5,7 @@ use std::collections::BTreeMap;
 
 use serde::Serialize;
 
-use super::families::{Family, Student};
+use super::families::Student;
 use super::{Classify, Result, StoreError, Tx};
 use crate::{execute, on_tx};
 
@@ -92,20 +92,6 @@ pub struct FamilyRange {
     pub last: i64,
 }
 
-/// The families of the range, by id (the columns of `families::by_id`).
-pub async fn families_in(tx: &mut Tx, range: FamilyRange) -> Result<Vec<Family>> {
-    on_tx!(tx, |c| sqlx::query_as(
-        "SELECT id, school_id, guardian, phone, language, contact, opted_out_at, opted_in_at, no_texts_at
-         FROM families WHERE school_id = $1 AND id BETWEEN $2 AND $3 ORDER BY id"
-    )
-    .bind(range.school_id)
-    .bind(range.first)
-    .bind(range.last)
-    .fetch_all(c)
-    .await)
-    .classify()
-}
-
 /// The students of the range's families, by family then id (as `families::students`).
 pub async fn students_in(tx: &mut Tx, range: FamilyRange) -> Result<Vec<Student>> {
     on_tx!(tx, |c| sqlx::query_as(
@@ -180,14 +166,13 @@ pub struct NewInvitation {
 /// Rows per multi-row `INSERT` (bound values stay far below both databases' limits).
 const ROWS_PER_INSERT: usize = 500;
 
-/// `(…), (…)`: the placeholders of `rows` rows of `width` values each, for the transaction's
-/// database. PostgreSQL numbers them (`$1, $2, …`). SQLite gets anonymous `?`: sqlx looks up
+/// `(…), (…)`: the placeholders of `rows` rows of `width` values each: `numbered` for
+/// PostgreSQL (`$1, $2, …`). SQLite gets anonymous `?`: sqlx looks up
 /// every bound value's name with `sqlite3_bind_parameter_name`, which walks the statement's list
 /// of named parameters, so binding n numbered values costs O(n²) — 55% of a 100,000-family
 /// launch's CPU with `$N` at 500 rows a statement (benches/README.md); anonymous ones have no
 /// names to walk.
-fn placeholders(tx: &Tx, rows: usize, width: usize) -> String {
-    let numbered = matches!(tx, Tx::Postgres(_));
+fn placeholders(numbered: bool, rows: usize, width: usize) -> String {
     let mut sql = String::with_capacity(rows * width * 6);
     for r in 0..rows {
         sql.push_str(if r == 0 { "(" } else { ", (" });
@@ -209,39 +194,78 @@ fn placeholders(tx: &Tx, rows: usize, width: usize) -> String {
 
 /// Writes the invitations of one batch (the rows `invitations::create` then
 /// `invitations::save` leave), skipping families already invited in the campaign. Returns the
-/// `(family_id, invitation_id)` of the rows written.
+/// families whose row was written.
+///
+/// On SQLite no row comes back from the `INSERT`s (sqlx hands every row between threads, which
+/// cost a launch more than writing it): this transaction holds the one write lock, so the rows
+/// it wrote are those with ids above the table's largest id before it, and they are read back
+/// only if some family was skipped.
 pub async fn insert_invitations(
     tx: &mut Tx,
     campaign_id: i64,
     rows: &[NewInvitation],
     now: i64,
-) -> Result<Vec<(i64, i64)>> {
+) -> Result<Vec<i64>> {
+    const INSERT: &str =
+        "INSERT INTO invitations (campaign_id, family_id, state, offer, invited_at, updated_at)
+         VALUES {} ON CONFLICT (campaign_id, family_id) DO NOTHING";
     let mut written = Vec::with_capacity(rows.len());
-    for chunk in rows.chunks(ROWS_PER_INSERT) {
-        let sql = format!(
-            "INSERT INTO invitations (campaign_id, family_id, state, offer, invited_at, updated_at)
-             VALUES {}
-             ON CONFLICT (campaign_id, family_id) DO NOTHING
-             RETURNING family_id, id",
-            placeholders(tx, chunk.len(), 6)
-        );
-        let ids: Vec<(i64, i64)> = on_tx!(tx, |c| {
-            let mut query = sqlx::query_as(&sql);
-            for row in chunk {
-                query = query
-                    .bind(campaign_id)
-                    .bind(row.family_id)
-                    .bind(row.state)
-                    .bind(&row.offer)
-                    .bind(now)
-                    .bind(now);
+    match tx {
+        Tx::Sqlite(c) => {
+            let before = largest_id(c, "invitations").await?;
+            let mut count = 0;
+            for chunk in rows.chunks(ROWS_PER_INSERT) {
+                let sql = INSERT.replace("{}", &placeholders(false, chunk.len(), 6));
+                let mut query = sqlx::query(&sql);
+                for row in chunk {
+                    query = query
+                        .bind(campaign_id)
+                        .bind(row.family_id)
+                        .bind(row.state)
+                        .bind(&row.offer)
+                        .bind(now)
+                        .bind(now);
+                }
+                count += query.execute(&mut **c).await.classify()?.rows_affected();
             }
-            query.fetch_all(c).await
-        })
-        .classify()?;
-        written.extend(ids);
+            if count == rows.len() as u64 {
+                written.extend(rows.iter().map(|r| r.family_id));
+            } else {
+                written = sqlx::query_scalar("SELECT family_id FROM invitations WHERE id > $1")
+                    .bind(before)
+                    .fetch_all(&mut **c)
+                    .await
+                    .classify()?;
+            }
+        }
+        Tx::Postgres(c) => {
+            for chunk in rows.chunks(ROWS_PER_INSERT) {
+                let sql = INSERT.replace("{}", &placeholders(true, chunk.len(), 6))
+                    + " RETURNING family_id";
+                let mut query = sqlx::query_scalar(&sql);
+                for row in chunk {
+                    query = query
+                        .bind(campaign_id)
+                        .bind(row.family_id)
+                        .bind(row.state)
+                        .bind(&row.offer)
+                        .bind(now)
+                        .bind(now);
+                }
+                let ids: Vec<i64> = query.fetch_all(&mut **c).await.classify()?;
+                written.extend(ids);
+            }
+        }
     }
     Ok(written)
+}
+
+/// The largest id in `table` (0 when it is empty), in a SQLite write transaction.
+async fn largest_id(c: &mut sqlx::SqliteConnection, table: &str) -> Result<i64> {
+    sqlx::query_scalar(&format!("SELECT COALESCE(MAX(id), 0) FROM {table}"))
+        .fetch_one(c)
+        .await
+        .classify()
 }
 
 /// One family text of a launch, rendered.
@@ -270,16 +294,11 @@ pub async fn queue_texts(
     not_before: i64,
     now: i64,
 ) -> Result<()> {
-    for chunk in texts.chunks(ROWS_PER_INSERT) {
-        let sql = format!(
-            "INSERT INTO messages (direction, school_id, family_id, phone, body, status, segments, created_at, updated_at, channel)
-             VALUES {}
-             RETURNING family_id, id",
-            placeholders(tx, chunk.len(), 10)
-        );
-        let ids: Vec<(i64, i64)> = on_tx!(tx, |c| {
-            let mut query = sqlx::query_as(&sql);
-            for text in chunk {
+    const MESSAGES: &str = "INSERT INTO messages (direction, school_id, family_id, phone, body, status, segments, created_at, updated_at, channel) VALUES {}";
+    macro_rules! bind_messages {
+        ($query:expr, $chunk:expr) => {{
+            let mut query = $query;
+            for text in $chunk {
                 query = query
                     .bind("out")
                     .bind(school_id)
@@ -292,58 +311,67 @@ pub async fn queue_texts(
                     .bind(now)
                     .bind(text.channel.name());
             }
-            query.fetch_all(c).await
-        })
-        .classify()?;
-        let message_of: std::collections::HashMap<i64, i64> = ids.into_iter().collect();
-        let sql = format!(
-            "INSERT INTO outbox (message_id, phone, state, not_before, created_at, zone, quiet_hours) VALUES {}",
-            placeholders(tx, chunk.len(), 7)
-        );
-        execute_rows(tx, &sql, chunk, |text| {
-            let message_id = message_of.get(&text.family_id).copied().ok_or_else(|| {
-                StoreError::NotFound(format!("queued message of family {}", text.family_id))
-            })?;
-            Ok((
-                message_id,
-                text.phone.as_str(),
-                not_before,
-                now,
-                zone,
-                quiet_hours,
-            ))
-        })
-        .await?;
+            query
+        }};
+    }
+    match tx {
+        // No row comes back (see `insert_invitations`): the messages this write transaction
+        // adds are those above the largest id before it, and the queue rows are copied from
+        // them, in id order, in one statement.
+        Tx::Sqlite(c) => {
+            let before = largest_id(c, "messages").await?;
+            for chunk in texts.chunks(ROWS_PER_INSERT) {
+                let sql = MESSAGES.replace("{}", &placeholders(false, chunk.len(), 10));
+                bind_messages!(sqlx::query(&sql), chunk)
+                    .execute(&mut **c)
+                    .await
+                    .classify()?;
+            }
+            sqlx::query(
+                "INSERT INTO outbox (message_id, phone, state, not_before, created_at, zone, quiet_hours)
+                 SELECT id, phone, 'queued', $1, $2, $3, $4 FROM messages WHERE id > $5 ORDER BY id",
+            )
+            .bind(not_before)
+            .bind(now)
+            .bind(zone)
+            .bind(quiet_hours)
+            .bind(before)
+            .execute(&mut **c)
+            .await
+            .classify()?;
+        }
+        Tx::Postgres(c) => {
+            for chunk in texts.chunks(ROWS_PER_INSERT) {
+                let sql = MESSAGES.replace("{}", &placeholders(true, chunk.len(), 10))
+                    + " RETURNING family_id, id";
+                let ids: Vec<(i64, i64)> = bind_messages!(sqlx::query_as(&sql), chunk)
+                    .fetch_all(&mut **c)
+                    .await
+                    .classify()?;
+                let message_of: std::collections::HashMap<i64, i64> = ids.into_iter().collect();
+                let sql = format!(
+                    "INSERT INTO outbox (message_id, phone, state, not_before, created_at, zone, quiet_hours) VALUES {}",
+                    placeholders(true, chunk.len(), 7)
+                );
+                let mut query = sqlx::query(&sql);
+                for text in chunk {
+                    let message_id = message_of.get(&text.family_id).copied().ok_or_else(|| {
+                        StoreError::NotFound(format!("queued message of family {}", text.family_id))
+                    })?;
+                    query = query
+                        .bind(message_id)
+                        .bind(&text.phone)
+                        .bind("queued")
+                        .bind(not_before)
+                        .bind(now)
+                        .bind(zone)
+                        .bind(quiet_hours);
+                }
+                query.execute(&mut **c).await.classify()?;
+            }
+        }
     }
     Ok(())
-}
-
-/// One outbox row's values: message id, phone, not before, created at, zone, quiet hours.
-type OutboxValues<'a> = (i64, &'a str, i64, i64, Option<&'a str>, Option<&'a str>);
-
-/// Runs an outbox `INSERT` with one row of values per text.
-async fn execute_rows<'a>(
-    tx: &mut Tx,
-    sql: &str,
-    chunk: &'a [QueuedText],
-    row: impl Fn(&'a QueuedText) -> Result<OutboxValues<'a>>,
-) -> Result<()> {
-    let rows = chunk.iter().map(row).collect::<Result<Vec<_>>>()?;
-    on_tx!(tx, |c| {
-        let mut query = sqlx::query(sql);
-        for (message_id, phone, not_before, now, zone, quiet) in &rows {
-            query = query
-                .bind(*message_id)
-                .bind(*phone)
-                .bind("queued")
-                .bind(*not_before)
-                .bind(*now)
-                .bind(*zone)
-                .bind(*quiet);
-        }
-        query.execute(c).await.map(|_| ())
-    })
-    .classify()
 }
 
 /// The school's most recent campaign, if it has one.
