@@ -240,38 +240,19 @@ pub async fn launch(
         .filter(|f| chosen.binary_search(&f.id).is_ok())
         .collect();
     // Each batch is prepared (read, offers chosen, texts rendered) outside the write lock, then
-    // written in a short write transaction that re-checks opt-outs (see [`write_batch`]).
+    // written in a short write transaction that re-checks opt-outs (see [`write_batch`]). The
+    // write runs in its own task while the next batch is prepared here: one core renders while
+    // the other writes.
+    let campaign = NewCampaign {
+        school_id: school.id,
+        name: name.to_string(),
+        sampling: recorded_sampling,
+        roster: launch.roster as i64,
+    };
+    let mut writing: Option<tokio::task::JoinHandle<store::Result<Written>>> = None;
     let mut last_write: Option<(Instant, std::time::Duration)> = None;
-    for batch in chosen_families.chunks(LAUNCH_BATCH) {
-        let mut read = db.read().await?;
-        let prepared = prepare_batch(
-            &mut read,
-            &env,
-            (school.id, campaign_id),
-            batch,
-            resuming,
-            &visited,
-        )
-        .await?;
-        read.rollback().await?;
-        if let Some((committed, held)) = last_write {
-            pause(db, committed, held).await;
-        }
-        let started = Instant::now();
-        let mut tx = db.begin().await?;
-        if dry_run {
-            campaign_id = campaigns::create(
-                &mut tx,
-                school.id,
-                name,
-                recorded_sampling,
-                launch.roster as i64,
-                now.timestamp(),
-            )
-            .await?;
-        }
-        let invites = write_batch(&mut tx, &env, campaign_id, prepared).await?;
-        for invite in invites {
+    let mut tally = |written: Written, launch: &mut Launch| {
+        for invite in written.invites {
             match invite {
                 Invite::Invited { language, segments } => {
                     launch.invited += 1;
@@ -282,13 +263,75 @@ pub async fn launch(
                 Invite::NoOpenSlot => launch.no_open_slot += 1,
             }
         }
-        match dry_run {
-            true => tx.rollback().await?,
-            false => tx.commit().await?,
+        stats.record(written.families, written.held);
+        (written.committed, written.held)
+    };
+    for batch in chosen_families.chunks(LAUNCH_BATCH) {
+        let prepared = async {
+            let mut read = db.read().await?;
+            let prepared = prepare_batch(
+                &mut read,
+                &env,
+                (school.id, campaign_id),
+                batch,
+                resuming,
+                &visited,
+            )
+            .await?;
+            read.rollback().await?;
+            store::Result::Ok(prepared)
         }
-        let held = started.elapsed();
-        stats.record(batch.len(), held);
-        last_write = Some((Instant::now(), held));
+        .await;
+        let prepared = match prepared {
+            Ok(prepared) => prepared,
+            Err(e) => {
+                // The batch being written finishes (or fails) before the launch says why it
+                // stopped.
+                if let Some(previous) = writing.take() {
+                    joined(previous).await?;
+                }
+                return Err(e.into());
+            }
+        };
+        if let Some(previous) = writing.take() {
+            last_write = Some(tally(joined(previous).await?, &mut launch));
+        }
+        let (db, campaign) = (db.clone(), campaign.clone());
+        let families = batch.len();
+        let now = now.timestamp();
+        writing = Some(tokio::spawn(async move {
+            if let Some((committed, held)) = last_write {
+                pause(&db, committed, held).await;
+            }
+            let started = Instant::now();
+            let mut tx = db.begin().await?;
+            if dry_run {
+                // A dry run creates its campaign in each batch it rolls back.
+                campaign_id = campaigns::create(
+                    &mut tx,
+                    campaign.school_id,
+                    &campaign.name,
+                    campaign.sampling,
+                    campaign.roster,
+                    now,
+                )
+                .await?;
+            }
+            let invites = write_batch(&mut tx, now, campaign_id, prepared).await?;
+            match dry_run {
+                true => tx.rollback().await?,
+                false => tx.commit().await?,
+            }
+            Ok(Written {
+                invites,
+                families,
+                held: started.elapsed(),
+                committed: Instant::now(),
+            })
+        }));
+    }
+    if let Some(last) = writing.take() {
+        tally(joined(last).await?, &mut launch);
     }
     if !dry_run {
         let mut tx = db.begin().await?;
@@ -368,6 +411,37 @@ async fn pause(db: &Db, committed: Instant, held: std::time::Duration) {
             }
         }
         Db::Postgres(_) => tokio::task::yield_now().await,
+    }
+}
+
+/// What a dry run's batches need to create their campaign.
+#[derive(Debug, Clone)]
+struct NewCampaign {
+    school_id: i64,
+    name: String,
+    sampling: Option<(i64, i64)>,
+    roster: i64,
+}
+
+/// One batch written (or, in a dry run, rolled back).
+struct Written {
+    invites: Vec<Invite>,
+    families: usize,
+    /// How long its write transaction held the write lock, and when it ended.
+    held: std::time::Duration,
+    committed: Instant,
+}
+
+/// The outcome of a batch's write task; a panic in it goes on in the launch.
+async fn joined(task: tokio::task::JoinHandle<store::Result<Written>>) -> store::Result<Written> {
+    match task.await {
+        Ok(written) => written,
+        Err(e) => match e.try_into_panic() {
+            Ok(panic) => std::panic::resume_unwind(panic),
+            Err(e) => Err(store::StoreError::Invalid(format!(
+                "a launch batch's write was cancelled: {e}"
+            ))),
+        },
     }
 }
 
@@ -559,7 +633,7 @@ async fn prepare_batch(
 /// [`Invite`] per family, in order.
 async fn write_batch(
     tx: &mut Tx,
-    env: &Env<'_>,
+    now: i64,
     campaign_id: i64,
     prepared: Prepared,
 ) -> store::Result<Vec<Invite>> {
@@ -610,7 +684,6 @@ async fn write_batch(
             _ => None,
         })
         .collect();
-    let now = env.now.timestamp();
     let written: HashSet<i64> = campaigns::insert_invitations(tx, campaign_id, &rows, now)
         .await?
         .into_iter()
@@ -891,7 +964,7 @@ mod tests {
         tx.commit().await.unwrap();
 
         let mut tx = db.begin().await.unwrap();
-        let invites = write_batch(&mut tx, &env, campaign, prepared)
+        let invites = write_batch(&mut tx, now.timestamp(), campaign, prepared)
             .await
             .unwrap();
         tx.commit().await.unwrap();
@@ -943,7 +1016,9 @@ mod tests {
         .unwrap();
         read.rollback().await.unwrap();
         let mut tx = db.begin().await.unwrap();
-        let invites = write_batch(&mut tx, &env, campaign, again).await.unwrap();
+        let invites = write_batch(&mut tx, now.timestamp(), campaign, again)
+            .await
+            .unwrap();
         tx.commit().await.unwrap();
         assert!(matches!(invites[0], Invite::OptedOut));
         assert!(matches!(invites[2], Invite::Invited { segments, .. } if segments > 0));
