@@ -14,6 +14,9 @@
 //! locale builds the text from the parts in [`When`] (weekday key, month number, day, hour,
 //! minute, part of the day) instead of ICU's text.
 
+use std::collections::HashMap;
+use std::sync::{Mutex, PoisonError};
+
 use chrono::{DateTime, Datelike, Timelike, Utc, Weekday};
 use chrono_tz::Tz;
 use icu::calendar::{Date, Gregorian};
@@ -96,7 +99,13 @@ pub(crate) struct LocaleFormats {
     weekday_short: FixedCalendarDateTimeFormatter<Gregorian, E>,
     weekday_long: FixedCalendarDateTimeFormatter<Gregorian, E>,
     and_list: ListFormatter,
+    /// [`When`]s already formatted, by instant and zone: a launch offers the same few hundred
+    /// slot times to thousands of families, and formatting one costs four ICU formats.
+    known: Mutex<HashMap<(i64, Tz), When>>,
 }
+
+/// [`When`]s kept per locale and region at most; the cache starts over when it is full.
+const KNOWN_WHENS: usize = 4096;
 
 impl LocaleFormats {
     /// Formatters for `shipped` at a school in `region` ("US"; `None`: the language's default).
@@ -125,6 +134,7 @@ impl LocaleFormats {
             weekday_short,
             weekday_long,
             and_list,
+            known: Mutex::new(HashMap::new()),
         })
     }
 
@@ -143,6 +153,24 @@ impl LocaleFormats {
 
     /// `start` as the school's wall clock shows it.
     pub(crate) fn when(&self, start: DateTime<Utc>, zone: Tz) -> When {
+        let key = (start.timestamp(), zone);
+        if let Some(known) = self.lock_known().get(&key) {
+            return known.clone();
+        }
+        let when = self.format_when(start, zone);
+        let mut known = self.lock_known();
+        if known.len() >= KNOWN_WHENS {
+            known.clear();
+        }
+        known.insert(key, when.clone());
+        when
+    }
+
+    fn lock_known(&self) -> std::sync::MutexGuard<'_, HashMap<(i64, Tz), When>> {
+        self.known.lock().unwrap_or_else(PoisonError::into_inner)
+    }
+
+    fn format_when(&self, start: DateTime<Utc>, zone: Tz) -> When {
         let local = start.with_timezone(&zone);
         let date = Date::try_new_gregorian(local.year(), local.month() as u8, local.day() as u8);
         let time = Time::try_new(local.hour() as u8, local.minute() as u8, 0, 0);
@@ -222,6 +250,34 @@ fn sms_spaces(text: &str) -> String {
 mod tests {
     use super::*;
     use chrono::TimeZone;
+
+    #[test]
+    fn a_known_when_is_what_formatting_it_gives_in_each_zone() {
+        let formats = LocaleFormats::new("es", Some("US")).unwrap();
+        let start = Utc.with_ymd_and_hms(2026, 12, 3, 23, 30, 0).unwrap();
+        for zone in [
+            chrono_tz::America::Los_Angeles,
+            chrono_tz::America::New_York,
+        ] {
+            let first = formats.when(start, zone);
+            assert_eq!(first, formats.format_when(start, zone));
+            assert_eq!(formats.when(start, zone), first, "from the cache");
+        }
+        assert_ne!(
+            formats.when(start, chrono_tz::America::Los_Angeles),
+            formats.when(start, chrono_tz::America::New_York)
+        );
+        // Past its bound the cache starts over, and answers the same.
+        for minutes in 0..(KNOWN_WHENS as i64 + 10) {
+            let at = start + chrono::Duration::minutes(minutes);
+            formats.when(at, chrono_tz::America::Chicago);
+        }
+        assert!(formats.lock_known().len() <= KNOWN_WHENS);
+        assert_eq!(
+            formats.when(start, chrono_tz::America::Chicago),
+            formats.format_when(start, chrono_tz::America::Chicago)
+        );
+    }
 
     fn when(locale: &str, utc: (i32, u32, u32, u32, u32)) -> When {
         let formats = LocaleFormats::new(locale, Some("US")).unwrap();

@@ -40,9 +40,37 @@ const GSM7_BASIC: &str = "@£$¥èéùìòÇ\nØø\rÅåΔ_ΦΓΛΩΠΨΣΘΞÆ�
 /// Characters reached through the escape: two septets each.
 const GSM7_EXTENSION: &str = "\u{000C}^{}\\[~]|€";
 
+/// Septets each ASCII character takes in GSM-7 (0: none), from the two alphabets above: most
+/// texts are mostly ASCII, and looking a character up in them costs a scan of the string.
+const ASCII_SEPTETS: [u8; 128] = {
+    let mut table = [0u8; 128];
+    let (basic, extension) = (GSM7_BASIC.as_bytes(), GSM7_EXTENSION.as_bytes());
+    let mut i = 0;
+    while i < basic.len() {
+        // Bytes of non-ASCII characters are all 0x80 or above.
+        if basic[i] < 128 {
+            table[basic[i] as usize] = 1;
+        }
+        i += 1;
+    }
+    let mut i = 0;
+    while i < extension.len() {
+        if extension[i] < 128 {
+            table[extension[i] as usize] = 2;
+        }
+        i += 1;
+    }
+    table
+};
+
 /// Septets one character takes in GSM-7, or `None` if it has no GSM-7 form.
 fn septets(c: char) -> Option<usize> {
-    if GSM7_BASIC.contains(c) {
+    if c.is_ascii() {
+        match ASCII_SEPTETS[c as usize] {
+            0 => None,
+            n => Some(usize::from(n)),
+        }
+    } else if GSM7_BASIC.contains(c) {
         Some(1)
     } else if GSM7_EXTENSION.contains(c) {
         Some(2)
@@ -53,19 +81,26 @@ fn septets(c: char) -> Option<usize> {
 
 /// Counts the segments `text` is billed as.
 pub fn count(text: &str) -> Segments {
-    let gsm: Option<Vec<usize>> = text.chars().map(septets).collect();
-    match gsm {
-        Some(costs) => measure(Encoding::Gsm7, &costs, 160, 153),
-        None => {
-            let costs: Vec<usize> = text.chars().map(char::len_utf16).collect();
-            measure(Encoding::Ucs2, &costs, 70, 67)
-        }
+    if text.chars().all(|c| septets(c).is_some()) {
+        measure(
+            Encoding::Gsm7,
+            || text.chars().map(|c| septets(c).unwrap_or(0)),
+            160,
+            153,
+        )
+    } else {
+        measure(Encoding::Ucs2, || text.chars().map(char::len_utf16), 70, 67)
     }
 }
 
 /// Totals the units and fills parts greedily, never splitting one character's units.
-fn measure(encoding: Encoding, costs: &[usize], single: usize, per_part: usize) -> Segments {
-    let units: usize = costs.iter().sum();
+fn measure<I: Iterator<Item = usize>>(
+    encoding: Encoding,
+    costs: impl Fn() -> I,
+    single: usize,
+    per_part: usize,
+) -> Segments {
+    let units: usize = costs().sum();
     let parts = if units == 0 {
         0
     } else if units <= single {
@@ -73,7 +108,7 @@ fn measure(encoding: Encoding, costs: &[usize], single: usize, per_part: usize) 
     } else {
         let mut parts = 1;
         let mut filled = 0;
-        for &cost in costs {
+        for cost in costs() {
             if filled + cost > per_part {
                 parts += 1;
                 filled = 0;
@@ -107,6 +142,24 @@ mod tests {
             units,
             parts,
         }
+    }
+
+    #[test]
+    fn the_ascii_table_agrees_with_the_alphabets() {
+        for b in 0u8..128 {
+            let c = char::from(b);
+            let scanned = if GSM7_BASIC.contains(c) {
+                Some(1)
+            } else if GSM7_EXTENSION.contains(c) {
+                Some(2)
+            } else {
+                None
+            };
+            assert_eq!(septets(c), scanned, "{c:?}");
+        }
+        assert_eq!(septets('`'), None);
+        assert_eq!(septets('\\'), Some(2));
+        assert_eq!(septets('A'), Some(1));
     }
 
     #[test]
