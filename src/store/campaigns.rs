@@ -163,33 +163,17 @@ pub struct NewInvitation {
     pub offer: String,
 }
 
-/// Rows per multi-row `INSERT` (bound values stay far below both databases' limits).
+/// Rows per multi-row `INSERT` on SQLite (6,000 bound values at most, far below its limit).
 const ROWS_PER_INSERT: usize = 500;
 
-/// `(…), (…)`: the placeholders of `rows` rows of `width` values each: `numbered` for
-/// PostgreSQL (`$1, $2, …`). SQLite gets anonymous `?`: sqlx looks up
-/// every bound value's name with `sqlite3_bind_parameter_name`, which walks the statement's list
-/// of named parameters, so binding n numbered values costs O(n²) — 55% of a 100,000-family
-/// launch's CPU with `$N` at 500 rows a statement (benches/README.md); anonymous ones have no
-/// names to walk.
-fn placeholders(numbered: bool, rows: usize, width: usize) -> String {
-    let mut sql = String::with_capacity(rows * width * 6);
-    for r in 0..rows {
-        sql.push_str(if r == 0 { "(" } else { ", (" });
-        for k in 1..=width {
-            if k > 1 {
-                sql.push_str(", ");
-            }
-            if numbered {
-                sql.push('$');
-                sql.push_str(&(r * width + k).to_string());
-            } else {
-                sql.push('?');
-            }
-        }
-        sql.push(')');
-    }
-    sql
+/// `(?, ?, …), (…)`: the placeholders of `rows` rows of `width` values each, for SQLite. They
+/// are anonymous: sqlx looks up every bound value's name with `sqlite3_bind_parameter_name`,
+/// which walks the statement's list of named parameters, so binding n numbered values (`$1`,
+/// `$2`, …) costs O(n²) — 55% of a 100,000-family launch's CPU at 500 rows a statement
+/// (benches/README.md); anonymous ones have no names to walk.
+fn placeholders(rows: usize, width: usize) -> String {
+    let one = format!("({})", vec!["?"; width].join(", "));
+    vec![one; rows].join(", ")
 }
 
 /// Writes the invitations of one batch (the rows `invitations::create` then
@@ -215,7 +199,7 @@ pub async fn insert_invitations(
             let before = largest_id(c, "invitations").await?;
             let mut count = 0;
             for chunk in rows.chunks(ROWS_PER_INSERT) {
-                let sql = INSERT.replace("{}", &placeholders(false, chunk.len(), 6));
+                let sql = INSERT.replace("{}", &placeholders(chunk.len(), 6));
                 let mut query = sqlx::query(&sql);
                 for row in chunk {
                     query = query
@@ -238,23 +222,28 @@ pub async fn insert_invitations(
                     .classify()?;
             }
         }
+        // One statement for the batch: the columns go as arrays (a bound value each), which
+        // PostgreSQL plans once, instead of six bound values a row.
         Tx::Postgres(c) => {
-            for chunk in rows.chunks(ROWS_PER_INSERT) {
-                let sql = INSERT.replace("{}", &placeholders(true, chunk.len(), 6))
-                    + " RETURNING family_id";
-                let mut query = sqlx::query_scalar(&sql);
-                for row in chunk {
-                    query = query
-                        .bind(campaign_id)
-                        .bind(row.family_id)
-                        .bind(row.state)
-                        .bind(&row.offer)
-                        .bind(now)
-                        .bind(now);
-                }
-                let ids: Vec<i64> = query.fetch_all(&mut **c).await.classify()?;
-                written.extend(ids);
-            }
+            let families: Vec<i64> = rows.iter().map(|r| r.family_id).collect();
+            let states: Vec<&str> = rows.iter().map(|r| r.state).collect();
+            let offers: Vec<&str> = rows.iter().map(|r| r.offer.as_str()).collect();
+            written = sqlx::query_scalar(
+                "INSERT INTO invitations (campaign_id, family_id, state, offer, invited_at, updated_at)
+                 SELECT $1, f, s, o, $5, $5
+                 FROM UNNEST($2::BIGINT[], $3::TEXT[], $4::TEXT[]) WITH ORDINALITY AS t(f, s, o, n)
+                 ORDER BY n
+                 ON CONFLICT (campaign_id, family_id) DO NOTHING
+                 RETURNING family_id",
+            )
+            .bind(campaign_id)
+            .bind(families)
+            .bind(states)
+            .bind(offers)
+            .bind(now)
+            .fetch_all(&mut **c)
+            .await
+            .classify()?;
         }
     }
     Ok(written)
@@ -294,26 +283,6 @@ pub async fn queue_texts(
     not_before: i64,
     now: i64,
 ) -> Result<()> {
-    const MESSAGES: &str = "INSERT INTO messages (direction, school_id, family_id, phone, body, status, segments, created_at, updated_at, channel) VALUES {}";
-    macro_rules! bind_messages {
-        ($query:expr, $chunk:expr) => {{
-            let mut query = $query;
-            for text in $chunk {
-                query = query
-                    .bind("out")
-                    .bind(school_id)
-                    .bind(text.family_id)
-                    .bind(&text.phone)
-                    .bind(&text.body)
-                    .bind("pending")
-                    .bind(text.segments)
-                    .bind(now)
-                    .bind(now)
-                    .bind(text.channel.name());
-            }
-            query
-        }};
-    }
     match tx {
         // No row comes back (see `insert_invitations`): the messages this write transaction
         // adds are those above the largest id before it, and the queue rows are copied from
@@ -321,11 +290,25 @@ pub async fn queue_texts(
         Tx::Sqlite(c) => {
             let before = largest_id(c, "messages").await?;
             for chunk in texts.chunks(ROWS_PER_INSERT) {
-                let sql = MESSAGES.replace("{}", &placeholders(false, chunk.len(), 10));
-                bind_messages!(sqlx::query(&sql), chunk)
-                    .execute(&mut **c)
-                    .await
-                    .classify()?;
+                let sql = format!(
+                    "INSERT INTO messages (direction, school_id, family_id, phone, body, status, segments, created_at, updated_at, channel) VALUES {}",
+                    placeholders(chunk.len(), 10)
+                );
+                let mut query = sqlx::query(&sql);
+                for text in chunk {
+                    query = query
+                        .bind("out")
+                        .bind(school_id)
+                        .bind(text.family_id)
+                        .bind(&text.phone)
+                        .bind(&text.body)
+                        .bind("pending")
+                        .bind(text.segments)
+                        .bind(now)
+                        .bind(now)
+                        .bind(text.channel.name());
+                }
+                query.execute(&mut **c).await.classify()?;
             }
             sqlx::query(
                 "INSERT INTO outbox (message_id, phone, state, not_before, created_at, zone, quiet_hours)
@@ -340,35 +323,39 @@ pub async fn queue_texts(
             .await
             .classify()?;
         }
+        // One statement for the batch's messages and their queue rows, the columns as arrays
+        // (as `insert_invitations`); no row comes back.
         Tx::Postgres(c) => {
-            for chunk in texts.chunks(ROWS_PER_INSERT) {
-                let sql = MESSAGES.replace("{}", &placeholders(true, chunk.len(), 10))
-                    + " RETURNING family_id, id";
-                let ids: Vec<(i64, i64)> = bind_messages!(sqlx::query_as(&sql), chunk)
-                    .fetch_all(&mut **c)
-                    .await
-                    .classify()?;
-                let message_of: std::collections::HashMap<i64, i64> = ids.into_iter().collect();
-                let sql = format!(
-                    "INSERT INTO outbox (message_id, phone, state, not_before, created_at, zone, quiet_hours) VALUES {}",
-                    placeholders(true, chunk.len(), 7)
-                );
-                let mut query = sqlx::query(&sql);
-                for text in chunk {
-                    let message_id = message_of.get(&text.family_id).copied().ok_or_else(|| {
-                        StoreError::NotFound(format!("queued message of family {}", text.family_id))
-                    })?;
-                    query = query
-                        .bind(message_id)
-                        .bind(&text.phone)
-                        .bind("queued")
-                        .bind(not_before)
-                        .bind(now)
-                        .bind(zone)
-                        .bind(quiet_hours);
-                }
-                query.execute(&mut **c).await.classify()?;
-            }
+            let families: Vec<i64> = texts.iter().map(|t| t.family_id).collect();
+            let phones: Vec<&str> = texts.iter().map(|t| t.phone.as_str()).collect();
+            let bodies: Vec<&str> = texts.iter().map(|t| t.body.as_str()).collect();
+            let segments: Vec<i64> = texts.iter().map(|t| t.segments).collect();
+            let channels: Vec<&str> = texts.iter().map(|t| t.channel.name()).collect();
+            sqlx::query(
+                "WITH m AS (
+                     INSERT INTO messages (direction, school_id, family_id, phone, body, status, segments, created_at, updated_at, channel)
+                     SELECT 'out', $1, f, p, b, 'pending', s, $7, $7, ch
+                     FROM UNNEST($2::BIGINT[], $3::TEXT[], $4::TEXT[], $5::BIGINT[], $6::TEXT[])
+                          WITH ORDINALITY AS t(f, p, b, s, ch, n)
+                     ORDER BY n
+                     RETURNING id, phone
+                 )
+                 INSERT INTO outbox (message_id, phone, state, not_before, created_at, zone, quiet_hours)
+                 SELECT id, phone, 'queued', $8, $7, $9, $10 FROM m ORDER BY id",
+            )
+            .bind(school_id)
+            .bind(families)
+            .bind(phones)
+            .bind(bodies)
+            .bind(segments)
+            .bind(channels)
+            .bind(now)
+            .bind(not_before)
+            .bind(zone)
+            .bind(quiet_hours)
+            .execute(&mut **c)
+            .await
+            .classify()?;
         }
     }
     Ok(())
