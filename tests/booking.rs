@@ -114,8 +114,10 @@ async fn fifty_families_answering_for_one_slot_make_exactly_one_visit(t: TestDb)
 async fn an_educator_is_never_in_two_overlapping_visits(t: TestDb) {
     let app = spawn_app(t).await;
     let now = app.clock.now_utc();
-    // Ana is with Ben at 16:00 (fixture); add Ana with Linh at 16:20 and Linh with Sam at 16:50.
-    let extra = "educator_1,educator_2,start\nAna Torres,Linh Nguyen,2026-10-06 16:20\nLinh Nguyen,Sam Okafor,2026-10-06 16:50\n";
+    // Ana is with Ben at 16:00 (fixture); add Ana with Linh at 16:20 and Linh with Sam at 16:50,
+    // and Ana with Linh before Ana's visit: at 15:20 (its 30 minutes and the 15-minute travel
+    // buffer run past 16:00) and at 15:10 (they end at 15:55).
+    let extra = "educator_1,educator_2,start\nAna Torres,Linh Nguyen,2026-10-06 16:20\nLinh Nguyen,Sam Okafor,2026-10-06 16:50\nAna Torres,Linh Nguyen,2026-10-06 15:20\nAna Torres,Linh Nguyen,2026-10-06 15:10\n";
     homevisit::import::slots(&app.db, "lincoln", extra.as_bytes(), now)
         .await
         .unwrap();
@@ -170,6 +172,15 @@ async fn an_educator_is_never_in_two_overlapping_visits(t: TestDb) {
     .unwrap();
     assert!(!open.iter().any(|o| o.slot_id == ana_linh), "{open:?}");
     assert!(!open.iter().any(|o| o.slot_id == ana_ben));
+    let slot_at = |h: u32, m: u32| all.iter().find(|s| s.start_at == at(h, m)).unwrap().id;
+    assert!(
+        !open.iter().any(|o| o.slot_id == slot_at(15, 20)),
+        "Ana could not travel from a 15:20 visit to her 16:00 one: {open:?}"
+    );
+    assert!(
+        open.iter().any(|o| o.slot_id == slot_at(15, 10)),
+        "15:10 leaves Ana time to travel: {open:?}"
+    );
     tx.commit().await.unwrap();
     app.stop().await;
 }

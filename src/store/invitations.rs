@@ -1,6 +1,8 @@
 //! Invitations: one family's conversation within one campaign, saved and loaded as the state
 //! machine's [`Conversation`], and the open slots a family may be offered.
 
+use std::collections::HashMap;
+
 use chrono::{DateTime, Utc};
 
 use super::{Classify, Result, StoreError, Tx};
@@ -117,32 +119,58 @@ pub async fn open_slots(
 ) -> Result<Vec<OpenSlot>> {
     // Every open slot comes back in one row, as a JSON array of arrays: a school has hundreds
     // of open slots, and each row of a result costs the driver a handoff between threads
-    // (measured in benches/README.md), which made this query most of a reply's cost.
-    let aggregate = match tx {
-        Tx::Sqlite(_) => "json_group_array(json_array({})), '[]'",
-        Tx::Postgres(_) => "json_agg(json_build_array({}))::text, '[]'",
-    }
-    .replace(
+    // (measured in benches/README.md), which made this query most of a reply's cost. The
+    // educators' busy times come back in the same row and are checked here: asked per slot in
+    // SQL (two index searches, each reading every earlier busy time of the educator), they made
+    // this query four times as slow (benches/README.md).
+    let (slots_of, busy_of) = match tx {
+        Tx::Sqlite(_) => (
+            "COALESCE(json_group_array(json_array({})), '[]')",
+            "COALESCE(json_group_array(json_array({})), '[]')",
+        ),
+        Tx::Postgres(_) => (
+            "COALESCE(json_agg(json_build_array({}))::text, '[]')",
+            "COALESCE(json_agg(json_build_array({}))::text, '[]')",
+        ),
+    };
+    let slots_of = slots_of.replace(
         "{}",
         "s.id, s.start_at, s.minutes, s.location, s.educator_1, s.educator_2, \
          a.name, b.name, a.languages, b.languages",
     );
+    let busy_of = busy_of.replace("{}", "ve.educator_id, ve.busy_from, ve.busy_until");
     let sql = format!(
-        "SELECT COALESCE({aggregate})
-         FROM slots s JOIN educators a ON a.id = s.educator_1 JOIN educators b ON b.id = s.educator_2
-         WHERE s.school_id = $1 AND s.start_at >= $2
-           AND NOT EXISTS (SELECT 1 FROM visits v WHERE v.slot_id = s.id AND v.state <> 'cancelled')
-           AND NOT EXISTS (SELECT 1 FROM visit_educators ve
-                 WHERE ve.active AND ve.educator_id IN (s.educator_1, s.educator_2)
-                   AND ve.busy_from < s.start_at + s.minutes * 60 + $3 AND s.start_at < ve.busy_until)"
+        "SELECT
+           (SELECT {slots_of}
+            FROM slots s JOIN educators a ON a.id = s.educator_1 JOIN educators b ON b.id = s.educator_2
+            WHERE s.school_id = $1 AND s.start_at >= $2
+              AND NOT EXISTS (SELECT 1 FROM visits v WHERE v.slot_id = s.id AND v.state <> 'cancelled')),
+           (SELECT {busy_of}
+            FROM visit_educators ve JOIN educators e ON e.id = ve.educator_id
+            WHERE e.school_id = $1 AND ve.active AND ve.busy_until > $2)"
     );
-    let json: String = on_tx!(tx, |c| sqlx::query_scalar(&sql)
+    let (json, busy): (String, String) = on_tx!(tx, |c| sqlx::query_as(&sql)
         .bind(school_id)
         .bind(now.timestamp() + MIN_NOTICE_SECONDS)
-        .bind(buffer_minutes * 60)
         .fetch_one(c)
         .await)
     .classify()?;
+    // Each educator's busy times (neither educator of an open slot may be busy from its start
+    // to its end plus the travel buffer).
+    let busy: Vec<(i64, i64, i64)> =
+        serde_json::from_str(&busy).map_err(|e| StoreError::Invalid(format!("busy times: {e}")))?;
+    let mut busy_times: HashMap<i64, Vec<(i64, i64)>> = HashMap::new();
+    for (educator, from, until) in busy {
+        busy_times.entry(educator).or_default().push((from, until));
+    }
+    let buffer = buffer_minutes * 60;
+    let free = |educator: i64, start: i64, end: i64| {
+        busy_times.get(&educator).is_none_or(|times| {
+            !times
+                .iter()
+                .any(|&(from, until)| from < end && start < until)
+        })
+    };
     type Row = (
         i64,
         i64,
@@ -170,6 +198,10 @@ pub async fn open_slots(
             name_2: r.7,
             languages_1: r.8,
             languages_2: r.9,
+        })
+        .filter(|s: &SlotDetail| {
+            let end = s.start_at + s.minutes * 60 + buffer;
+            free(s.educator_1, s.start_at, end) && free(s.educator_2, s.start_at, end)
         })
         .collect();
     // Neither aggregate promises an order: earliest first, as the ranking expects.
