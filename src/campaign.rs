@@ -94,11 +94,12 @@ pub struct Request<'a> {
 /// Launches (or, with `dry_run`, counts) a campaign.
 ///
 /// The roster is read in a read transaction; then the families go in batches of
-/// [`LAUNCH_BATCH`]. Each batch is prepared outside the write lock (its families re-read,
-/// offers chosen, texts rendered) and written in one short write transaction, so a family's
-/// text that arrives during a launch of thousands is answered at once instead of waiting for
-/// the whole launch (on SQLite, every writer waits for the one write lock). The write checks
-/// opt-outs again, so a family who texted STOP after the launch began is not texted.
+/// [`LAUNCH_BATCH`]. Each batch is prepared outside the write lock (its students and the open
+/// slots read, offers chosen, texts rendered) and written in one short write transaction, so
+/// a family's text that arrives during a launch of thousands is answered at once instead of
+/// waiting for the whole launch (on SQLite, every writer waits for the one write lock). The
+/// write checks opt-outs again, so a family who texted STOP after the launch began is not
+/// texted.
 ///
 /// A dry run does the same work in batches it rolls back: it never commits anything, and on
 /// SQLite it holds the write lock for one short batch at a time, never for the whole run. Its
@@ -382,7 +383,6 @@ struct Stats {
     rows: usize,
     largest: usize,
     longest: std::time::Duration,
-    longest_last: std::time::Duration,
 }
 
 impl Stats {
@@ -391,7 +391,6 @@ impl Stats {
         self.rows += rows;
         self.largest = self.largest.max(rows);
         self.longest = self.longest.max(took);
-        self.longest_last = took;
     }
 }
 
