@@ -26,6 +26,7 @@ use crate::import::batch;
 use crate::store::campaigns::{FamilyRange, NewInvitation, QueuedText};
 use crate::store::families::{Family, Student};
 use crate::store::invitations::OpenSlot;
+use crate::store::schools::School;
 use crate::store::{self, Db, Tx, campaigns, families, invitations, opt_outs, schools};
 
 #[derive(Debug, Clone, Serialize)]
@@ -174,6 +175,7 @@ pub async fn launch(
         true => None,
         false => campaigns::unfinished(&mut read, school.id, name).await?,
     };
+    let queueing = Queueing::of(&mut read, &school, &env).await?;
     read.rollback().await?;
     if let Some(earlier) = &interrupted {
         let earlier_sampling = earlier.sample_percent.zip(earlier.seed);
@@ -273,7 +275,7 @@ pub async fn launch(
             let prepared = prepare_batch(
                 &mut read,
                 &env,
-                (school.id, campaign_id),
+                (&school, campaign_id),
                 batch,
                 resuming,
                 &visited,
@@ -297,7 +299,7 @@ pub async fn launch(
         if let Some(previous) = writing.take() {
             last_write = Some(tally(joined(previous).await?, &mut launch));
         }
-        let (db, campaign) = (db.clone(), campaign.clone());
+        let (db, campaign, queueing) = (db.clone(), campaign.clone(), queueing.clone());
         let families = batch.len();
         let now = now.timestamp();
         writing = Some(tokio::spawn(async move {
@@ -318,7 +320,7 @@ pub async fn launch(
                 )
                 .await?;
             }
-            let invites = write_batch(&mut tx, now, campaign_id, prepared).await?;
+            let invites = write_batch(&mut tx, now, campaign_id, &queueing, prepared).await?;
             match dry_run {
                 true => tx.rollback().await?,
                 false => tx.commit().await?,
@@ -467,15 +469,35 @@ enum Invite {
 /// One batch of a launch, prepared outside the write lock by [`prepare_batch`]: what to do for
 /// each chosen family, in the order of its ids.
 struct Prepared {
-    school_id: i64,
     range: FamilyRange,
-    /// The school's time zone as stored, and its own quiet-hours text (copied to each queue
-    /// row).
+    plans: Vec<(i64, Plan)>,
+}
+
+/// What every queue row of a launch carries, read once for the launch.
+#[derive(Debug, Clone)]
+struct Queueing {
+    school_id: i64,
+    /// The school's time zone as stored, and its own quiet-hours text.
     zone: Option<String>,
     own_quiet_hours: Option<String>,
     /// Queued no earlier than this (the school's quiet hours at launch time).
     not_before: i64,
-    plans: Vec<(i64, Plan)>,
+}
+
+impl Queueing {
+    async fn of(read: &mut Tx, school: &School, env: &Env<'_>) -> store::Result<Queueing> {
+        Ok(Queueing {
+            school_id: school.id,
+            zone: campaigns::school_timezone(read, school.id).await?,
+            own_quiet_hours: school.own_quiet_hours_text.clone(),
+            not_before: engine::allowed_at(
+                env.now,
+                school.zone,
+                school.quiet_hours(env.config.quiet_hours),
+            )
+            .timestamp(),
+        })
+    }
 }
 
 /// What to do for one family once everything is decided.
@@ -483,11 +505,12 @@ enum Plan {
     Done(Invite),
     /// Counted as invited with the segments of the family's last text.
     LastSegments(String),
+    /// An invitation to write, and its text (queued only if the invitation is written and
+    /// still `invited` after the opt-out check).
     Write {
         language: String,
-        phone: String,
         invitation: NewInvitation,
-        text: Option<QueuedText>,
+        text: QueuedText,
     },
 }
 
@@ -500,7 +523,7 @@ enum Plan {
 async fn prepare_batch(
     read: &mut Tx,
     env: &Env<'_>,
-    (school_id, campaign_id): (i64, i64),
+    (school, campaign_id): (&School, i64),
     batch: &[Family],
     resuming: bool,
     visited: &HashMap<i64, Visited>,
@@ -510,12 +533,10 @@ async fn prepare_batch(
         return Err(store::StoreError::NotFound("an empty launch batch".into()));
     };
     let range = FamilyRange {
-        school_id,
+        school_id: school.id,
         first,
         last,
     };
-    let school = schools::by_id(read, school_id).await?;
-    let zone = campaigns::school_timezone(read, school_id).await?;
     let mut students: HashMap<i64, Vec<Student>> = HashMap::new();
     for student in campaigns::students_in(read, range).await? {
         students.entry(student.family_id).or_default().push(student);
@@ -528,7 +549,7 @@ async fn prepare_batch(
         false => HashMap::new(),
     };
     let slots =
-        invitations::open_slots(read, school_id, env.config.travel_buffer_minutes, env.now).await?;
+        invitations::open_slots(read, school.id, env.config.travel_buffer_minutes, env.now).await?;
     let mut offers = Offers::new(&slots);
 
     let mut plans = Vec::with_capacity(batch.len());
@@ -599,30 +620,16 @@ async fn prepare_batch(
             id,
             Plan::Write {
                 language,
-                phone: home.family.phone,
                 invitation: NewInvitation {
                     family_id: id,
                     state: State::Invited.as_str(),
                     offer: offer_ids,
                 },
-                text: Some(text),
+                text,
             },
         ));
     }
-    let not_before = engine::allowed_at(
-        env.now,
-        school.zone,
-        school.quiet_hours(env.config.quiet_hours),
-    )
-    .timestamp();
-    Ok(Prepared {
-        school_id,
-        range,
-        zone,
-        own_quiet_hours: school.own_quiet_hours_text,
-        not_before,
-        plans,
-    })
+    Ok(Prepared { range, plans })
 }
 
 /// Writes a prepared batch in the batch's write transaction, after checking opt-outs again: a
@@ -634,45 +641,32 @@ async fn write_batch(
     tx: &mut Tx,
     now: i64,
     campaign_id: i64,
+    queueing: &Queueing,
     prepared: Prepared,
 ) -> store::Result<Vec<Invite>> {
-    let Prepared {
-        school_id,
-        range,
-        zone,
-        own_quiet_hours,
-        not_before,
-        mut plans,
-    } = prepared;
+    let Prepared { range, mut plans } = prepared;
     let opted_out = campaigns::opted_out_in(tx, range).await?;
     let hashed = opt_outs::any_hashed(tx).await?;
-    if !opted_out.is_empty() || hashed {
-        for (id, plan) in plans.iter_mut() {
-            let Plan::Write {
-                phone,
-                invitation,
-                text,
-                ..
-            } = plan
-            else {
+    for (id, plan) in plans.iter_mut() {
+        let Plan::Write {
+            invitation, text, ..
+        } = plan
+        else {
+            continue;
+        };
+        let phone_opted_out = match opted_out.binary_search_by_key(id, |&(family, _)| family) {
+            Ok(k) if opted_out[k].1 => {
+                *plan = Plan::Done(Invite::OptedOut);
                 continue;
-            };
-            match opted_out.binary_search_by_key(id, |&(family, _)| family) {
-                Ok(k) if opted_out[k].1 => *plan = Plan::Done(Invite::OptedOut),
-                Ok(_) => {
-                    // The engine sees the phone on the opt-out list: the conversation is
-                    // opted out, and nothing is offered or sent.
-                    invitation.state = State::OptedOut.as_str();
-                    invitation.offer.clear();
-                    *text = None;
-                }
-                Err(_) if hashed && opt_outs::is_opted_out(tx, phone).await? => {
-                    invitation.state = State::OptedOut.as_str();
-                    invitation.offer.clear();
-                    *text = None;
-                }
-                Err(_) => {}
             }
+            Ok(_) => true,
+            Err(_) => hashed && opt_outs::is_opted_out(tx, &text.phone).await?,
+        };
+        if phone_opted_out {
+            // The engine sees the phone on the opt-out list: the conversation is opted out,
+            // and nothing is offered or sent.
+            invitation.state = State::OptedOut.as_str();
+            invitation.offer.clear();
         }
     }
 
@@ -687,47 +681,38 @@ async fn write_batch(
         .await?
         .into_iter()
         .collect();
-    let texts: Vec<QueuedText> = plans
-        .iter_mut()
-        .filter_map(|(_, p)| match p {
-            Plan::Write {
-                invitation, text, ..
-            } if written.contains(&invitation.family_id) => text.take(),
-            _ => None,
-        })
-        .collect();
-    campaigns::queue_texts(
-        tx,
-        school_id,
-        zone.as_deref(),
-        own_quiet_hours.as_deref(),
-        &texts,
-        not_before,
-        now,
-    )
-    .await?;
-    let segments_of: HashMap<i64, i64> = texts.iter().map(|t| (t.family_id, t.segments)).collect();
-
+    let mut texts = Vec::new();
     let mut invites = Vec::with_capacity(plans.len());
     for (id, plan) in plans {
         invites.push(match plan {
             Plan::Done(invite) => invite,
-            Plan::Write { language, .. } if written.contains(&id) => Invite::Invited {
-                segments: match segments_of.get(&id) {
-                    Some(&s) => s,
-                    // An opted-out phone: no new text.
-                    None => store::messages::last_segments(tx, id).await?,
-                },
+            Plan::Write {
                 language,
-            },
-            // Invited by another run of this launch going on right now, or by the interrupted
-            // run being resumed.
+                invitation,
+                text,
+            } if written.contains(&id) && invitation.state == State::Invited.as_str() => {
+                let segments = text.segments;
+                texts.push(text);
+                Invite::Invited { segments, language }
+            }
+            // An opted-out phone (no new text); or invited by another run of this launch going
+            // on right now, or by the interrupted run being resumed.
             Plan::Write { language, .. } | Plan::LastSegments(language) => Invite::Invited {
                 segments: store::messages::last_segments(tx, id).await?,
                 language,
             },
         });
     }
+    campaigns::queue_texts(
+        tx,
+        queueing.school_id,
+        queueing.zone.as_deref(),
+        queueing.own_quiet_hours.as_deref(),
+        &texts,
+        queueing.not_before,
+        now,
+    )
+    .await?;
     Ok(invites)
 }
 
@@ -890,6 +875,7 @@ mod tests {
             .await
             .unwrap();
         let roster = families::all(&mut read, school.id).await.unwrap();
+        let queueing = Queueing::of(&mut read, &school, &env).await.unwrap();
         read.rollback().await.unwrap();
         // Three families with phones of their own.
         let own_phone = |f: &&Family| roster.iter().filter(|g| g.phone == f.phone).count() == 1;
@@ -907,18 +893,31 @@ mod tests {
             .await
             .unwrap();
         tx.commit().await.unwrap();
-        let mut read = db.read().await.unwrap();
-        let prepared = prepare_batch(
-            &mut read,
-            &env,
-            (school.id, campaign),
-            &batch,
-            false,
-            &HashMap::new(),
-        )
-        .await
-        .unwrap();
-        read.rollback().await.unwrap();
+        // One run of the launch's batch: prepared outside the write lock, then written.
+        let prepare = async || {
+            let mut read = db.read().await.unwrap();
+            let prepared = prepare_batch(
+                &mut read,
+                &env,
+                (&school, campaign),
+                &batch,
+                false,
+                &HashMap::new(),
+            )
+            .await
+            .unwrap();
+            read.rollback().await.unwrap();
+            prepared
+        };
+        let write = async |prepared: Prepared| {
+            let mut tx = db.begin().await.unwrap();
+            let invites = write_batch(&mut tx, now.timestamp(), campaign, &queueing, prepared)
+                .await
+                .unwrap();
+            tx.commit().await.unwrap();
+            invites
+        };
+        let prepared = prepare().await;
         let texts_to = |phone: String| {
             let db = db.clone();
             async move {
@@ -962,11 +961,7 @@ mod tests {
         .unwrap();
         tx.commit().await.unwrap();
 
-        let mut tx = db.begin().await.unwrap();
-        let invites = write_batch(&mut tx, now.timestamp(), campaign, prepared)
-            .await
-            .unwrap();
-        tx.commit().await.unwrap();
+        let invites = write(prepared).await;
         let what: Vec<&str> = invites
             .iter()
             .map(|i| match i {
@@ -1002,23 +997,7 @@ mod tests {
 
         // Another run of the same launch writing the same batch (as two `campaign launch`
         // processes would): nothing new is written or sent, and they count as invited.
-        let mut read = db.read().await.unwrap();
-        let again = prepare_batch(
-            &mut read,
-            &env,
-            (school.id, campaign),
-            &batch,
-            false,
-            &HashMap::new(),
-        )
-        .await
-        .unwrap();
-        read.rollback().await.unwrap();
-        let mut tx = db.begin().await.unwrap();
-        let invites = write_batch(&mut tx, now.timestamp(), campaign, again)
-            .await
-            .unwrap();
-        tx.commit().await.unwrap();
+        let invites = write(prepare().await).await;
         assert!(matches!(invites[0], Invite::OptedOut));
         assert!(matches!(invites[2], Invite::Invited { segments, .. } if segments > 0));
         let mut read = db.read().await.unwrap();

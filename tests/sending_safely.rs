@@ -454,16 +454,20 @@ on_both_databases!(
     several_numbers_each_family_hears_from_one_and_concurrent_senders_send_once,
 );
 
+/// `homevisit serve` on a SQLite file `hv.db` in `dir`, on any free port.
+fn serve_in(dir: &std::path::Path) -> std::process::Command {
+    let mut serve = std::process::Command::new(env!("CARGO_BIN_EXE_homevisit"));
+    serve
+        .arg("serve")
+        .env("DATABASE_URL", format!("sqlite://{}/hv.db", dir.display()))
+        .env("HOMEVISIT_LISTEN", "127.0.0.1:0");
+    serve
+}
+
 #[test]
 fn serve_without_credentials_refuses_to_start_and_names_them() {
     let dir = tempfile::tempdir().unwrap();
-    let output = std::process::Command::new(env!("CARGO_BIN_EXE_homevisit"))
-        .arg("serve")
-        .env(
-            "DATABASE_URL",
-            format!("sqlite://{}/hv.db", dir.path().display()),
-        )
-        .env("HOMEVISIT_LISTEN", "127.0.0.1:0")
+    let output = serve_in(dir.path())
         .env_remove("TWILIO_ACCOUNT_SID")
         .env_remove("TWILIO_AUTH_TOKEN")
         .env_remove("HOMEVISIT_PROVIDER")
@@ -520,15 +524,9 @@ async fn sqlite_syncs_every_commit_by_default() {
 #[test]
 fn an_unknown_sqlite_synchronous_setting_is_refused_by_name() {
     let dir = tempfile::tempdir().unwrap();
-    let output = std::process::Command::new(env!("CARGO_BIN_EXE_homevisit"))
-        .arg("serve")
-        .env(
-            "DATABASE_URL",
-            format!("sqlite://{}/hv.db", dir.path().display()),
-        )
+    let output = serve_in(dir.path())
         .env("HOMEVISIT_SQLITE_SYNCHRONOUS", "off")
         .env("HOMEVISIT_PROVIDER", "simulated")
-        .env("HOMEVISIT_LISTEN", "127.0.0.1:0")
         .output()
         .unwrap();
     assert!(!output.status.success());

@@ -190,16 +190,16 @@ pub async fn insert_invitations(
     rows: &[NewInvitation],
     now: i64,
 ) -> Result<Vec<i64>> {
-    const INSERT: &str =
-        "INSERT INTO invitations (campaign_id, family_id, state, offer, invited_at, updated_at)
-         VALUES {} ON CONFLICT (campaign_id, family_id) DO NOTHING";
-    let mut written = Vec::with_capacity(rows.len());
     match tx {
         Tx::Sqlite(c) => {
             let before = largest_id(c, "invitations").await?;
             let mut count = 0;
             for chunk in rows.chunks(ROWS_PER_INSERT) {
-                let sql = INSERT.replace("{}", &placeholders(chunk.len(), 6));
+                let sql = format!(
+                    "INSERT INTO invitations (campaign_id, family_id, state, offer, invited_at, updated_at)
+                     VALUES {} ON CONFLICT (campaign_id, family_id) DO NOTHING",
+                    placeholders(chunk.len(), 6)
+                );
                 let mut query = sqlx::query(&sql);
                 for row in chunk {
                     query = query
@@ -213,13 +213,13 @@ pub async fn insert_invitations(
                 count += query.execute(&mut **c).await.classify()?.rows_affected();
             }
             if count == rows.len() as u64 {
-                written.extend(rows.iter().map(|r| r.family_id));
+                Ok(rows.iter().map(|r| r.family_id).collect())
             } else {
-                written = sqlx::query_scalar("SELECT family_id FROM invitations WHERE id > $1")
+                sqlx::query_scalar("SELECT family_id FROM invitations WHERE id > $1")
                     .bind(before)
                     .fetch_all(&mut **c)
                     .await
-                    .classify()?;
+                    .classify()
             }
         }
         // One statement for the batch: the columns go as arrays (a bound value each), which
@@ -228,7 +228,7 @@ pub async fn insert_invitations(
             let families: Vec<i64> = rows.iter().map(|r| r.family_id).collect();
             let states: Vec<&str> = rows.iter().map(|r| r.state).collect();
             let offers: Vec<&str> = rows.iter().map(|r| r.offer.as_str()).collect();
-            written = sqlx::query_scalar(
+            sqlx::query_scalar(
                 "INSERT INTO invitations (campaign_id, family_id, state, offer, invited_at, updated_at)
                  SELECT $1, f, s, o, $5, $5
                  FROM UNNEST($2::BIGINT[], $3::TEXT[], $4::TEXT[]) WITH ORDINALITY AS t(f, s, o, n)
@@ -243,10 +243,9 @@ pub async fn insert_invitations(
             .bind(now)
             .fetch_all(&mut **c)
             .await
-            .classify()?;
+            .classify()
         }
     }
-    Ok(written)
 }
 
 /// The largest id in `table` (0 when it is empty), in a SQLite write transaction.

@@ -123,22 +123,16 @@ pub async fn open_slots(
     // educators' busy times come back in the same row and are checked here: asked per slot in
     // SQL (two index searches, each reading every earlier busy time of the educator), they made
     // this query four times as slow (benches/README.md).
-    let (slots_of, busy_of) = match tx {
-        Tx::Sqlite(_) => (
-            "COALESCE(json_group_array(json_array({})), '[]')",
-            "COALESCE(json_group_array(json_array({})), '[]')",
-        ),
-        Tx::Postgres(_) => (
-            "COALESCE(json_agg(json_build_array({}))::text, '[]')",
-            "COALESCE(json_agg(json_build_array({}))::text, '[]')",
-        ),
+    let aggregate = match tx {
+        Tx::Sqlite(_) => "COALESCE(json_group_array(json_array({})), '[]')",
+        Tx::Postgres(_) => "COALESCE(json_agg(json_build_array({}))::text, '[]')",
     };
-    let slots_of = slots_of.replace(
+    let slots_of = aggregate.replace(
         "{}",
         "s.id, s.start_at, s.minutes, s.location, s.educator_1, s.educator_2, \
          a.name, b.name, a.languages, b.languages",
     );
-    let busy_of = busy_of.replace("{}", "ve.educator_id, ve.busy_from, ve.busy_until");
+    let busy_of = aggregate.replace("{}", "ve.educator_id, ve.busy_from, ve.busy_until");
     let sql = format!(
         "SELECT
            (SELECT {slots_of}
