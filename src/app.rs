@@ -142,6 +142,7 @@ pub async fn start_on(
     });
     let state = AppState {
         config: Arc::new(config),
+        writes: crate::store::writer::Writes::start(&db),
         db,
         clock,
         locales,
@@ -151,6 +152,7 @@ pub async fn start_on(
     let (stop_workers, workers_stopped) = watch::channel(false);
     let sender = SenderWorker {
         db: state.db.clone(),
+        writes: state.writes.clone(),
         provider,
         config: state.config.clone(),
         clock: state.clock.clone(),

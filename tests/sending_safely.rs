@@ -245,7 +245,7 @@ async fn a_claim_that_ran_out_is_looked_up_not_resent(t: TestDb) {
     tx.commit().await.unwrap();
     // A process claims Maria's text, sends it, and dies before recording the outcome.
     let lease = now + Duration::seconds(30);
-    let dead = outbox::claim(&app.db, now, lease, None)
+    let dead = outbox::claim(&app.app.sender.writes, now, lease, None)
         .await
         .unwrap()
         .expect("a claim");
@@ -270,7 +270,9 @@ async fn a_claim_that_ran_out_is_looked_up_not_resent(t: TestDb) {
         "its sid is recorded"
     );
     // The dead process wakes up late: its claim token no longer holds, nothing is overwritten.
-    let retried = outbox::retry(&app.db, &dead, now, "late").await.unwrap();
+    let retried = outbox::retry(&app.app.sender.writes, &dead, now, "late")
+        .await
+        .unwrap();
     assert!(!retried, "a lost claim cannot requeue the text");
     assert_eq!(
         app.count("SELECT COUNT(*) FROM outbox WHERE state = 'sent'")
@@ -290,7 +292,7 @@ async fn a_claim_that_ran_out_before_the_send_is_sent_once(t: TestDb) {
     tx.commit().await.unwrap();
     // Claimed, then the process died before any request left.
     let lease = now + Duration::seconds(30);
-    outbox::claim(&app.db, now, lease, None)
+    outbox::claim(&app.app.sender.writes, now, lease, None)
         .await
         .unwrap()
         .expect("a claim");

@@ -40,6 +40,7 @@ use crate::config::Config;
 use crate::i18n::Locales;
 use crate::provider::SimulatedProvider;
 use crate::store::Db;
+use crate::store::writer::Writes;
 
 /// Bodies larger than this are refused with 413 before anything reads them.
 pub const MAX_BODY: usize = 64 * 1024;
@@ -49,6 +50,8 @@ pub const MAX_BODY: usize = 64 * 1024;
 pub struct AppState {
     pub config: Arc<Config>,
     pub db: Db,
+    /// Where the provider's webhooks write: on SQLite one task, several to a commit.
+    pub writes: Writes,
     pub clock: Arc<dyn Clock>,
     pub locales: Arc<Locales>,
     /// The key webhooks are signed with: the Twilio auth token, or the simulated provider's.

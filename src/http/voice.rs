@@ -64,78 +64,93 @@ pub async fn answer(
     State(state): State<AppState>,
     SignedForm(form): SignedForm,
 ) -> Result<Response, Error> {
-    let call = form.required("CallSid")?;
-    let phone = family_phone(&form)?;
-    let answered_by = form.get("AnsweredBy").unwrap_or("");
+    let call = form.required("CallSid")?.to_string();
+    let phone = family_phone(&form)?.to_string();
+    let answered_by = form.get("AnsweredBy").unwrap_or("").to_string();
     let now = state.clock.now();
-    let span = tracing::info_span!("voice", from = %mask(phone), call);
-    async {
-        let env = Env {
-            config: &state.config,
-            locales: &state.locales,
-            now,
-        };
-        let mut tx = state.db.begin().await?;
-        // Stored first, like a text: the call itself (a replay finds it and changes nothing).
-        let stored = store_inbound(
-            &mut tx,
-            &format!("{call}/answer"),
-            phone,
-            "📞 call answered",
-            now,
-        )
+    let span = tracing::info_span!("voice", from = %mask(&phone), call);
+    let writer = state.clone();
+    let xml = state
+        .writes
+        .run(move |tx| {
+            Box::pin(
+                async move { answered(tx, &writer, &call, &phone, &answered_by, now).await }
+                    .instrument(span),
+            )
+        })
         .await?;
-        let xml = match caller(&mut tx, phone).await? {
-            Caller::Family(home, invitation) => {
-                let machine = answered_by.starts_with("machine") || answered_by == "fax";
-                let spoken = if machine {
-                    engine::say(
-                        &env,
-                        &home,
-                        &Line::Machine {
-                            program: &state.config.program_name,
-                            contact: &home.contact(),
-                        },
-                    )
-                } else {
-                    greeting(&mut tx, &env, &home, invitation.as_ref()).await?
-                };
-                if let Some(id) = stored {
-                    messages::annotate_inbound(&mut tx, id, home.party(), None).await?;
-                    note_interpreter(&mut tx, &env, &home, &spoken, id).await?;
-                }
-                messages::record_spoken(&mut tx, home.party(), phone, &spoken.words(), now).await?;
-                render(&state, 1, &spoken)
-            }
-            Caller::Other => {
-                if let Some(id) = stored {
-                    messages::to_inbox(
-                        &mut tx,
-                        Party::default(),
-                        Some(id),
-                        "a call from a number on no roster",
-                        now,
-                    )
-                    .await?;
-                }
-                let spoken = env.locales.spoken(
-                    &LanguageTag::english(),
-                    chrono_tz::UTC,
-                    Country::default(),
-                    "",
-                    &Line::UnknownCaller {
+    Ok(twiml_response(xml))
+}
+
+/// What an answered call hears, stored first like a text (a replay finds it and changes
+/// nothing).
+async fn answered(
+    tx: &mut Tx,
+    state: &AppState,
+    call: &str,
+    phone: &str,
+    answered_by: &str,
+    now: chrono::DateTime<chrono::Utc>,
+) -> store::Result<String> {
+    let env = Env {
+        config: &state.config,
+        locales: &state.locales,
+        now,
+    };
+    let stored = store_inbound(
+        tx,
+        &format!("{call}/answer"),
+        phone,
+        "📞 call answered",
+        now,
+    )
+    .await?;
+    Ok(match caller(tx, phone).await? {
+        Caller::Family(home, invitation) => {
+            let machine = answered_by.starts_with("machine") || answered_by == "fax";
+            let spoken = if machine {
+                engine::say(
+                    &env,
+                    &home,
+                    &Line::Machine {
                         program: &state.config.program_name,
-                        contact: "your child's school",
+                        contact: &home.contact(),
                     },
-                );
-                render(&state, 1, &spoken)
+                )
+            } else {
+                greeting(tx, &env, &home, invitation.as_ref()).await?
+            };
+            if let Some(id) = stored {
+                messages::annotate_inbound(tx, id, home.party(), None).await?;
+                note_interpreter(tx, &env, &home, &spoken, id).await?;
             }
-        };
-        tx.commit().await?;
-        Ok(twiml_response(xml))
-    }
-    .instrument(span)
-    .await
+            messages::record_spoken(tx, home.party(), phone, &spoken.words(), now).await?;
+            render(state, 1, &spoken)
+        }
+        Caller::Other => {
+            if let Some(id) = stored {
+                messages::to_inbox(
+                    tx,
+                    Party::default(),
+                    Some(id),
+                    "a call from a number on no roster",
+                    now,
+                )
+                .await?;
+            }
+            let spoken = env.locales.spoken(
+                &LanguageTag::english(),
+                chrono_tz::UTC,
+                Country::default(),
+                "",
+                &Line::UnknownCaller {
+                    program: &state.config.program_name,
+                    contact: "your child's school",
+                },
+            );
+            render(state, 1, &spoken)
+        }
+    })
 }
 
 /// `POST /twilio/voice/gather?menu=…&step=N`: a key pressed at prompt N.
@@ -144,8 +159,8 @@ pub async fn gather(
     OriginalUri(uri): OriginalUri,
     SignedForm(form): SignedForm,
 ) -> Result<Response, Error> {
-    let call = form.required("CallSid")?;
-    let phone = family_phone(&form)?;
+    let call = form.required("CallSid")?.to_string();
+    let phone = family_phone(&form)?.to_string();
     let digits = form.get("Digits").unwrap_or("").trim().to_string();
     let step: u32 = query(&uri, "step")
         .and_then(|s| s.parse().ok())
@@ -154,54 +169,93 @@ pub async fn gather(
         .and_then(Menu::parse)
         .ok_or_else(|| Error::BadRequest("menu is missing".into()))?;
     let now = state.clock.now();
-    let span = tracing::info_span!("voice", from = %mask(phone), call, step);
-    async {
-        let env = Env {
-            config: &state.config,
-            locales: &state.locales,
-            now,
-        };
-        let mut tx = state.db.begin().await?;
-        let key = format!("{call}/{step}");
-        let stored =
-            store_inbound(&mut tx, &key, phone, &format!("📞 pressed {digits}"), now).await?;
-        let Caller::Family(home, invitation) = caller(&mut tx, phone).await? else {
-            tx.commit().await?;
-            return Ok(twiml_response(twiml::document(&[Verb::Hangup])));
-        };
-        let Some(message_id) = stored else {
-            // A replayed post: say where they are now, change nothing.
-            tx.rollback().await?;
-            let mut tx = state.db.read().await?;
-            let spoken = greeting(&mut tx, &env, &home, invitation.as_ref()).await?;
-            tx.rollback().await?;
-            return Ok(twiml_response(render(&state, step + 1, &spoken)));
-        };
-        let Some(intent) = key_intent(menu, &digits) else {
-            // Not one of the choices: say so, and where they are, again.
-            messages::annotate_inbound(&mut tx, message_id, home.party(), Some("other")).await?;
-            let mut spoken = greeting(&mut tx, &env, &home, invitation.as_ref()).await?;
-            spoken.say.insert(0, spoken.not_a_choice.clone());
-            tx.commit().await?;
-            return Ok(twiml_response(render(&state, step + 1, &spoken)));
-        };
-        let event = Inbound {
-            message_id,
-            from: phone.to_string(),
-            said: Said::Pressed {
-                digits: digits.clone(),
-                intent,
-            },
-            provider: None,
-            channel: Channel::Voice,
-        };
-        let outcome = inbound::handle(&mut tx, &env, &event).await?;
-        let spoken = answer_of(&env, &home, &outcome, intent);
-        tx.commit().await?;
-        Ok(twiml_response(render(&state, step + 1, &spoken)))
-    }
-    .instrument(span)
-    .await
+    let span = tracing::info_span!("voice", from = %mask(&phone), call, step);
+    let writer = state.clone();
+    let xml = state
+        .writes
+        .run(move |tx| {
+            Box::pin(
+                async move {
+                    let key = Pressed {
+                        call: &call,
+                        phone: &phone,
+                        digits,
+                        step,
+                        menu,
+                    };
+                    pressed(tx, &writer, key, now).await
+                }
+                .instrument(span),
+            )
+        })
+        .await?;
+    Ok(twiml_response(xml))
+}
+
+/// A key pressed at a prompt.
+struct Pressed<'a> {
+    call: &'a str,
+    phone: &'a str,
+    digits: String,
+    step: u32,
+    menu: Menu,
+}
+
+/// Stores a pressed key and answers it: what the call says next.
+async fn pressed(
+    tx: &mut Tx,
+    state: &AppState,
+    key: Pressed<'_>,
+    now: chrono::DateTime<chrono::Utc>,
+) -> store::Result<String> {
+    let Pressed {
+        call,
+        phone,
+        digits,
+        step,
+        menu,
+    } = key;
+    let env = Env {
+        config: &state.config,
+        locales: &state.locales,
+        now,
+    };
+    let stored = store_inbound(
+        tx,
+        &format!("{call}/{step}"),
+        phone,
+        &format!("📞 pressed {digits}"),
+        now,
+    )
+    .await?;
+    let Caller::Family(home, invitation) = caller(tx, phone).await? else {
+        return Ok(twiml::document(&[Verb::Hangup]));
+    };
+    let Some(message_id) = stored else {
+        // A replayed post: say where they are now, change nothing (nothing was written).
+        let spoken = greeting(tx, &env, &home, invitation.as_ref()).await?;
+        return Ok(render(state, step + 1, &spoken));
+    };
+    let Some(intent) = key_intent(menu, &digits) else {
+        // Not one of the choices: say so, and where they are, again.
+        messages::annotate_inbound(tx, message_id, home.party(), Some("other")).await?;
+        let mut spoken = greeting(tx, &env, &home, invitation.as_ref()).await?;
+        spoken.say.insert(0, spoken.not_a_choice.clone());
+        return Ok(render(state, step + 1, &spoken));
+    };
+    let event = Inbound {
+        message_id,
+        from: phone.to_string(),
+        said: Said::Pressed {
+            digits: digits.clone(),
+            intent,
+        },
+        provider: None,
+        channel: Channel::Voice,
+    };
+    let outcome = inbound::handle(tx, &env, &event).await?;
+    let spoken = answer_of(&env, &home, &outcome, intent);
+    Ok(render(state, step + 1, &spoken))
 }
 
 /// `POST /twilio/voice/status?m=ID`: a placed call's progress.
@@ -210,21 +264,30 @@ pub async fn status(
     OriginalUri(uri): OriginalUri,
     SignedForm(form): SignedForm,
 ) -> Result<Response, Error> {
-    let call = form.required("CallSid")?;
-    let status = form.required("CallStatus")?;
+    let call = form.required("CallSid")?.to_string();
+    let status = form.required("CallStatus")?.to_string();
     let ours = query(&uri, "m").and_then(|m| m.parse::<i64>().ok());
     let now = state.clock.now();
-    let mut tx = state.db.begin().await?;
-    let settled = messages::apply_status(&mut tx, call, ours, status, None, now).await?;
-    if let (Some(settled), Some(message_id), "busy" | "no-answer") = (settled, ours, status) {
-        let env = Env {
-            config: &state.config,
-            locales: &state.locales,
-            now,
-        };
-        call_again(&mut tx, &env, message_id, &settled).await?;
-    }
-    tx.commit().await?;
+    let writer = state.clone();
+    state
+        .writes
+        .run(move |tx| {
+            Box::pin(async move {
+                let settled = messages::apply_status(tx, &call, ours, &status, None, now).await?;
+                if let (Some(settled), Some(message_id), "busy" | "no-answer") =
+                    (settled, ours, status.as_str())
+                {
+                    let env = Env {
+                        config: &writer.config,
+                        locales: &writer.locales,
+                        now,
+                    };
+                    call_again(tx, &env, message_id, &settled).await?;
+                }
+                Ok(())
+            })
+        })
+        .await?;
     Ok(twiml_response(twiml::empty()))
 }
 

@@ -21,7 +21,7 @@ use crate::engine::{self, Env};
 use crate::i18n::segments;
 use crate::inbound::{self, Channel, Inbound, Said};
 use crate::provider::{signature, twiml};
-use crate::store::{messages, opt_outs};
+use crate::store::{self, Tx, messages, opt_outs};
 
 /// Form parameters of a webhook, in the order received.
 pub struct Form(Vec<(String, String)>);
@@ -110,41 +110,47 @@ pub async fn sms(
     axum::extract::State(state): axum::extract::State<AppState>,
     SignedForm(form): SignedForm,
 ) -> Result<Response, Error> {
-    let from = form.required("From")?;
-    let sid = form.required("MessageSid")?;
-    let text = form.get("Body").unwrap_or("");
+    let from = form.required("From")?.to_string();
+    let sid = form.required("MessageSid")?.to_string();
+    let text = form.get("Body").unwrap_or("").to_string();
     let provider = inbound::provider_keyword(form.get("OptOutType"));
     let now = state.clock.now();
-    let span = tracing::info_span!("sms", from = %mask(from), sid);
-    async {
-        let mut tx = state.db.begin().await?;
-        let parts = segments::count(text).parts as i64;
-        let Some(message_id) =
-            messages::insert_inbound(&mut tx, sid, from, text, parts, now).await?
-        else {
-            tx.rollback().await?;
-            crate::metrics::inbound(crate::metrics::Inbound::Duplicate);
-            tracing::info!("repeated MessageSid: already handled");
-            return Ok(twiml_response(&[]));
-        };
-        let env = Env {
-            config: &state.config,
-            locales: &state.locales,
-            now,
-        };
-        let event = Inbound {
-            message_id,
-            from: from.to_string(),
-            said: Said::Text(text.to_string()),
-            provider,
-            channel: Channel::Sms,
-        };
-        let outcome = inbound::handle(&mut tx, &env, &event).await?;
-        tx.commit().await?;
-        Ok(twiml_response(&outcome.replies))
-    }
-    .instrument(span)
-    .await
+    let span = tracing::info_span!("sms", from = %mask(&from), sid);
+    let writer = state.clone();
+    // Stored and handled in one transaction, answered once it is committed (on SQLite
+    // together with the other webhooks waiting then: `store::writer`).
+    let replies = state
+        .writes
+        .run(move |tx| {
+            Box::pin(
+                async move {
+                    let parts = segments::count(&text).parts as i64;
+                    let Some(message_id) =
+                        messages::insert_inbound(tx, &sid, &from, &text, parts, now).await?
+                    else {
+                        crate::metrics::inbound(crate::metrics::Inbound::Duplicate);
+                        tracing::info!("repeated MessageSid: already handled");
+                        return Ok(Vec::new());
+                    };
+                    let env = Env {
+                        config: &writer.config,
+                        locales: &writer.locales,
+                        now,
+                    };
+                    let event = Inbound {
+                        message_id,
+                        from,
+                        said: Said::Text(text),
+                        provider,
+                        channel: Channel::Sms,
+                    };
+                    Ok(inbound::handle(tx, &env, &event).await?.replies)
+                }
+                .instrument(span),
+            )
+        })
+        .await?;
+    Ok(twiml_response(&replies))
 }
 
 /// `POST /twilio/status`: a delivery status. Never moves a message backwards; settles a send
@@ -165,23 +171,43 @@ pub async fn status(
         .and_then(|q| q.split('&').find_map(|kv| kv.strip_prefix("m=")))
         .and_then(|m| m.parse::<i64>().ok());
     let now = state.clock.now();
-    let mut tx = state.db.begin().await?;
-    let settled = messages::apply_status(&mut tx, sid, ours, status, code, now).await?;
+    let (sid, status) = (sid.to_string(), status.to_string());
+    let writer = state.clone();
+    state
+        .writes
+        .run(move |tx| {
+            Box::pin(async move { settle(tx, &writer, &sid, ours, &status, code, now).await })
+        })
+        .await?;
+    Ok(twiml_response(&[]))
+}
+
+/// Records a text's delivery status and what it implies (see [`status`]).
+async fn settle(
+    tx: &mut Tx,
+    state: &AppState,
+    sid: &str,
+    ours: Option<i64>,
+    status: &str,
+    code: Option<i64>,
+    now: chrono::DateTime<chrono::Utc>,
+) -> store::Result<()> {
+    let settled = messages::apply_status(tx, sid, ours, status, code, now).await?;
+    let env = Env {
+        config: &state.config,
+        locales: &state.locales,
+        now,
+    };
     if let (Some(family_id), Some(engine::UNDELIVERABLE_TO_LANDLINE)) =
         (settled.as_ref().and_then(|s| s.family_id), code)
     {
-        let env = Env {
-            config: &state.config,
-            locales: &state.locales,
-            now,
-        };
-        engine::texts_undeliverable(&mut tx, &env, family_id).await?;
+        engine::texts_undeliverable(tx, &env, family_id).await?;
     }
     let mut opted_out = settled.filter(|s| s.opted_out);
     if let Some(settled) = &opted_out {
         // Signatures carry no timestamp: a replayed (or very late) 21610 about a text queued
         // before the phone's START must not opt it out again.
-        let since = opt_outs::last_opt_in(&mut tx, &settled.phone).await?;
+        let since = opt_outs::last_opt_in(tx, &settled.phone).await?;
         if since.is_some_and(|t| t > settled.queued_at) {
             tracing::info!("a 21610 about a text from before the phone's START: ignored");
             opted_out = None;
@@ -189,16 +215,10 @@ pub async fn status(
     }
     if let Some(settled) = opted_out {
         if let Some(family_id) = settled.family_id {
-            let env = Env {
-                config: &state.config,
-                locales: &state.locales,
-                now,
-            };
-            engine::provider_opt_out(&mut tx, &env, family_id).await?;
+            engine::provider_opt_out(tx, &env, family_id).await?;
         }
         // The phone is blocked for everyone who uses it.
-        engine::stop_phone(&mut tx, &settled.phone, opt_outs::Source::Provider, now).await?;
+        engine::stop_phone(tx, &settled.phone, opt_outs::Source::Provider, now).await?;
     }
-    tx.commit().await?;
-    Ok(twiml_response(&[]))
+    Ok(())
 }

@@ -24,6 +24,7 @@ use crate::engine::{self, Env};
 use crate::i18n::Locales;
 use crate::provider::{Lookup, Provider, SendOutcome};
 use crate::store::outbox::{Claimed, OutboxState};
+use crate::store::writer::Writes;
 use crate::store::{self, Db, opt_outs, outbox};
 
 /// Retries before a transient failure is recorded as permanent.
@@ -50,6 +51,9 @@ pub enum Step {
 #[derive(Clone)]
 pub struct SenderWorker {
     pub db: Db,
+    /// Where the claims, budgets and outcomes are written: on SQLite through the webhooks'
+    /// writer, several to a commit (`store::writer`).
+    pub writes: Writes,
     pub provider: Provider,
     pub config: Arc<Config>,
     pub clock: Arc<dyn Clock>,
@@ -83,7 +87,7 @@ impl SenderWorker {
                 .unknown_checked
                 .compare_exchange(last, now.timestamp(), Ordering::Relaxed, Ordering::Relaxed)
                 .is_ok()
-            && let Some(job) = outbox::claim_unknown(&self.db, now, now + LOOK_UP_AFTER).await?
+            && let Some(job) = outbox::claim_unknown(&self.writes, now, now + LOOK_UP_AFTER).await?
         {
             self.look_up(&job).await?;
             // Let the next step look again at once: more may be due.
@@ -96,8 +100,13 @@ impl SenderWorker {
         let budgeted = self.provider.sender_key(&due.phone);
         self.wait_for_budget(&budgeted, due.segments).await?;
         let now = self.clock.now();
-        let Some(job) =
-            outbox::claim(&self.db, now, self.lease_until(), self.config.quiet_hours).await?
+        let Some(job) = outbox::claim(
+            &self.writes,
+            now,
+            self.lease_until(),
+            self.config.quiet_hours,
+        )
+        .await?
         else {
             return Ok(Step::Idle);
         };
@@ -111,7 +120,7 @@ impl SenderWorker {
         };
         if missing > 0 {
             self.wait_for_budget(&key, missing).await?;
-            if !outbox::renew(&self.db, &job, self.lease_until()).await? {
+            if !outbox::renew(&self.writes, &job, self.lease_until()).await? {
                 return Ok(Step::Idle);
             }
         }
@@ -181,14 +190,14 @@ impl SenderWorker {
                 status,
                 segments,
             } => {
-                outbox::sent(&self.db, job, sid, status, segments.map(i64::from), now).await?;
+                outbox::sent(&self.writes, job, sid, status, segments.map(i64::from), now).await?;
                 crate::metrics::outbound(crate::metrics::Outbound::Sent);
                 Ok(Step::Sent)
             }
             SendOutcome::Retry { code, reason } if job.attempts < MAX_ATTEMPTS => {
                 let at = now + backoff(job.attempts);
                 tracing::warn!(outbox = job.outbox_id, attempt = job.attempts, ?code, %reason, "send failed; will retry");
-                outbox::retry(&self.db, job, at, reason).await?;
+                outbox::retry(&self.writes, job, at, reason).await?;
                 crate::metrics::outbound(crate::metrics::Outbound::Retried);
                 Ok(Step::Retried)
             }
@@ -308,7 +317,7 @@ impl SenderWorker {
                     outbox = job.outbox_id,
                     "an unknown send was found at the provider; recorded, not re-sent"
                 );
-                outbox::sent(&self.db, job, &sid, &status, None, now).await?;
+                outbox::sent(&self.writes, job, &sid, &status, None, now).await?;
                 crate::metrics::outbound(crate::metrics::Outbound::Sent);
                 if let Some(code) =
                     error_code.filter(|_| matches!(status.as_str(), "failed" | "undelivered"))
@@ -331,7 +340,13 @@ impl SenderWorker {
                     outbox = job.outbox_id,
                     "an unknown send never reached the provider; queued again"
                 );
-                outbox::retry(&self.db, job, now, "never reached the provider (looked up)").await?;
+                outbox::retry(
+                    &self.writes,
+                    job,
+                    now,
+                    "never reached the provider (looked up)",
+                )
+                .await?;
                 crate::metrics::outbound(crate::metrics::Outbound::Retried);
             }
             Lookup::Retry { reason } => {
@@ -355,7 +370,8 @@ impl SenderWorker {
     async fn wait_for_budget(&self, key: &str, segments: i64) -> store::Result<()> {
         let now_ms = Utc::now().timestamp_millis();
         let start =
-            outbox::reserve_budget(&self.db, key, segments, self.config.send_rate, now_ms).await?;
+            outbox::reserve_budget(&self.writes, key, segments, self.config.send_rate, now_ms)
+                .await?;
         let wait = start - now_ms;
         if wait > 0 {
             tokio::time::sleep(Duration::from_millis(wait as u64)).await;

@@ -29,6 +29,7 @@ pub mod sessions;
 pub mod simulator;
 pub mod slots;
 pub mod visits;
+pub mod writer;
 
 use std::str::FromStr;
 use std::time::Duration;
@@ -117,6 +118,10 @@ pub enum StoreError {
     /// A database setting from the environment that cannot be used.
     #[error("{0}")]
     Setting(String),
+    /// The webhooks' writer (`writer::Writes`) could not carry a request's writes through:
+    /// they were undone.
+    #[error("{0}")]
+    Writer(String),
 }
 
 impl StoreError {

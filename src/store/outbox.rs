@@ -20,10 +20,11 @@
 use chrono::{DateTime, Utc};
 use chrono_tz::Tz;
 
+use super::writer::Writes;
 use super::{Classify, Db, Result, Tx};
 use crate::config::QuietHours;
 use crate::domain::time::allowed_at;
-use crate::{execute, on_pool, on_tx};
+use crate::{execute, on_tx};
 
 /// Where a queued text stands. Stored as text.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, sqlx::Type)]
@@ -130,19 +131,29 @@ pub async fn peek(db: &Db, now: DateTime<Utc>, skip: usize) -> Result<Option<Due
 /// recipient's quiet hours is not claimed: it (and every due text in its zone) waits for the
 /// next allowed local time.
 pub async fn claim(
-    db: &Db,
+    writes: &Writes,
     now: DateTime<Utc>,
     lease_until: DateTime<Utc>,
     quiet: Option<QuietHours>,
 ) -> Result<Option<Claimed>> {
-    let mut tx = db.begin().await?;
-    expire_leases(&mut tx, now).await?;
+    writes
+        .run(move |tx| Box::pin(claim_in(tx, now, lease_until, quiet)))
+        .await
+}
+
+async fn claim_in(
+    tx: &mut Tx,
+    now: DateTime<Utc>,
+    lease_until: DateTime<Utc>,
+    quiet: Option<QuietHours>,
+) -> Result<Option<Claimed>> {
+    expire_leases(tx, now).await?;
     let lock = tx.skip_locked();
     let sql = format!("SELECT o.id, o.zone, o.quiet_hours FROM outbox o WHERE {DUE}{lock}");
     let mut picked = None;
     for _ in 0..MAX_ZONES_PER_CLAIM {
         let row: Option<(i64, Option<String>, Option<String>)> =
-            on_tx!(&mut tx, |c| sqlx::query_as(&sql)
+            on_tx!(&mut *tx, |c| sqlx::query_as(&sql)
                 .bind(now.timestamp())
                 .fetch_optional(c)
                 .await)
@@ -166,7 +177,7 @@ pub async fn claim(
         }
         // Quiet hours there now: everything due in that zone waits for its local morning.
         let pushed = execute!(
-            &mut tx,
+            tx,
             "UPDATE outbox SET not_before = $1 WHERE state = 'queued' AND zone = $2 AND not_before <= $3
                  AND COALESCE(quiet_hours, '') = $4",
             allowed.timestamp(),
@@ -177,90 +188,111 @@ pub async fn claim(
         tracing::info!(zone = %zone, texts = pushed, until = %allowed, "quiet hours: texts wait for local morning");
     }
     let Some(id) = picked else {
-        tx.commit().await?;
         return Ok(None);
     };
     execute!(
-        &mut tx,
+        tx,
         "UPDATE outbox SET state = 'sending', lease_until = $1, claimed_at = $2,
              attempts = attempts + 1 WHERE id = $3",
         lease_until.timestamp(),
         now.timestamp(),
         id
     )?;
-    let mut claimed: Claimed = on_tx!(&mut tx, |c| sqlx::query_as(CLAIMED)
+    let mut claimed: Claimed = on_tx!(&mut *tx, |c| sqlx::query_as(CLAIMED)
         .bind(id)
         .fetch_one(c)
         .await)
     .classify()?;
-    claimed.opted_out = super::opt_outs::is_opted_out(&mut tx, &claimed.phone).await?;
-    tx.commit().await?;
+    claimed.opted_out = super::opt_outs::is_opted_out(tx, &claimed.phone).await?;
     Ok(Some(claimed))
 }
 
 /// Claims an `unknown` text whose look-up is due: it stays `unknown`, and its next look-up is
 /// pushed to `next_look` (so two processes do not look it up together).
 pub async fn claim_unknown(
-    db: &Db,
+    writes: &Writes,
     now: DateTime<Utc>,
     next_look: DateTime<Utc>,
 ) -> Result<Option<Claimed>> {
-    let mut tx = db.begin().await?;
-    expire_leases(&mut tx, now).await?;
-    let sql = format!("{UNKNOWN}{}", tx.skip_locked());
-    let id: Option<i64> = on_tx!(&mut tx, |c| sqlx::query_scalar(&sql)
-        .bind(now.timestamp())
-        .fetch_optional(c)
-        .await)
-    .classify()?;
-    let Some(id) = id else {
-        tx.commit().await?;
-        return Ok(None);
-    };
-    execute!(
-        &mut tx,
-        "UPDATE outbox SET not_before = $1 WHERE id = $2",
-        next_look.timestamp(),
-        id
-    )?;
-    let claimed: Claimed = on_tx!(&mut tx, |c| sqlx::query_as(CLAIMED)
-        .bind(id)
-        .fetch_one(c)
-        .await)
-    .classify()?;
-    tx.commit().await?;
-    Ok(Some(claimed))
+    writes
+        .run(move |tx| {
+            Box::pin(async move {
+                expire_leases(tx, now).await?;
+                let sql = format!("{UNKNOWN}{}", tx.skip_locked());
+                let id: Option<i64> = on_tx!(&mut *tx, |c| sqlx::query_scalar(&sql)
+                    .bind(now.timestamp())
+                    .fetch_optional(c)
+                    .await)
+                .classify()?;
+                let Some(id) = id else {
+                    return Ok(None);
+                };
+                execute!(
+                    tx,
+                    "UPDATE outbox SET not_before = $1 WHERE id = $2",
+                    next_look.timestamp(),
+                    id
+                )?;
+                let claimed: Claimed = on_tx!(&mut *tx, |c| sqlx::query_as(CLAIMED)
+                    .bind(id)
+                    .fetch_one(c)
+                    .await)
+                .classify()?;
+                Ok(Some(claimed))
+            })
+        })
+        .await
 }
 
 /// Extends a claim's lease (before a send that had to wait again for the rate budget).
 /// `false`: the claim was lost (its lease ran out and the row moved on).
-pub async fn renew(db: &Db, job: &Claimed, lease_until: DateTime<Utc>) -> Result<bool> {
-    let mut tx = db.begin().await?;
-    let n = execute!(
-        &mut tx,
-        "UPDATE outbox SET lease_until = $1 WHERE id = $2 AND state = 'sending' AND attempts = $3",
-        lease_until.timestamp(),
-        job.outbox_id,
-        job.attempts
-    )?;
-    tx.commit().await?;
-    Ok(n == 1)
+pub async fn renew(writes: &Writes, job: &Claimed, lease_until: DateTime<Utc>) -> Result<bool> {
+    let (id, attempts) = (job.outbox_id, job.attempts);
+    writes
+        .run(move |tx| {
+            Box::pin(async move {
+                let n = execute!(
+                    tx,
+                    "UPDATE outbox SET lease_until = $1 WHERE id = $2 AND state = 'sending' AND attempts = $3",
+                    lease_until.timestamp(),
+                    id,
+                    attempts
+                )?;
+                Ok(n == 1)
+            })
+        })
+        .await
 }
 
 /// The provider took the text. Settles the row whether this claim still holds it or it was
 /// turned `unknown` meanwhile (the provider's answer is the truth either way); never a row
 /// another process re-queued or settled.
 pub async fn sent(
-    db: &Db,
+    writes: &Writes,
     job: &Claimed,
     sid: &str,
     status: &str,
     segments: Option<i64>,
     now: DateTime<Utc>,
 ) -> Result<()> {
-    let mut tx = db.begin().await?;
+    let (job, sid, status) = (job.clone(), sid.to_string(), status.to_string());
+    writes
+        .run(move |tx| {
+            Box::pin(async move { sent_in(tx, &job, &sid, &status, segments, now).await })
+        })
+        .await
+}
+
+async fn sent_in(
+    tx: &mut Tx,
+    job: &Claimed,
+    sid: &str,
+    status: &str,
+    segments: Option<i64>,
+    now: DateTime<Utc>,
+) -> Result<()> {
     execute!(
-        &mut tx,
+        tx,
         "UPDATE outbox SET state = 'sent', lease_until = NULL
          WHERE id = $1 AND ((state = 'sending' AND attempts = $2) OR state = 'unknown')",
         job.outbox_id,
@@ -268,7 +300,7 @@ pub async fn sent(
     )?;
     // A status callback may have arrived first (it carries our message id): keep the further one.
     execute!(
-        &mut tx,
+        tx,
         "UPDATE messages SET provider_sid = COALESCE(provider_sid, $1),
              status = CASE WHEN status IN ('pending', 'unknown') THEN $2 ELSE status END,
              segments = COALESCE($3, segments), updated_at = $4
@@ -279,15 +311,26 @@ pub async fn sent(
         now.timestamp(),
         job.message_id
     )?;
-    tx.commit().await
+    Ok(())
 }
 
 /// Try again at `at` (the provider certainly did not take it: no connection, 429, 5xx, or a
 /// look-up that found nothing). `false`: the claim was lost and nothing changed.
-pub async fn retry(db: &Db, job: &Claimed, at: DateTime<Utc>, reason: &str) -> Result<bool> {
-    let mut tx = db.begin().await?;
+pub async fn retry(
+    writes: &Writes,
+    job: &Claimed,
+    at: DateTime<Utc>,
+    reason: &str,
+) -> Result<bool> {
+    let (job, reason) = (job.clone(), reason.to_string());
+    writes
+        .run(move |tx| Box::pin(async move { retry_in(tx, &job, at, &reason).await }))
+        .await
+}
+
+async fn retry_in(tx: &mut Tx, job: &Claimed, at: DateTime<Utc>, reason: &str) -> Result<bool> {
     let n = execute!(
-        &mut tx,
+        tx,
         "UPDATE outbox SET state = 'queued', lease_until = NULL, not_before = $1, last_error = $2
          WHERE id = $3 AND ((state = 'sending' AND attempts = $4) OR state = 'unknown')",
         at.timestamp(),
@@ -297,13 +340,12 @@ pub async fn retry(db: &Db, job: &Claimed, at: DateTime<Utc>, reason: &str) -> R
     )?;
     if n == 1 {
         execute!(
-            &mut tx,
+            tx,
             "UPDATE messages SET status = 'pending', updated_at = $1 WHERE id = $2 AND status = 'unknown'",
             at.timestamp(),
             job.message_id
         )?;
     }
-    tx.commit().await?;
     Ok(n == 1)
 }
 
@@ -365,31 +407,34 @@ pub async fn next_due(db: &Db) -> Result<Option<i64>> {
 /// segments/second; returns when (ms since the epoch) this send may start. Every process
 /// shares the one row, so the rate holds for all of them together.
 pub async fn reserve_budget(
-    db: &Db,
+    writes: &Writes,
     sender: &str,
     segments: i64,
     rate: f64,
     now_ms: i64,
 ) -> Result<i64> {
     let cost = ((segments.max(1) as f64) * 1000.0 / rate).ceil() as i64;
-    // One statement (atomic on its own): the first use of a sender creates its row.
-    let later = match db {
-        Db::Sqlite(_) => "MAX(send_budget.next_free_ms, $1)",
-        Db::Postgres(_) => "GREATEST(send_budget.next_free_ms, $1)",
-    };
-    let sql = format!(
-        "INSERT INTO send_budget (sender, next_free_ms) VALUES ($3, $1 + $2)
-         ON CONFLICT (sender) DO UPDATE SET next_free_ms = {later} + $2
-         RETURNING next_free_ms - $2"
-    );
-    let start: i64 = on_pool!(db, |c| sqlx::query_scalar(&sql)
-        .bind(now_ms)
-        .bind(cost)
-        .bind(sender)
-        .fetch_one(c)
-        .await)
-    .classify()?;
-    Ok(start)
+    let sender = sender.to_string();
+    writes
+        .run(move |tx| {
+            Box::pin(async move {
+                // One statement: the first use of a sender creates its row.
+                let later = tx.greatest("send_budget.next_free_ms", "$1");
+                let sql = format!(
+                    "INSERT INTO send_budget (sender, next_free_ms) VALUES ($3, $1 + $2)
+                     ON CONFLICT (sender) DO UPDATE SET next_free_ms = {later} + $2
+                     RETURNING next_free_ms - $2"
+                );
+                on_tx!(&mut *tx, |c| sqlx::query_scalar(&sql)
+                    .bind(now_ms)
+                    .bind(cost)
+                    .bind(&sender)
+                    .fetch_one(c)
+                    .await)
+                .classify()
+            })
+        })
+        .await
 }
 
 /// The queue as `/metrics` shows it: how many texts wait (`queued`, due or not), and since
