@@ -72,6 +72,11 @@ impl Writes {
         }
     }
 
+    /// The database written to.
+    pub fn db(&self) -> &Db {
+        &self.db
+    }
+
     /// Runs `work` in a write transaction and gives its result once that is committed; an
     /// error undoes everything `work` wrote.
     pub async fn run<T, F>(&self, work: F) -> Result<T>
