@@ -44,6 +44,12 @@ pub const WEBHOOK_SECONDS: &str = "homevisit_webhook_duration_seconds";
 pub const SIGNATURE_FAILURES: &str = "homevisit_webhook_signature_failures_total";
 /// Dashboard logins refused (wrong email or password, or throttled).
 pub const LOGIN_FAILURES: &str = "homevisit_login_failures_total";
+/// SQLite only: how many requests each commit of the webhooks' writer made durable
+/// (`store::writer`); 1 when traffic is light, up to `MAX_GROUP` under load.
+pub const WRITE_GROUP: &str = "homevisit_write_group_size";
+
+/// Group sizes: powers of two up to `store::writer::MAX_GROUP`.
+const GROUP_BUCKETS: [f64; 5] = [1.0, 2.0, 4.0, 8.0, 16.0];
 
 /// Webhook latency buckets, in seconds: Twilio gives up after 15 s.
 const WEBHOOK_BUCKETS: [f64; 12] = [
@@ -59,6 +65,9 @@ pub fn install() -> Option<&'static PrometheusHandle> {
         .get_or_init(|| {
             let recorder = PrometheusBuilder::new()
                 .set_buckets_for_metric(Matcher::Full(WEBHOOK_SECONDS.into()), &WEBHOOK_BUCKETS)
+                .and_then(|b| {
+                    b.set_buckets_for_metric(Matcher::Full(WRITE_GROUP.into()), &GROUP_BUCKETS)
+                })
                 .map(PrometheusBuilder::build_recorder);
             let recorder = match recorder {
                 Ok(recorder) => recorder,
@@ -92,6 +101,10 @@ fn describe() {
     );
     metrics::describe_counter!(SIGNATURE_FAILURES, "Webhooks refused for their signature");
     metrics::describe_counter!(LOGIN_FAILURES, "Dashboard logins refused");
+    metrics::describe_histogram!(
+        WRITE_GROUP,
+        "Requests made durable by one commit of the webhooks' writer (SQLite)"
+    );
     // Counters without variable labels start at 0, so a dashboard shows 0 rather than no data.
     for status in ["sent", "failed", "unknown", "retried", "cancelled"] {
         counter!(OUTBOUND, "status" => status).absolute(0);
@@ -107,6 +120,11 @@ pub enum Inbound {
     Unknown,
     /// A `MessageSid` already handled (a provider retry).
     Duplicate,
+}
+
+/// One commit of the webhooks' writer made `requests` requests durable.
+pub fn write_group(requests: usize) {
+    histogram!(WRITE_GROUP).record(requests as f64);
 }
 
 /// Counts an inbound text from an educator, an unknown number, or a repeat.

@@ -564,6 +564,14 @@ async fn metrics_move_with_webhooks_and_name_no_one(t: TestDb) {
         ),
         "a histogram with buckets: {after}"
     );
+    if app.db.dialect() == "sqlite" {
+        // Every webhook above went through the writer; each commit made at least one durable.
+        assert!(moved("homevisit_write_group_size_count") >= 5.0, "{after}");
+        assert!(
+            after.contains(r#"homevisit_write_group_size_bucket{le="16"}"#),
+            "a histogram with group buckets: {after}"
+        );
+    }
     assert_eq!(
         sample(&after, "homevisit_outbound_queue_depth"),
         app.count("SELECT COUNT(*) FROM outbox WHERE state = 'queued'")

@@ -164,6 +164,7 @@ async fn write_groups(pool: SqlitePool, mut queue: mpsc::Receiver<Job>) {
         };
         match ended {
             Ok(()) => {
+                crate::metrics::write_group(written.len());
                 for (done, value) in written {
                     let _ = done.send(Ok(value));
                 }
