@@ -85,6 +85,9 @@ struct Run {
     cpu_us: f64,
     /// The share of one core the server used in the closed-loop run.
     busy: f64,
+    /// Requests per commit of the SQLite writer (`/metrics`), closed loop and half load;
+    /// `None` where the server has no such histogram (PostgreSQL, the bare handler).
+    per_commit: Option<(f64, f64)>,
 }
 
 fn orchestrate() {
@@ -182,6 +185,11 @@ fn orchestrate() {
         "| idle RSS / peak RSS | {:.1} / {:.1} MB | {:.1} / {:.1} MB | |",
         bare_run.idle_rss_mb, bare_run.peak_rss_mb, homevisit.idle_rss_mb, homevisit.peak_rss_mb
     );
+    if let Some((full, half)) = homevisit.per_commit {
+        println!(
+            "| requests per commit (SQLite writer), closed loop / half load | | {full:.1} / {half:.1} | |"
+        );
+    }
     runtime.block_on(server_db.finish());
 }
 
@@ -306,11 +314,13 @@ fn measure(
             .map(str::to_string)
             .collect()
     };
+    let groups_before = write_groups(url);
     let cpu_before = common::cpu_seconds(pid);
     let wall = Instant::now();
     let figures = load(full, 0.0);
     let wall = wall.elapsed().as_secs_f64();
     let cpu = common::cpu_seconds(pid) - cpu_before;
+    let groups_full = write_groups(url);
     let num = |v: &[String], i: usize| v.get(i).and_then(|s| s.parse::<f64>().ok()).unwrap_or(0.0);
     let mut run = Run {
         ok: num(&figures, 0) as usize,
@@ -328,10 +338,45 @@ fn measure(
     let figures = load(half, run.half_rate);
     run.half_ok = num(&figures, 0) as usize;
     run.half_p99_ms = num(&figures, 4);
+    let groups_half = write_groups(url);
+    let mean = |(s0, c0): (f64, f64), (s1, c1): (f64, f64)| (s1 - s0) / (c1 - c0).max(1.0);
+    if let (Some(a), Some(b), Some(c)) = (groups_before, groups_full, groups_half)
+        && b.1 > a.1
+    {
+        run.per_commit = Some((mean(a, b), mean(b, c)));
+    }
     run.peak_rss_mb = common::status_kb(pid, "VmHWM:") / 1024.0;
     let _ = child.kill();
     let _ = child.wait();
     run
+}
+
+/// The `homevisit_write_group_size` histogram's sum and count, from the server's `/metrics`.
+fn write_groups(url: &str) -> Option<(f64, f64)> {
+    use std::io::{Read, Write};
+    let addr = url.trim_start_matches("http://");
+    let mut s = std::net::TcpStream::connect(addr).ok()?;
+    s.write_all(b"GET /metrics HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n")
+        .ok()?;
+    let mut text = String::new();
+    s.read_to_string(&mut text).ok()?;
+    let value = |name: &str| {
+        text.lines().find_map(|l| {
+            l.strip_prefix(name)?
+                .strip_prefix(' ')?
+                .trim()
+                .parse::<f64>()
+                .ok()
+        })
+    };
+    if !text.starts_with("HTTP/1.1 200") {
+        return None;
+    }
+    // No sample yet (nothing written), or no such histogram (PostgreSQL): zero.
+    Some((
+        value("homevisit_write_group_size_sum").unwrap_or(0.0),
+        value("homevisit_write_group_size_count").unwrap_or(0.0),
+    ))
 }
 
 /// The server's own pid: `taskset` execs it, so the child's pid is the server's.
