@@ -65,13 +65,22 @@ impl SlotDetail {
     }
 }
 
-const SLOT_DETAIL: &str =
+const SLOT_DETAIL_COLUMNS: &str =
     "SELECT s.id, s.start_at, s.minutes, s.location, s.educator_1, s.educator_2,
-        a.name AS name_1, b.name AS name_2, a.languages AS languages_1, b.languages AS languages_2
-     FROM slots s JOIN educators a ON a.id = s.educator_1 JOIN educators b ON b.id = s.educator_2";
+        a.name AS name_1, b.name AS name_2, a.languages AS languages_1, b.languages AS languages_2";
+const SLOT_DETAIL_FROM: &str =
+    "FROM slots s JOIN educators a ON a.id = s.educator_1 JOIN educators b ON b.id = s.educator_2";
+
+/// A slot a conversation names: offered, or the booked visit's (`booked`).
+#[derive(sqlx::FromRow)]
+struct ConversationSlot {
+    #[sqlx(flatten)]
+    detail: SlotDetail,
+    booked: bool,
+}
 
 pub async fn slot(tx: &mut Tx, slot_id: i64) -> Result<SlotDetail> {
-    let sql = format!("{SLOT_DETAIL} WHERE s.id = $1");
+    let sql = format!("{SLOT_DETAIL_COLUMNS} {SLOT_DETAIL_FROM} WHERE s.id = $1");
     let found: Option<SlotDetail> = on_tx!(tx, |c| sqlx::query_as(&sql)
         .bind(slot_id)
         .fetch_optional(c)
@@ -318,41 +327,36 @@ pub async fn conversation(tx: &mut Tx, invitation: &Invitation) -> Result<Conver
         .split(',')
         .filter_map(|s| s.trim().parse::<i64>().ok())
         .collect();
-    // One query for every offered slot (a reply is a handful of queries, each a round trip
-    // to the database's thread); a slot removed from the roster since it was offered is no
-    // longer an option.
-    let found: Vec<SlotDetail> = if ids.is_empty() {
-        Vec::new()
-    } else {
-        let placeholders: Vec<String> = (1..=ids.len()).map(|i| format!("${i}")).collect();
-        let sql = format!("{SLOT_DETAIL} WHERE s.id IN ({})", placeholders.join(", "));
-        on_tx!(tx, |c| {
-            let mut query = sqlx::query_as(&sql);
-            for id in &ids {
-                query = query.bind(*id);
-            }
-            query.fetch_all(c).await
-        })
-        .classify()?
+    // One query for every offered slot and the booked visit's slot (a reply is a handful of
+    // queries, each a round trip to the database's thread); a slot removed from the roster
+    // since it was offered is no longer an option.
+    const BOOKED: &str = "(SELECT slot_id FROM visits WHERE invitation_id = $1 AND state = 'booked'
+                           ORDER BY id DESC LIMIT 1)";
+    let offered: Vec<String> = (2..ids.len() + 2).map(|i| format!("${i}")).collect();
+    let wanted = match offered.is_empty() {
+        true => format!("s.id = {BOOKED}"),
+        false => format!("s.id IN ({}) OR s.id = {BOOKED}", offered.join(", ")),
     };
+    let sql = format!(
+        "{}, COALESCE(s.id = {BOOKED}, FALSE) AS booked {} WHERE {wanted}",
+        SLOT_DETAIL_COLUMNS, SLOT_DETAIL_FROM
+    );
+    let found: Vec<ConversationSlot> = on_tx!(tx, |c| {
+        let mut query = sqlx::query_as(&sql).bind(invitation.id);
+        for id in &ids {
+            query = query.bind(*id);
+        }
+        query.fetch_all(c).await
+    })
+    .classify()?;
     let offer: Vec<SlotOption> = ids
         .iter()
-        .filter_map(|id| found.iter().find(|d| d.id == *id))
-        .map(SlotDetail::option)
+        .filter_map(|id| found.iter().find(|d| d.detail.id == *id))
+        .map(|s| s.detail.option())
         .collect();
-    let booked_slot: Option<i64> = on_tx!(tx, |c| sqlx::query_scalar(
-        "SELECT slot_id FROM visits WHERE invitation_id = $1 AND state = 'booked' ORDER BY id DESC LIMIT 1"
-    )
-    .bind(invitation.id)
-    .fetch_optional(c)
-    .await)
-    .classify()?;
-    let booking = match booked_slot {
-        Some(id) => Some(Booking {
-            option: slot(tx, id).await?.option(),
-        }),
-        None => None,
-    };
+    let booking = found.iter().find(|s| s.booked).map(|s| Booking {
+        option: s.detail.option(),
+    });
     Ok(Conversation {
         state: State::parse(&invitation.state).ok_or_else(|| {
             StoreError::Invalid(format!(
