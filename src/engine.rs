@@ -409,19 +409,24 @@ pub async fn send_family(
             if !compliance && opt_outs::is_opted_out(tx, &home.family.phone).await? {
                 return Ok(());
             }
-            // Anyone can text the number: a flood of texts gets a bounded number of answers
-            // (each costs money), then is only stored for a coordinator to read.
-            let hour_ago = env.now - chrono::Duration::hours(1);
-            if !compliance
-                && messages::replies_since(tx, &home.family.phone, hour_ago).await?
-                    >= MAX_REPLIES_PER_HOUR
-            {
-                tracing::warn!("automatic answers to this phone capped for the hour");
-                return Ok(());
-            }
             let parts = segments::count(&body).parts as i64;
-            messages::record_reply(tx, home.party(), &home.family.phone, &body, parts, env.now)
+            let (party, phone) = (home.party(), &home.family.phone);
+            if compliance {
+                messages::record_reply(tx, party, phone, &body, parts, env.now).await?;
+            } else {
+                // Anyone can text the number: a flood of texts gets a bounded number of
+                // answers (each costs money), then is only stored for a coordinator to read.
+                let hour_ago = env.now - chrono::Duration::hours(1);
+                let cap = MAX_REPLIES_PER_HOUR;
+                let recorded = messages::record_reply_capped(
+                    tx, party, phone, &body, parts, env.now, hour_ago, cap,
+                )
                 .await?;
+                if recorded.is_none() {
+                    tracing::warn!("automatic answers to this phone capped for the hour");
+                    return Ok(());
+                }
+            }
             outcome.replies.push(body);
         }
         Delivery::Spoken => {

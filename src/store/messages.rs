@@ -75,6 +75,40 @@ pub async fn record_reply(
     insert_out(tx, party, phone, body, segments, "replied", "sms", now).await
 }
 
+/// [`record_reply`] unless `phone` has had `cap` answers recorded since `since`; `None`, and
+/// nothing recorded, when it has (the count and the insert in one statement).
+#[allow(clippy::too_many_arguments)]
+pub async fn record_reply_capped(
+    tx: &mut Tx,
+    party: Party,
+    phone: &str,
+    body: &str,
+    segments: i64,
+    now: DateTime<Utc>,
+    since: DateTime<Utc>,
+    cap: i64,
+) -> Result<Option<i64>> {
+    on_tx!(tx, |c| sqlx::query_scalar(
+        "INSERT INTO messages (direction, school_id, family_id, educator_id, phone, body, status, segments, created_at, updated_at, channel)
+         SELECT 'out', $1, $2, $3, $4, $5, 'replied', $6, $7, $7, 'sms'
+         WHERE (SELECT COUNT(*) FROM messages
+                WHERE phone = $4 AND direction = 'out' AND status = 'replied' AND created_at > $8) < $9
+         RETURNING id"
+    )
+    .bind(party.school_id)
+    .bind(party.family_id)
+    .bind(party.educator_id)
+    .bind(phone)
+    .bind(body)
+    .bind(segments)
+    .bind(now.timestamp())
+    .bind(since.timestamp())
+    .bind(cap)
+    .fetch_optional(c)
+    .await)
+    .classify()
+}
+
 /// Records what was said on a call the family is on (answered in the webhook's TwiML).
 pub async fn record_spoken(
     tx: &mut Tx,
@@ -347,19 +381,6 @@ pub async fn last_segments(tx: &mut Tx, family_id: i64) -> Result<i64> {
     .await)
     .classify()?;
     Ok(parts.unwrap_or(0))
-}
-
-/// How many texts were answered to `phone` in the webhook's TwiML since `since` (the
-/// per-phone cap on automatic answers counts them).
-pub async fn replies_since(tx: &mut Tx, phone: &str, since: DateTime<Utc>) -> Result<i64> {
-    on_tx!(tx, |c| sqlx::query_scalar(
-        "SELECT COUNT(*) FROM messages WHERE phone = $1 AND direction = 'out' AND status = 'replied' AND created_at > $2"
-    )
-    .bind(phone)
-    .bind(since.timestamp())
-    .fetch_one(c)
-    .await)
-    .classify()
 }
 
 /// Marks a stored message as part of a call.
