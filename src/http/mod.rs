@@ -37,10 +37,11 @@ pub use error::Error;
 
 use crate::clock::Clock;
 use crate::config::Config;
+use crate::engine::Env;
 use crate::i18n::Locales;
 use crate::provider::SimulatedProvider;
-use crate::store::Db;
-use crate::store::writer::Writes;
+use crate::store::writer::{BoxFuture, Writes};
+use crate::store::{self, Db, Tx};
 
 /// Bodies larger than this are refused with 413 before anything reads them.
 pub const MAX_BODY: usize = 64 * 1024;
@@ -58,6 +59,37 @@ pub struct AppState {
     pub webhook_token: String,
     /// The simulated phones, when no provider account is configured (`/simulator`).
     pub simulator: Option<SimulatedProvider>,
+}
+
+impl AppState {
+    /// What the engine needs besides a transaction, at `now`.
+    pub fn env(&self, now: chrono::DateTime<chrono::Utc>) -> Env<'_> {
+        Env {
+            config: &self.config,
+            locales: &self.locales,
+            now,
+        }
+    }
+
+    /// Runs a provider webhook's `work` through the webhooks' writer (`store::writer`), in
+    /// `span`: its writes are committed, or all undone, before it answers.
+    pub async fn write<T, F>(&self, span: tracing::Span, work: F) -> store::Result<T>
+    where
+        T: Send + 'static,
+        F: for<'a> FnOnce(&'a mut Tx, &'a AppState) -> BoxFuture<'a, store::Result<T>>
+            + Send
+            + 'static,
+    {
+        let state = self.clone();
+        self.writes
+            .run(move |tx| {
+                Box::pin(tracing::Instrument::instrument(
+                    async move { work(tx, &state).await },
+                    span,
+                ))
+            })
+            .await
+    }
 }
 
 pub fn router(state: AppState) -> Router {

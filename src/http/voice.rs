@@ -18,7 +18,6 @@
 use axum::extract::{OriginalUri, State};
 use axum::http::header;
 use axum::response::{IntoResponse, Response};
-use tracing::Instrument;
 
 use super::webhooks::{Form, SignedForm};
 use super::{AppState, Error};
@@ -69,14 +68,9 @@ pub async fn answer(
     let answered_by = form.get("AnsweredBy").unwrap_or("").to_string();
     let now = state.clock.now();
     let span = tracing::info_span!("voice", from = %mask(&phone), call);
-    let writer = state.clone();
     let xml = state
-        .writes
-        .run(move |tx| {
-            Box::pin(
-                async move { answered(tx, &writer, &call, &phone, &answered_by, now).await }
-                    .instrument(span),
-            )
+        .write(span, move |tx, state| {
+            Box::pin(async move { answered(tx, state, &call, &phone, &answered_by, now).await })
         })
         .await?;
     Ok(twiml_response(xml))
@@ -92,11 +86,7 @@ async fn answered(
     answered_by: &str,
     now: chrono::DateTime<chrono::Utc>,
 ) -> store::Result<String> {
-    let env = Env {
-        config: &state.config,
-        locales: &state.locales,
-        now,
-    };
+    let env = state.env(now);
     let stored = store_inbound(
         tx,
         &format!("{call}/answer"),
@@ -170,23 +160,18 @@ pub async fn gather(
         .ok_or_else(|| Error::BadRequest("menu is missing".into()))?;
     let now = state.clock.now();
     let span = tracing::info_span!("voice", from = %mask(&phone), call, step);
-    let writer = state.clone();
     let xml = state
-        .writes
-        .run(move |tx| {
-            Box::pin(
-                async move {
-                    let key = Pressed {
-                        call: &call,
-                        phone: &phone,
-                        digits,
-                        step,
-                        menu,
-                    };
-                    pressed(tx, &writer, key, now).await
-                }
-                .instrument(span),
-            )
+        .write(span, move |tx, state| {
+            Box::pin(async move {
+                let key = Pressed {
+                    call: &call,
+                    phone: &phone,
+                    digits,
+                    step,
+                    menu,
+                };
+                pressed(tx, state, key, now).await
+            })
         })
         .await?;
     Ok(twiml_response(xml))
@@ -215,11 +200,7 @@ async fn pressed(
         step,
         menu,
     } = key;
-    let env = Env {
-        config: &state.config,
-        locales: &state.locales,
-        now,
-    };
+    let env = state.env(now);
     let stored = store_inbound(
         tx,
         &format!("{call}/{step}"),
@@ -268,21 +249,15 @@ pub async fn status(
     let status = form.required("CallStatus")?.to_string();
     let ours = query(&uri, "m").and_then(|m| m.parse::<i64>().ok());
     let now = state.clock.now();
-    let writer = state.clone();
+    let span = tracing::info_span!("call status", call);
     state
-        .writes
-        .run(move |tx| {
+        .write(span, move |tx, state| {
             Box::pin(async move {
                 let settled = messages::apply_status(tx, &call, ours, &status, None, now).await?;
                 if let (Some(settled), Some(message_id), "busy" | "no-answer") =
                     (settled, ours, status.as_str())
                 {
-                    let env = Env {
-                        config: &writer.config,
-                        locales: &writer.locales,
-                        now,
-                    };
-                    call_again(tx, &env, message_id, &settled).await?;
+                    call_again(tx, &state.env(now), message_id, &settled).await?;
                 }
                 Ok(())
             })

@@ -13,11 +13,10 @@
 use axum::extract::{FromRequest, OriginalUri, Request};
 use axum::http::header;
 use axum::response::{IntoResponse, Response};
-use tracing::Instrument;
 
 use super::{AppState, Error};
 use crate::domain::phone::mask;
-use crate::engine::{self, Env};
+use crate::engine;
 use crate::i18n::segments;
 use crate::inbound::{self, Channel, Inbound, Said};
 use crate::provider::{signature, twiml};
@@ -116,38 +115,28 @@ pub async fn sms(
     let provider = inbound::provider_keyword(form.get("OptOutType"));
     let now = state.clock.now();
     let span = tracing::info_span!("sms", from = %mask(&from), sid);
-    let writer = state.clone();
     // Stored and handled in one transaction, answered once it is committed (on SQLite
     // together with the other webhooks waiting then: `store::writer`).
     let replies = state
-        .writes
-        .run(move |tx| {
-            Box::pin(
-                async move {
-                    let parts = segments::count(&text).parts as i64;
-                    let Some(message_id) =
-                        messages::insert_inbound(tx, &sid, &from, &text, parts, now).await?
-                    else {
-                        crate::metrics::inbound(crate::metrics::Inbound::Duplicate);
-                        tracing::info!("repeated MessageSid: already handled");
-                        return Ok(Vec::new());
-                    };
-                    let env = Env {
-                        config: &writer.config,
-                        locales: &writer.locales,
-                        now,
-                    };
-                    let event = Inbound {
-                        message_id,
-                        from,
-                        said: Said::Text(text),
-                        provider,
-                        channel: Channel::Sms,
-                    };
-                    Ok(inbound::handle(tx, &env, &event).await?.replies)
-                }
-                .instrument(span),
-            )
+        .write(span, move |tx, state| {
+            Box::pin(async move {
+                let parts = segments::count(&text).parts as i64;
+                let Some(message_id) =
+                    messages::insert_inbound(tx, &sid, &from, &text, parts, now).await?
+                else {
+                    crate::metrics::inbound(crate::metrics::Inbound::Duplicate);
+                    tracing::info!("repeated MessageSid: already handled");
+                    return Ok(Vec::new());
+                };
+                let event = Inbound {
+                    message_id,
+                    from,
+                    said: Said::Text(text),
+                    provider,
+                    channel: Channel::Sms,
+                };
+                Ok(inbound::handle(tx, &state.env(now), &event).await?.replies)
+            })
         })
         .await?;
     Ok(twiml_response(&replies))
@@ -172,11 +161,10 @@ pub async fn status(
         .and_then(|m| m.parse::<i64>().ok());
     let now = state.clock.now();
     let (sid, status) = (sid.to_string(), status.to_string());
-    let writer = state.clone();
+    let span = tracing::info_span!("status", sid);
     state
-        .writes
-        .run(move |tx| {
-            Box::pin(async move { settle(tx, &writer, &sid, ours, &status, code, now).await })
+        .write(span, move |tx, state| {
+            Box::pin(async move { settle(tx, state, &sid, ours, &status, code, now).await })
         })
         .await?;
     Ok(twiml_response(&[]))
@@ -193,11 +181,7 @@ async fn settle(
     now: chrono::DateTime<chrono::Utc>,
 ) -> store::Result<()> {
     let settled = messages::apply_status(tx, sid, ours, status, code, now).await?;
-    let env = Env {
-        config: &state.config,
-        locales: &state.locales,
-        now,
-    };
+    let env = state.env(now);
     if let (Some(family_id), Some(engine::UNDELIVERABLE_TO_LANDLINE)) =
         (settled.as_ref().and_then(|s| s.family_id), code)
     {

@@ -15,7 +15,7 @@ use serde::Deserialize;
 
 use super::Session;
 use super::layout::{Nav, page};
-use crate::engine::{self, Env};
+use crate::engine;
 use crate::http::{AppState, Error};
 use crate::store::dashboard::{self, InboxItem};
 use crate::store::messages::Party;
@@ -159,11 +159,7 @@ pub async fn answer(
         return Err(Error::BadRequest("this item has no phone to answer".into()));
     };
     let school = schools::by_id(&mut tx, session.coordinator.school_id).await?;
-    let env = Env {
-        config: &state.config,
-        locales: &state.locales,
-        now: state.clock.now(),
-    };
+    let env = state.env(state.clock.now());
     let party = Party {
         school_id: Some(school.id),
         family_id: item.family_id,

@@ -20,7 +20,7 @@ use super::Session;
 use super::layout::{Nav, page};
 use crate::conversation::machine::Event;
 use crate::conversation::messages::SlotOption;
-use crate::engine::{self, Delivery, Env, Household, Input};
+use crate::engine::{self, Delivery, Household, Input};
 use crate::http::{AppState, Error};
 use crate::store::dashboard::{self, BookedVisit};
 use crate::store::invitations::{self, SlotDetail};
@@ -319,11 +319,7 @@ async fn step(
     let family = families::by_id(tx, visit.family_id).await?;
     let home = Household::load(tx, family).await?;
     let invitation = invitations::by_id(tx, visit.invitation_id).await?;
-    let env = Env {
-        config: &state.config,
-        locales: &state.locales,
-        now: state.clock.now(),
-    };
+    let env = state.env(state.clock.now());
     engine::run(
         tx,
         &env,
