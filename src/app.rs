@@ -151,7 +151,6 @@ pub async fn start_on(
     };
     let (stop_workers, workers_stopped) = watch::channel(false);
     let sender = SenderWorker {
-        db: state.db.clone(),
         writes: state.writes.clone(),
         provider,
         config: state.config.clone(),

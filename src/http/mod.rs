@@ -72,19 +72,20 @@ impl AppState {
     }
 
     /// Runs a provider webhook's `work` through the webhooks' writer (`store::writer`), in
-    /// `span`: its writes are committed, or all undone, before it answers.
-    pub async fn write<T, F>(&self, span: tracing::Span, work: F) -> store::Result<T>
+    /// `span`: its writes are committed, or all undone, before it answers. Takes the
+    /// handler's own state (the work runs in the writer's task).
+    pub async fn write<T, F>(self, span: tracing::Span, work: F) -> store::Result<T>
     where
         T: Send + 'static,
         F: for<'a> FnOnce(&'a mut Tx, &'a AppState) -> BoxFuture<'a, store::Result<T>>
             + Send
             + 'static,
     {
-        let state = self.clone();
-        self.writes
+        let writes = self.writes.clone();
+        writes
             .run(move |tx| {
                 Box::pin(tracing::Instrument::instrument(
-                    async move { work(tx, &state).await },
+                    async move { work(tx, &self).await },
                     span,
                 ))
             })

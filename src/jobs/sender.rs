@@ -50,9 +50,8 @@ pub enum Step {
 
 #[derive(Clone)]
 pub struct SenderWorker {
-    pub db: Db,
-    /// Where the claims, budgets and outcomes are written: on SQLite through the webhooks'
-    /// writer, several to a commit (`store::writer`).
+    /// The database, and where the claims, budgets and outcomes are written: on SQLite through
+    /// the webhooks' writer, several to a commit (`store::writer`).
     pub writes: Writes,
     pub provider: Provider,
     pub config: Arc<Config>,
@@ -66,6 +65,10 @@ pub struct SenderWorker {
 }
 
 impl SenderWorker {
+    fn db(&self) -> &Db {
+        self.writes.db()
+    }
+
     fn lease_until(&self) -> chrono::DateTime<Utc> {
         self.clock.now() + chrono::Duration::from_std(self.config.send_lease).unwrap_or_default()
     }
@@ -94,7 +97,7 @@ impl SenderWorker {
             self.unknown_checked.store(i64::MIN, Ordering::Relaxed);
             return Ok(Step::LookedUp);
         }
-        let Some(due) = outbox::peek(&self.db, now, worker).await? else {
+        let Some(due) = outbox::peek(self.db(), now, worker).await? else {
             return Ok(Step::Idle);
         };
         let budgeted = self.provider.sender_key(&due.phone);
@@ -125,7 +128,7 @@ impl SenderWorker {
             }
         }
         if job.opted_out {
-            let mut tx = self.db.begin().await?;
+            let mut tx = self.db().begin().await?;
             outbox::finish(
                 &mut tx,
                 &job,
@@ -209,7 +212,7 @@ impl SenderWorker {
             }
             SendOutcome::Unknown { reason } => {
                 tracing::warn!(outbox = job.outbox_id, %reason, "no answer from the provider; waiting for its status callback, then looking it up");
-                let mut tx = self.db.begin().await?;
+                let mut tx = self.db().begin().await?;
                 outbox::finish(
                     &mut tx,
                     job,
@@ -231,7 +234,7 @@ impl SenderWorker {
     /// A permanent failure; 21610 (the recipient opted out at the provider) blocks the phone.
     async fn fail(&self, job: &Claimed, code: Option<i64>, reason: &str) -> store::Result<()> {
         let now = self.clock.now();
-        let mut tx = self.db.begin().await?;
+        let mut tx = self.db().begin().await?;
         let settled = outbox::finish(
             &mut tx,
             job,
@@ -269,7 +272,7 @@ impl SenderWorker {
             // A call that may have rung is never placed again: its status callback settles
             // it if it was placed; otherwise a coordinator is told.
             let now = self.clock.now();
-            let mut tx = self.db.begin().await?;
+            let mut tx = self.db().begin().await?;
             let settled = outbox::finish(
                 &mut tx,
                 job,
@@ -322,7 +325,7 @@ impl SenderWorker {
                 if let Some(code) =
                     error_code.filter(|_| matches!(status.as_str(), "failed" | "undelivered"))
                 {
-                    let mut tx = self.db.begin().await?;
+                    let mut tx = self.db().begin().await?;
                     store::messages::apply_status(
                         &mut tx,
                         &sid,

@@ -8,7 +8,7 @@
 
 use chrono::{DateTime, Utc};
 
-use super::{Classify, Result, Tx};
+use super::{Classify, Result, StoreError, Tx};
 use crate::{execute, on_tx};
 
 /// Who a message is to or from, as far as we know.
@@ -71,8 +71,14 @@ pub async fn record_reply(
     body: &str,
     segments: i64,
     now: DateTime<Utc>,
-) -> Result<i64> {
-    insert_out(tx, party, phone, body, segments, "replied", "sms", now).await
+) -> Result<()> {
+    let out = Out {
+        segments,
+        status: "replied",
+        channel: "sms",
+    };
+    insert_out(tx, party, phone, body, out, now, None).await?;
+    Ok(())
 }
 
 /// [`record_reply`] unless `phone` has had `cap` answers recorded since `since`; `None`, and
@@ -88,25 +94,12 @@ pub async fn record_reply_capped(
     since: DateTime<Utc>,
     cap: i64,
 ) -> Result<Option<i64>> {
-    on_tx!(tx, |c| sqlx::query_scalar(
-        "INSERT INTO messages (direction, school_id, family_id, educator_id, phone, body, status, segments, created_at, updated_at, channel)
-         SELECT 'out', $1, $2, $3, $4, $5, 'replied', $6, $7, $7, 'sms'
-         WHERE (SELECT COUNT(*) FROM messages
-                WHERE phone = $4 AND direction = 'out' AND status = 'replied' AND created_at > $8) < $9
-         RETURNING id"
-    )
-    .bind(party.school_id)
-    .bind(party.family_id)
-    .bind(party.educator_id)
-    .bind(phone)
-    .bind(body)
-    .bind(segments)
-    .bind(now.timestamp())
-    .bind(since.timestamp())
-    .bind(cap)
-    .fetch_optional(c)
-    .await)
-    .classify()
+    let out = Out {
+        segments,
+        status: "replied",
+        channel: "sms",
+    };
+    insert_out(tx, party, phone, body, out, now, Some((since, cap))).await
 }
 
 /// Records what was said on a call the family is on (answered in the webhook's TwiML).
@@ -116,36 +109,62 @@ pub async fn record_spoken(
     phone: &str,
     words: &str,
     now: DateTime<Utc>,
-) -> Result<i64> {
-    insert_out(tx, party, phone, words, 0, "spoken", "voice", now).await
+) -> Result<()> {
+    let out = Out {
+        segments: 0,
+        status: "spoken",
+        channel: "voice",
+    };
+    insert_out(tx, party, phone, words, out, now, None).await?;
+    Ok(())
 }
 
-#[allow(clippy::too_many_arguments)]
+/// How an outbound message answered in the webhook is recorded.
+struct Out {
+    segments: i64,
+    status: &'static str,
+    channel: &'static str,
+}
+
+/// Inserts an outbound message answered in the webhook; with `cap` (since, most), only if the
+/// phone has had fewer than `most` messages of the same status since `since` (`None` then).
 async fn insert_out(
     tx: &mut Tx,
     party: Party,
     phone: &str,
     body: &str,
-    segments: i64,
-    status: &str,
-    channel: &str,
+    out: Out,
     now: DateTime<Utc>,
-) -> Result<i64> {
-    on_tx!(tx, |c| sqlx::query_scalar(
+    cap: Option<(DateTime<Utc>, i64)>,
+) -> Result<Option<i64>> {
+    let under_cap = match cap {
+        Some(_) => {
+            "WHERE (SELECT COUNT(*) FROM messages
+                    WHERE phone = $4 AND direction = 'out' AND status = $6 AND created_at > $10) < $11"
+        }
+        None => "",
+    };
+    let sql = format!(
         "INSERT INTO messages (direction, school_id, family_id, educator_id, phone, body, status, segments, created_at, updated_at, channel)
-         VALUES ('out', $1, $2, $3, $4, $5, $6, $7, $8, $8, $9) RETURNING id"
-    )
-    .bind(party.school_id)
-    .bind(party.family_id)
-    .bind(party.educator_id)
-    .bind(phone)
-    .bind(body)
-    .bind(status)
-    .bind(segments)
-    .bind(now.timestamp())
-    .bind(channel)
-    .fetch_one(c)
-    .await)
+         SELECT 'out', $1, $2, $3, $4, $5, $6, $7, $8, $8, $9 {under_cap}
+         RETURNING id"
+    );
+    on_tx!(tx, |c| {
+        let mut query = sqlx::query_scalar(&sql)
+            .bind(party.school_id)
+            .bind(party.family_id)
+            .bind(party.educator_id)
+            .bind(phone)
+            .bind(body)
+            .bind(out.status)
+            .bind(out.segments)
+            .bind(now.timestamp())
+            .bind(out.channel);
+        if let Some((since, most)) = cap {
+            query = query.bind(since.timestamp()).bind(most);
+        }
+        query.fetch_optional(c).await
+    })
     .classify()
 }
 
@@ -202,17 +221,15 @@ pub async fn enqueue_on(
     not_before: DateTime<Utc>,
     now: DateTime<Utc>,
 ) -> Result<i64> {
-    let message_id = insert_out(
-        tx,
-        party,
-        phone,
-        body,
+    let out = Out {
         segments,
-        "pending",
-        channel.name(),
-        now,
-    )
-    .await?;
+        status: "pending",
+        channel: channel.name(),
+    };
+    // Without a cap the row is always written.
+    let message_id = insert_out(tx, party, phone, body, out, now, None)
+        .await?
+        .ok_or_else(|| StoreError::NotFound("the queued message's row".into()))?;
     execute!(
         tx,
         "INSERT INTO outbox (message_id, phone, state, not_before, created_at, zone, quiet_hours)

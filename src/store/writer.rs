@@ -20,7 +20,6 @@
 //! processes share the server, which syncs concurrent commits together itself.
 
 use std::any::Any;
-use std::collections::VecDeque;
 use std::future::Future;
 use std::panic::AssertUnwindSafe;
 use std::pin::Pin;
@@ -120,29 +119,23 @@ async fn statement(tx: &mut Tx, sql: &str) -> Result<()> {
 /// The writer task: one group per loop, until every `Writes` is dropped.
 async fn write_groups(pool: SqlitePool, mut queue: mpsc::Receiver<Job>) {
     while let Some(first) = queue.recv().await {
-        let mut waiting = VecDeque::from([first]);
         let mut tx = match pool.begin_with("BEGIN IMMEDIATE").await {
             Ok(tx) => Tx::Sqlite(tx),
             Err(e) => {
                 let e = StoreError::from(e);
                 tracing::error!("cannot begin a write: {e}");
-                for job in waiting {
-                    let _ = job.done.send(Err(group_failed(&e)));
-                }
+                let _ = first.done.send(Err(group_failed(&e)));
                 continue;
             }
         };
         let mut written: Vec<(oneshot::Sender<Result<Value>>, Value)> = Vec::new();
         let mut broken = None;
-        loop {
-            let job = match waiting.pop_front() {
-                Some(job) => job,
-                None if written.len() < MAX_GROUP => match queue.try_recv() {
-                    Ok(job) => job,
-                    Err(_) => break,
-                },
-                None => break,
-            };
+        let mut next = Some(first);
+        while let Some(job) = next.take().or_else(|| {
+            (written.len() < MAX_GROUP)
+                .then(|| queue.try_recv().ok())
+                .flatten()
+        }) {
             match run_one(&mut tx, job.work).await {
                 Ok(Ok(value)) => written.push((job.done, value)),
                 Ok(Err(e)) => {
